@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GenAIPlanner",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "GenAIPlanner", targets: ["GenAIPlanner"]),
+        .executable(name: "genai-plan", targets: ["genai-plan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pure planning core: models, money, pricing catalog, cost engines. No file, network or terminal I/O.
+        .target(name: "PlannerCore"),
+        // The bundled pricing snapshot (generated from Pricing/) and the loader for catalog directories.
+        .target(name: "PlannerPricing", dependencies: ["PlannerCore"]),
+        // Workload profiles: YAML (Yams) with positions, validation and diagnostics.
+        .target(name: "PlannerProfiles", dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]),
+        // Renderers: text, Markdown, JSON.
+        .target(name: "PlannerReports", dependencies: ["PlannerCore"]),
+        // Umbrella module of the library product.
+        .target(name: "GenAIPlanner", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"]),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "genai-plan",
+            dependencies: [
+                "GenAIPlanner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks: `swift run -c release genai-plan-bench`.
+        .executableTarget(name: "genai-plan-bench", dependencies: ["GenAIPlanner"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
+        .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing"]),
+        .testTarget(
+            name: "PlannerProfilesTests",
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PlannerReportsTests",
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["genai-plan"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,60 @@
+/// A model offered by Amazon Bedrock, with its facts and its prices per region.
+public struct BedrockModel: Sendable, Hashable {
+    /// The Bedrock model id without its version suffix, e.g. `anthropic.claude-3-haiku`.
+    public var id: String
+    public var name: String
+    public var provider: String
+    public var kind: ModelKind
+    public var architecture: ModelArchitecture
+    /// Tokens of input plus output the model can attend to; nil when unknown.
+    public var contextWindow: Int?
+    /// Most tokens one response can have; nil when unknown.
+    public var maxOutputTokens: Int?
+    /// Where the context and output limits come from.
+    public var factsSource: PriceSource?
+    /// Other names a user may type.
+    public var aliases: [String]
+    /// Whether weights are openly available (Llama, Mistral, ...).
+    public var openWeights: Bool
+    /// The prices of this model, keyed by region, endpoint scope and kind.
+    public var rates: [BedrockRateKey: Rate]
+
+    public init(
+        id: String, name: String, provider: String, kind: ModelKind, architecture: ModelArchitecture,
+        contextWindow: Int?, maxOutputTokens: Int?, factsSource: PriceSource?, aliases: [String],
+        openWeights: Bool, rates: [BedrockRateKey: Rate]
+    ) {
+        self.id = id
+        self.name = name
+        self.provider = provider
+        self.kind = kind
+        self.architecture = architecture
+        self.contextWindow = contextWindow
+        self.maxOutputTokens = maxOutputTokens
+        self.factsSource = factsSource
+        self.aliases = aliases
+        self.openWeights = openWeights
+        self.rates = rates
+    }
+
+    /// The rate of a kind in a region for an endpoint scope, if the catalog has it.
+    public func rate(_ kind: BedrockRateKind, region: String, scope: EndpointScope = .regional) -> Rate? {
+        rates[BedrockRateKey(region: region, scope: scope, kind: kind)]
+    }
+
+    /// The regions in which this model has any price.
+    public var regions: Set<String> { Set(rates.keys.map(\.region)) }
+}
+
+/// Identifies one Bedrock price of a model.
+public struct BedrockRateKey: Sendable, Hashable {
+    public var region: String
+    public var scope: EndpointScope
+    public var kind: BedrockRateKind
+
+    public init(region: String, scope: EndpointScope, kind: BedrockRateKind) {
+        self.region = region
+        self.scope = scope
+        self.kind = kind
+    }
+}

@@ -1,0 +1,237 @@
+/// Builds a `PricingCatalog` from the JSON files of a catalog directory (`Pricing/`).
+///
+/// Pure: it takes the files' bytes, so the embedded snapshot and a directory on disk go through
+/// the same checks. Every problem in every file is collected and thrown together.
+public enum CatalogDecoder {
+    /// The files a catalog consists of, in the order they are read.
+    public static let fileNames = ["manifest.json", "bedrock.json", "sagemaker.json", "jumpstart.json", "unavailable.json"]
+    /// The catalog format this version reads.
+    public static let schemaVersion = 1
+
+    /// Decodes and validates a catalog.
+    /// - Parameters:
+    ///   - files: file name → contents, for every name in `fileNames`.
+    ///   - origin: where the files came from, shown to users (`embedded` or a path).
+    public static func decode(files: [String: [UInt8]], origin: String) throws(CatalogError) -> PricingCatalog {
+        let problems = ProblemList()
+        var documents: [String: JSONCursor] = [:]
+        for name in fileNames {
+            guard let bytes = files[name] else {
+                problems.problems.append(CatalogProblem(file: name, path: "", message: "file is missing"))
+                continue
+            }
+            do {
+                let value = try JSONParser.parse(bytes)
+                documents[name] = JSONCursor(value: value, file: name, path: "", problems: problems)
+            } catch {
+                problems.problems.append(CatalogProblem(file: name, path: "", message: "invalid JSON at \(error)"))
+            }
+        }
+        guard let manifest = documents["manifest.json"] else { throw CatalogError(problems: problems.problems) }
+
+        manifest.checkKeys(["schema_version", "snapshot", "date", "currency", "regions", "sources", "notes"])
+        if let version = manifest.child("schema_version").int(), version != schemaVersion {
+            manifest.child("schema_version").report("this version of genai-plan reads schema_version \(schemaVersion), found \(version)")
+        }
+        var sources: [String: PriceSource] = [:]
+        for (key, cursor) in manifest.child("sources").members() {
+            cursor.checkKeys(["title", "url", "date"])
+            sources[key] = PriceSource(
+                key: key, title: cursor.child("title").string() ?? "", url: cursor.child("url").string() ?? "",
+                date: cursor.child("date").string() ?? "")
+        }
+        let regions = manifest.child("regions").strings()
+        let context = DecodingContext(sources: sources, regions: regions)
+
+        let bedrock = documents["bedrock.json"].map { decodeBedrock($0, context) } ?? []
+        let instances = documents["sagemaker.json"].map { decodeInstances($0, context) } ?? []
+        let (openModels, throughputs) = documents["jumpstart.json"].map { decodeJumpStart($0, context) } ?? ([], [])
+        let unavailable = documents["unavailable.json"].map { decodeUnavailable($0) } ?? []
+
+        checkUnique(bedrock.map(\.id), file: "bedrock.json", what: "model id", problems: problems)
+        checkUnique(instances.map(\.name), file: "sagemaker.json", what: "instance", problems: problems)
+        checkUnique(openModels.map(\.id), file: "jumpstart.json", what: "model id", problems: problems)
+        let instanceNames = Set(instances.map(\.name))
+        for model in openModels {
+            if let instance = model.defaultInstance, !instanceNames.contains(instance) {
+                problems.problems.append(CatalogProblem(
+                    file: "jumpstart.json", path: model.id, message: "default instance '\(instance)' is not in sagemaker.json"))
+            }
+        }
+        for throughput in throughputs where !instanceNames.contains(throughput.instance) {
+            problems.problems.append(CatalogProblem(
+                file: "jumpstart.json", path: "throughput", message: "instance '\(throughput.instance)' is not in sagemaker.json"))
+        }
+        guard problems.problems.isEmpty else { throw CatalogError(problems: problems.problems) }
+        return PricingCatalog(
+            snapshot: manifest.child("snapshot").string() ?? "", date: manifest.child("date").string() ?? "",
+            origin: origin, currency: manifest.child("currency").string() ?? "USD", regions: regions, sources: sources,
+            bedrockModels: bedrock, instances: instances, openModels: openModels, throughputs: throughputs,
+            unavailableModels: unavailable)
+    }
+
+    struct DecodingContext {
+        var sources: [String: PriceSource]
+        var regions: [String]
+
+        func source(_ cursor: JSONCursor) -> PriceSource? {
+            guard let key = cursor.string() else { return nil }
+            guard let source = sources[key] else {
+                cursor.report("unknown source '\(key)'\(Suggestions.didYouMean(key, among: Array(sources.keys))); add it to manifest.json")
+                return nil
+            }
+            return source
+        }
+
+        func regions(_ cursor: JSONCursor) -> [String] {
+            let listed = cursor.strings()
+            if listed.isEmpty { cursor.report("needs at least one region") }
+            for region in listed where !regions.contains(region) {
+                cursor.report("region '\(region)' is not listed in manifest.json\(Suggestions.didYouMean(region, among: regions))")
+            }
+            return listed
+        }
+    }
+
+    static func checkUnique(_ ids: [String], file: String, what: String, problems: ProblemList) {
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            problems.problems.append(CatalogProblem(file: file, path: id, message: "duplicate \(what) '\(id)'"))
+        }
+    }
+
+    /// Reads one price block: `{regions, unit, source, rates: {kind: "price" | {price, unit}}}`.
+    static func decodeBlock<Kind: RawRepresentable & CaseIterable>(
+        _ block: JSONCursor, _ context: DecodingContext, extraKeys: [String] = [], insert: (String, Kind, Rate) -> Void
+    ) where Kind.RawValue == String {
+        block.checkKeys(["regions", "unit", "source", "rates", "note"] + extraKeys)
+        let regions = context.regions(block.child("regions"))
+        let unit = block.child("unit").enumValue(PriceUnit.self)
+        guard let source = context.source(block.child("source")) else { return }
+        for (name, cursor) in block.child("rates").members() {
+            guard let kind = Kind(rawValue: name) else {
+                let allowed = Kind.allCases.map(\.rawValue)
+                cursor.report("unknown rate '\(name)'\(Suggestions.didYouMean(name, among: allowed))")
+                continue
+            }
+            var rateUnit = unit
+            var priceCursor = cursor
+            if case .object = cursor.value {
+                cursor.checkKeys(["price", "unit"])
+                rateUnit = cursor.child("unit").enumValue(PriceUnit.self)
+                priceCursor = cursor.child("price")
+            }
+            guard let price = priceCursor.fixed(), let rateUnit else { continue }
+            for region in regions { insert(region, kind, Rate(price: price, unit: rateUnit, source: source)) }
+        }
+    }
+
+    static func decodeBedrock(_ document: JSONCursor, _ context: DecodingContext) -> [BedrockModel] {
+        document.checkKeys(["schema_version", "models"])
+        return document.child("models").elements().compactMap { cursor in
+            cursor.checkKeys([
+                "id", "name", "provider", "kind", "architecture", "context_window", "max_output_tokens", "facts_source",
+                "aliases", "open_weights", "prices", "note",
+            ])
+            var rates: [BedrockRateKey: Rate] = [:]
+            for block in cursor.child("prices").elements() {
+                let scope = block.child("endpoint").exists ? block.child("endpoint").enumValue(EndpointScope.self) : .regional
+                decodeBlock(block, context, extraKeys: ["endpoint"]) { (region, kind: BedrockRateKind, rate) in
+                    let key = BedrockRateKey(region: region, scope: scope ?? .regional, kind: kind)
+                    if rates[key] != nil { block.report("rate '\(kind.rawValue)' for \(region) is given twice") }
+                    rates[key] = rate
+                }
+            }
+            let factsSource = cursor.child("facts_source").exists ? context.source(cursor.child("facts_source")) : nil
+            guard let id = cursor.child("id").string(), let name = cursor.child("name").string(),
+                let provider = cursor.child("provider").string(), let kind = cursor.child("kind").enumValue(ModelKind.self),
+                let architecture = cursor.child("architecture").enumValue(ModelArchitecture.self)
+            else { return nil }
+            return BedrockModel(
+                id: id, name: name, provider: provider, kind: kind, architecture: architecture,
+                contextWindow: cursor.child("context_window").int(optional: true),
+                maxOutputTokens: cursor.child("max_output_tokens").int(optional: true), factsSource: factsSource,
+                aliases: cursor.child("aliases").strings(), openWeights: cursor.child("open_weights").bool(default: false),
+                rates: rates)
+        }
+    }
+
+    static func decodeInstances(_ document: JSONCursor, _ context: DecodingContext) -> [InstanceType] {
+        document.checkKeys(["schema_version", "instances"])
+        return document.child("instances").elements().compactMap { cursor in
+            cursor.checkKeys([
+                "name", "accelerator", "accelerator_kind", "accelerators", "accelerator_memory_gb", "bandwidth_gb_s",
+                "peak_tflops", "vcpus", "memory_gib", "hardware_source", "prices", "note",
+            ])
+            var rates: [InstanceRateKey: Rate] = [:]
+            for block in cursor.child("prices").elements() {
+                decodeBlock(block, context) { (region, kind: InstanceRateKind, rate) in
+                    rates[InstanceRateKey(region: region, kind: kind)] = rate
+                }
+            }
+            guard let name = cursor.child("name").string(), let accelerator = cursor.child("accelerator").string(),
+                let kind = cursor.child("accelerator_kind").enumValue(AcceleratorKind.self),
+                let count = cursor.child("accelerators").int(), let memory = cursor.child("accelerator_memory_gb").fixed(),
+                let bandwidth = cursor.child("bandwidth_gb_s").fixed(), let peak = cursor.child("peak_tflops").fixed(),
+                let vcpus = cursor.child("vcpus").int(), let memoryGiB = cursor.child("memory_gib").int(),
+                let hardwareSource = context.source(cursor.child("hardware_source"))
+            else { return nil }
+            if count < 1 { cursor.child("accelerators").report("must be at least 1") }
+            return InstanceType(
+                name: name, accelerator: accelerator, acceleratorKind: kind, acceleratorCount: count,
+                memoryPerAcceleratorGB: memory, bandwidthPerAcceleratorGBs: bandwidth, peakTFLOPSPerAccelerator: peak,
+                vcpus: vcpus, memoryGiB: memoryGiB, hardwareSource: hardwareSource, rates: rates)
+        }
+    }
+
+    static func decodeJumpStart(_ document: JSONCursor, _ context: DecodingContext) -> ([OpenModel], [MeasuredThroughput]) {
+        document.checkKeys(["schema_version", "models", "throughput"])
+        let models: [OpenModel] = document.child("models").elements().compactMap { cursor in
+            cursor.checkKeys([
+                "id", "name", "provider", "architecture", "parameters", "layers", "hidden_size", "heads", "kv_heads",
+                "head_dim", "vocab_size", "context_window", "default_instance", "fine_tunable", "neuron", "aliases",
+                "bedrock_equivalent", "source", "note",
+            ])
+            guard let id = cursor.child("id").string(), let name = cursor.child("name").string(),
+                let provider = cursor.child("provider").string(),
+                let architecture = cursor.child("architecture").enumValue(ModelArchitecture.self),
+                let parameters = cursor.child("parameters").fixed(), let context = cursor.child("context_window").int(),
+                let source = contextSource(cursor.child("source"))
+            else { return nil }
+            return OpenModel(
+                id: id, name: name, provider: provider, architecture: architecture, parameters: parameters,
+                layers: cursor.child("layers").int(optional: true), hiddenSize: cursor.child("hidden_size").int(optional: true),
+                attentionHeads: cursor.child("heads").int(optional: true), kvHeads: cursor.child("kv_heads").int(optional: true),
+                headDim: cursor.child("head_dim").int(optional: true), vocabularySize: cursor.child("vocab_size").int(optional: true),
+                contextWindow: context, defaultInstance: cursor.child("default_instance").string(optional: true),
+                fineTunable: cursor.child("fine_tunable").bool(default: false), neuron: cursor.child("neuron").bool(default: false),
+                aliases: cursor.child("aliases").strings(), bedrockEquivalent: cursor.child("bedrock_equivalent").string(optional: true),
+                factsSource: source)
+        }
+        func contextSource(_ cursor: JSONCursor) -> PriceSource? { context.source(cursor) }
+        let known = Set(models.map(\.id))
+        let throughputs: [MeasuredThroughput] = document.child("throughput").elements(optional: true).compactMap { cursor in
+            cursor.checkKeys(["models", "instance", "tokens_per_second", "concurrency", "ms_per_token", "source", "note"])
+            let ids = cursor.child("models").strings()
+            for id in ids where !known.contains(id) { cursor.child("models").report("unknown model '\(id)'") }
+            guard let instance = cursor.child("instance").string(), let rate = cursor.child("tokens_per_second").fixed(),
+                let concurrency = cursor.child("concurrency").int(), let source = context.source(cursor.child("source"))
+            else { return nil }
+            return MeasuredThroughput(
+                models: ids, instance: instance, tokensPerSecond: rate, concurrency: concurrency,
+                millisecondsPerToken: cursor.child("ms_per_token").fixed(optional: true), source: source)
+        }
+        return (models, throughputs)
+    }
+
+    static func decodeUnavailable(_ document: JSONCursor) -> [UnavailableModel] {
+        document.checkKeys(["schema_version", "models"])
+        return document.child("models").elements().compactMap { cursor in
+            cursor.checkKeys(["name", "aliases", "reason", "alternatives"])
+            guard let name = cursor.child("name").string(), let reason = cursor.child("reason").string() else { return nil }
+            return UnavailableModel(
+                name: name, aliases: cursor.child("aliases").strings(), reason: reason,
+                alternatives: cursor.child("alternatives").strings())
+        }
+    }
+}

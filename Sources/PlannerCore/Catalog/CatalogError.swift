@@ -1,0 +1,27 @@
+/// A problem in a pricing catalog file, with the file and the JSON path of the bad value.
+public struct CatalogProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// A JSON path such as `models[3].prices[0].rates.input`.
+    public var path: String
+    public var message: String
+
+    public init(file: String, path: String, message: String) {
+        self.file = file
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
+}
+
+/// Every problem found while reading a pricing catalog; thrown when there is at least one.
+public struct CatalogError: Error, Sendable, CustomStringConvertible {
+    public var problems: [CatalogProblem]
+
+    public init(problems: [CatalogProblem]) { self.problems = problems }
+
+    public var description: String {
+        let header = problems.count == 1 ? "the pricing catalog has 1 problem" : "the pricing catalog has \(problems.count) problems"
+        return ([header + ":"] + problems.map { "  " + $0.description }).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,64 @@
+/// A SageMaker ML instance type with its accelerators and prices per region.
+public struct InstanceType: Sendable, Hashable {
+    /// The name as AWS writes it, e.g. `ml.g5.2xlarge`.
+    public var name: String
+    /// The accelerator model, e.g. `NVIDIA A10G`.
+    public var accelerator: String
+    /// How the accelerators are programmed: `gpu` (CUDA) or `neuron` (Inferentia, Trainium).
+    public var acceleratorKind: AcceleratorKind
+    public var acceleratorCount: Int
+    /// Memory of one accelerator in GB.
+    public var memoryPerAcceleratorGB: Fixed
+    /// Memory bandwidth of one accelerator in GB/s.
+    public var bandwidthPerAcceleratorGBs: Fixed
+    /// Dense bf16/fp16 peak of one accelerator in TFLOPS.
+    public var peakTFLOPSPerAccelerator: Fixed
+    public var vcpus: Int
+    public var memoryGiB: Int
+    /// Where the hardware facts come from.
+    public var hardwareSource: PriceSource
+    public var rates: [InstanceRateKey: Rate]
+
+    public init(
+        name: String, accelerator: String, acceleratorKind: AcceleratorKind, acceleratorCount: Int,
+        memoryPerAcceleratorGB: Fixed, bandwidthPerAcceleratorGBs: Fixed, peakTFLOPSPerAccelerator: Fixed,
+        vcpus: Int, memoryGiB: Int, hardwareSource: PriceSource, rates: [InstanceRateKey: Rate]
+    ) {
+        self.name = name
+        self.accelerator = accelerator
+        self.acceleratorKind = acceleratorKind
+        self.acceleratorCount = acceleratorCount
+        self.memoryPerAcceleratorGB = memoryPerAcceleratorGB
+        self.bandwidthPerAcceleratorGBs = bandwidthPerAcceleratorGBs
+        self.peakTFLOPSPerAccelerator = peakTFLOPSPerAccelerator
+        self.vcpus = vcpus
+        self.memoryGiB = memoryGiB
+        self.hardwareSource = hardwareSource
+        self.rates = rates
+    }
+
+    /// Total accelerator memory in GB.
+    public var totalAcceleratorMemoryGB: Fixed { memoryPerAcceleratorGB * acceleratorCount }
+
+    /// The hourly rate for a component in a region, if the catalog has it.
+    public func rate(_ kind: InstanceRateKind, region: String) -> Rate? {
+        rates[InstanceRateKey(region: region, kind: kind)]
+    }
+}
+
+/// How an instance's accelerators are programmed.
+public enum AcceleratorKind: String, Sendable, Hashable, CaseIterable {
+    case gpu
+    case neuron
+}
+
+/// Identifies one hourly price of an instance.
+public struct InstanceRateKey: Sendable, Hashable {
+    public var region: String
+    public var kind: InstanceRateKind
+
+    public init(region: String, kind: InstanceRateKind) {
+        self.region = region
+        self.kind = kind
+    }
+}

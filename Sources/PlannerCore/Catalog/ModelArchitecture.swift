@@ -1,0 +1,20 @@
+/// The transformer family of a model, as in the decision tables.
+public enum ModelArchitecture: String, Sendable, Hashable, CaseIterable {
+    case encoderOnly = "encoder-only"
+    case decoderOnly = "decoder-only"
+    case encoderDecoder = "encoder-decoder"
+    case diffusion = "diffusion"
+    case embedding = "embedding"
+}
+
+/// What a Bedrock model produces, which decides how it bills.
+public enum ModelKind: String, Sendable, Hashable, CaseIterable {
+    /// Text in, text out: billed per input and output token.
+    case text
+    /// Text in, a vector out: billed per input token only.
+    case embedding
+    /// Text and images in, a vector out: input tokens plus input images.
+    case multimodalEmbedding = "multimodal-embedding"
+    /// Text in, images out: billed per image.
+    case image
+}

@@ -1,0 +1,21 @@
+/// Where a price or a fact comes from: a named public page, offer file or dataset, and its date.
+public struct PriceSource: Sendable, Hashable {
+    /// Short key used in the catalog files, such as `P` or `S1`.
+    public var key: String
+    /// What the source is, in words.
+    public var title: String
+    /// Its address (a URL, or `owner/repo:path`).
+    public var url: String
+    /// The date of the copy that was read (ISO 8601 day).
+    public var date: String
+
+    public init(key: String, title: String, url: String, date: String) {
+        self.key = key
+        self.title = title
+        self.url = url
+        self.date = date
+    }
+
+    /// `key (date)`: the short citation printed next to a line item.
+    public var citation: String { "\(key), \(date)" }
+}

@@ -1,0 +1,33 @@
+/// The unit a catalog price is quoted in. Prices are kept in their own unit, never rescaled.
+public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
+    case token = "token"
+    case thousandTokens = "1K tokens"
+    case millionTokens = "1M tokens"
+    case image = "image"
+    case hour = "hour"
+    case modelUnitHour = "model unit-hour"
+    case customModelMonth = "custom model-month"
+
+    /// Tokens per unit for token units; nil otherwise.
+    public var tokensPerUnit: Int? {
+        switch self {
+        case .token: 1
+        case .thousandTokens: 1_000
+        case .millionTokens: 1_000_000
+        default: nil
+        }
+    }
+
+    /// How a quantity of this unit reads in a line item (`1K tokens`, `instance-hours`).
+    public var quantityLabel: String {
+        switch self {
+        case .token: "tokens"
+        case .thousandTokens: "1K tokens"
+        case .millionTokens: "1M tokens"
+        case .image: "images"
+        case .hour: "instance-hours"
+        case .modelUnitHour: "model unit-hours"
+        case .customModelMonth: "custom model-months"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// The pricing snapshot: every Bedrock model, SageMaker instance and open model the planner knows,
+/// with prices per region and the source of each.
+public struct PricingCatalog: Sendable {
+    /// The snapshot's name, e.g. `bundled-2026-11-29`.
+    public var snapshot: String
+    /// The day the snapshot was assembled (ISO 8601).
+    public var date: String
+    /// Where the snapshot was loaded from (`embedded`, or a directory path).
+    public var origin: String
+    public var currency: String
+    public var regions: [String]
+    public var sources: [String: PriceSource]
+    public private(set) var bedrockModels: [String: BedrockModel]
+    public private(set) var instances: [String: InstanceType]
+    public private(set) var openModels: [String: OpenModel]
+    public var throughputs: [MeasuredThroughput]
+    public var unavailableModels: [UnavailableModel]
+
+    public init(
+        snapshot: String, date: String, origin: String, currency: String, regions: [String],
+        sources: [String: PriceSource], bedrockModels: [BedrockModel], instances: [InstanceType],
+        openModels: [OpenModel], throughputs: [MeasuredThroughput], unavailableModels: [UnavailableModel]
+    ) {
+        self.snapshot = snapshot
+        self.date = date
+        self.origin = origin
+        self.currency = currency
+        self.regions = regions
+        self.sources = sources
+        self.bedrockModels = Dictionary(bedrockModels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.instances = Dictionary(instances.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.openModels = Dictionary(openModels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.throughputs = throughputs
+        self.unavailableModels = unavailableModels
+    }
+
+    /// Replaces or adds a Bedrock model (used by price overrides).
+    public mutating func upsert(_ model: BedrockModel) { bedrockModels[model.id] = model }
+
+    /// Replaces or adds an instance type (used by price overrides).
+    public mutating func upsert(_ instance: InstanceType) { instances[instance.name] = instance }
+
+    /// Measured throughputs of a JumpStart model on an instance, best first.
+    public func measuredThroughput(model: String, instance: String) -> MeasuredThroughput? {
+        throughputs
+            .filter { $0.instance == instance && $0.models.contains(model) }
+            .max { $0.tokensPerSecond < $1.tokensPerSecond }
+    }
+
+    /// Every price in the catalog as a flat list, ordered by a stable key: for listing and diffing.
+    public var allPrices: [(key: String, rate: Rate)] {
+        var rows: [(key: String, rate: Rate)] = []
+        for model in bedrockModels.values {
+            for (key, rate) in model.rates {
+                rows.append(("bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)", rate))
+            }
+        }
+        for instance in instances.values {
+            for (key, rate) in instance.rates {
+                rows.append(("sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)", rate))
+            }
+        }
+        return rows.sorted { $0.key < $1.key }
+    }
+}

@@ -1,0 +1,82 @@
+/// Memory fit and throughput of an open model on an instance: the figures behind a JumpStart
+/// endpoint's instance type and count (`../shared/reference/finetune-model.md` §1.5 and §8).
+public enum EndpointSizing {
+    /// Share of accelerator memory usable by weights, KV cache and overhead.
+    public static let usableMemoryShare = 0.9
+    /// CUDA and framework overhead per accelerator, GB.
+    public static let overheadPerAcceleratorGB = 1.0
+    /// Decode memory-bandwidth efficiency at batch 1 (measured 0.27–0.52 on SageMaker; §8.3).
+    public static let bandwidthEfficiency = 0.4
+    /// Throughput gain from batching 20 concurrent sequences (61 → 450 tokens/s, Llama 2 7B on ml.g5.12xlarge; §8.3).
+    public static let batchingGain = 7.3
+    /// Model-FLOPs utilisation assumed for encoder (prefill-only) inference.
+    public static let encoderMFU = 0.3
+
+    /// Memory an endpoint needs, in GB.
+    public struct MemoryNeed: Sendable, Hashable {
+        public var weightsGB: Double
+        public var kvCacheGB: Double
+        public var overheadGB: Double
+        public var totalGB: Double { weightsGB + kvCacheGB + overheadGB }
+    }
+
+    /// Weights at `precision`, the KV cache of one request of `contextTokens`, and per-accelerator overhead.
+    public static func memoryNeed(model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType) -> MemoryNeed {
+        let weights = model.parameters.approximateDouble * precision.bytesPerParameter.approximateDouble / 1e9
+        let kv = Double(model.kvCacheBytesPerToken ?? 0) * max(0, contextTokens) / 1e9
+        return MemoryNeed(weightsGB: weights, kvCacheGB: kv, overheadGB: overheadPerAcceleratorGB * Double(instance.acceleratorCount))
+    }
+
+    /// Accelerator memory available for the model on an instance, GB (90% of the total).
+    public static func usableMemoryGB(_ instance: InstanceType) -> Double {
+        instance.totalAcceleratorMemoryGB.approximateDouble * usableMemoryShare
+    }
+
+    /// Whether the model fits the instance, and the memory it needs there.
+    public static func fits(model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType) -> (Bool, MemoryNeed) {
+        let need = memoryNeed(model: model, precision: precision, contextTokens: contextTokens, on: instance)
+        return (need.totalGB <= usableMemoryGB(instance), need)
+    }
+
+    /// Throughput of one instance, with where the figure comes from.
+    public struct Throughput: Sendable, Hashable {
+        /// Tokens per second for the whole instance (generated tokens, or input tokens for encoders).
+        public var tokensPerSecond: Double
+        /// Whether it counts generated (`output`) or processed (`input`) tokens.
+        public var counts: TokenSide
+        /// The figure's origin in words: a measured source, or the formula with its inputs.
+        public var basis: String
+    }
+
+    public enum TokenSide: String, Sendable, Hashable {
+        case output
+        case input
+    }
+
+    /// The per-instance throughput: a measured figure from the catalog when there is one, else the formula.
+    public static func throughput(model: OpenModel, precision: WeightPrecision, on instance: InstanceType, catalog: PricingCatalog) -> Throughput {
+        if model.architecture == .encoderOnly {
+            let flops = Double(instance.acceleratorCount) * instance.peakTFLOPSPerAccelerator.approximateDouble * 1e12
+            let rate = flops * encoderMFU / (2 * model.parameters.approximateDouble)
+            return Throughput(
+                tokensPerSecond: rate, counts: .input,
+                basis: "estimate: \(instance.acceleratorCount) × \(instance.peakTFLOPSPerAccelerator) TFLOPS × \(format(encoderMFU)) MFU ÷ (2 × \(format(model.parameters.approximateDouble / 1e9, 3))B parameters)")
+        }
+        if precision == .bf16 || precision == .fp16, let measured = catalog.measuredThroughput(model: model.id, instance: instance.name) {
+            return Throughput(
+                tokensPerSecond: measured.tokensPerSecond.approximateDouble, counts: .output,
+                basis: "measured: \(measured.tokensPerSecond) tokens/s at concurrency \(measured.concurrency) (\(measured.source.key), \(measured.source.date))")
+        }
+        let weightsGB = model.parameters.approximateDouble * precision.bytesPerParameter.approximateDouble / 1e9
+        let bandwidth = Double(instance.acceleratorCount) * instance.bandwidthPerAcceleratorGBs.approximateDouble
+        let rate = bandwidth * bandwidthEfficiency / weightsGB * batchingGain
+        return Throughput(
+            tokensPerSecond: rate, counts: .output,
+            basis: "estimate: \(format(bandwidth, 0)) GB/s × \(format(bandwidthEfficiency)) efficiency ÷ \(format(weightsGB)) GB of \(precision.rawValue) weights × \(format(batchingGain)) batching gain (finetune-model.md §8)")
+    }
+
+    /// A number with up to `digits` decimals, for explanations.
+    static func format(_ value: Double, _ digits: Int = 2) -> String {
+        Fixed(approximating: value).formatted(minimumDecimals: 0, maximumDecimals: digits, grouping: true)
+    }
+}

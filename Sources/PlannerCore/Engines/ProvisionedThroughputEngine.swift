@@ -1,0 +1,25 @@
+/// Prices Bedrock provisioned throughput: model units × the hourly rate of the term × hours in the month.
+public struct ProvisionedThroughputEngine: Sendable {
+    public init() {}
+
+    public func price(
+        model: BedrockModel, modelUnits: Int, commitment: BedrockOption.Commitment, hoursPerMonth: Fixed, region: String
+    ) -> (items: [LineItem], notes: [String], errors: [String]) {
+        let kind = commitment.rateKind
+        var notes = [
+            "AWS publishes no tokens-per-minute figure per model unit: check the throughput of \(modelUnits) unit(s) with your AWS account team"
+        ]
+        if commitment == .none {
+            notes.append("the Bedrock user guide lists no-commitment provisioned throughput for custom models only")
+        }
+        guard let rate = model.rate(kind, region: region) else {
+            let terms: [BedrockOption.Commitment] = [.none, .oneMonth, .sixMonth]
+            let available = terms.filter { model.rate($0.rateKind, region: region) != nil }.map(\.rawValue)
+            let hint = available.isEmpty ? "the catalog has no provisioned-throughput price for it in \(region)" : "the catalog has: \(available.joined(separator: ", "))"
+            return ([], notes, ["no \(kind.label) price for \(model.id) in \(region) (\(hint))"])
+        }
+        let quantity = hoursPerMonth * modelUnits
+        let item = LineItem(description: "\(kind.label) × \(modelUnits) model unit(s)", quantity: quantity, rate: rate)
+        return ([item], notes, [])
+    }
+}

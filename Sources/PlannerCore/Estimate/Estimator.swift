@@ -1,0 +1,143 @@
+/// Prices every option of a profile against a catalog: the entry point of the planning core.
+public struct Estimator: Sendable {
+    public let catalog: PricingCatalog
+
+    public init(catalog: PricingCatalog) { self.catalog = catalog }
+
+    /// The itemised monthly estimate of a profile.
+    /// - Parameter profileLocation: where the profile came from, cited by price overrides.
+    public func estimate(_ profile: WorkloadProfile, profileLocation: String = "profile") -> ProfileEstimate {
+        let (adjusted, adjustmentErrors) = PriceAdjuster.apply(
+            profile.prices, to: catalog, region: profile.region, profileLocation: profileLocation)
+        let resolver = ModelResolver(catalog: adjusted)
+        let requests = profile.workload.requestsPerMonth(hours: profile.hoursPerMonth)
+        var warnings = adjustmentErrors
+        if !catalog.regions.contains(profile.region) {
+            warnings.append("region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there")
+        }
+        let proposed = profile.options.isEmpty
+        let options = proposed ? DefaultCandidates.options(for: profile.workload.task) : profile.options
+        var estimates: [OptionEstimate] = []
+        var usedIDs: [String: Int] = [:]
+        for option in options {
+            var estimate = price(option, profile: profile, requests: requests, resolver: resolver, catalog: adjusted)
+            let seen = usedIDs[estimate.id, default: 0]
+            usedIDs[estimate.id] = seen + 1
+            if seen > 0 { estimate.id += "#\(seen + 1)" }
+            for error in estimate.errors { warnings.append("\(estimate.id): \(error)") }
+            for note in estimate.notes where note.hasPrefix("warning: ") { warnings.append("\(estimate.id): " + note.dropFirst(9)) }
+            estimates.append(estimate)
+        }
+        return ProfileEstimate(
+            profileName: profile.name, description: profile.description, region: profile.region,
+            hoursPerMonth: profile.hoursPerMonth, requestsPerMonth: requests, snapshot: catalog.snapshot,
+            snapshotDate: catalog.date, snapshotOrigin: catalog.origin, options: estimates, warnings: warnings,
+            budget: profile.budget, optionsProposed: proposed)
+    }
+
+    func price(
+        _ option: DeploymentOption, profile: WorkloadProfile, requests: Fixed, resolver: ModelResolver, catalog: PricingCatalog
+    ) -> OptionEstimate {
+        let workload = profile.workload
+        switch option {
+        case .bedrock(let bedrock):
+            let mode = bedrock.mode.rawValue
+            let model: BedrockModel
+            var scope = bedrock.endpoint
+            switch resolver.resolveBedrock(bedrock.model) {
+            case .bedrock(let found, let impliedScope):
+                model = found
+                if let impliedScope, impliedScope == .global { scope = .global }
+            case .openModel(let open):
+                var message = "'\(bedrock.model)' is a SageMaker JumpStart model id: use `jumpstart: \(open.id)`"
+                if let equivalent = open.bedrockEquivalent { message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock" }
+                return unresolved(.bedrock, bedrock.model, mode, message, requests)
+            case .unavailable(let missing):
+                return unresolved(.bedrock, bedrock.model, mode, Estimator.unavailableMessage(missing), requests)
+            case .unknown(let suggestions):
+                return unresolved(.bedrock, bedrock.model, mode, Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions), requests)
+            }
+            var id = "bedrock:\(model.id):\(mode)"
+            if scope == .global { id += ":global" }
+            var estimate = OptionEstimate(
+                id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name, requestsPerMonth: requests)
+            if bedrock.mode == .provisioned {
+                let result = ProvisionedThroughputEngine().price(
+                    model: model, modelUnits: bedrock.modelUnits, commitment: bedrock.commitment,
+                    hoursPerMonth: profile.hoursPerMonth, region: profile.region)
+                (estimate.lineItems, estimate.notes, estimate.errors) = result
+                estimate.id += ":\(bedrock.modelUnits)mu:\(bedrock.commitment.rawValue)"
+            } else {
+                let result = BedrockOnDemandEngine().price(
+                    model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
+                    workload: workload, requestsPerMonth: requests, region: profile.region)
+                (estimate.lineItems, estimate.notes, estimate.errors) = result
+            }
+            estimate.infeasibleReasons = Estimator.limitProblems(
+                input: workload.inputTokens, output: workload.outputTokens, context: model.contextWindow,
+                maxOutput: model.maxOutputTokens, name: model.name, kind: model.kind)
+            estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
+            return estimate
+
+        case .jumpStart(let jumpStart):
+            let open: OpenModel
+            switch resolver.resolveJumpStart(jumpStart.model) {
+            case .openModel(let found): open = found
+            case .bedrock(let model, _):
+                return unresolved(.jumpStart, jumpStart.model, "real-time", "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`", requests)
+            case .unavailable(let missing):
+                return unresolved(.jumpStart, jumpStart.model, "real-time", Estimator.unavailableMessage(missing), requests)
+            case .unknown(let suggestions):
+                return unresolved(.jumpStart, jumpStart.model, "real-time", Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions), requests)
+            }
+            let result = JumpStartEndpointEngine().price(
+                model: open, option: jumpStart, workload: workload, requestsPerMonth: requests,
+                hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: catalog)
+            var estimate = OptionEstimate(
+                id: "jumpstart:\(open.id):\(result.instance ?? "unsized")", service: .jumpStart, mode: "real-time",
+                model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
+                lineItems: result.items, notes: result.notes, errors: result.errors, requestsPerMonth: requests)
+            estimate.infeasibleReasons = Estimator.limitProblems(
+                input: workload.inputTokens, output: workload.outputTokens,
+                context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name, kind: .text)
+            estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
+            return estimate
+        }
+    }
+
+    private func unresolved(_ service: Service, _ name: String, _ mode: String, _ message: String, _ requests: Fixed) -> OptionEstimate {
+        OptionEstimate(
+            id: "\(service.rawValue):\(name):\(mode)", service: service, mode: mode, model: name, modelName: name,
+            errors: [message], requestsPerMonth: requests)
+    }
+
+    /// Why a request of `input` + `output` tokens does not fit the model's limits; empty when it does.
+    public static func limitProblems(input: Fixed, output: Fixed, context: Int?, maxOutput: Int?, name: String, kind: ModelKind) -> [String] {
+        var problems: [String] = []
+        let outputCounts = kind == .text ? output : .zero
+        if let context, input + outputCounts > Fixed(context) {
+            problems.append("\(input) input + \(outputCounts) output tokens exceed \(name)'s context window of \(Fixed(context).quantityText()) tokens")
+        }
+        if let maxOutput, kind == .text, output > Fixed(maxOutput) {
+            problems.append("\(output) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response")
+        }
+        return problems
+    }
+
+    static func unavailableMessage(_ model: UnavailableModel) -> String {
+        "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
+    }
+
+    static func unknownMessage(_ name: String, _ what: String, _ suggestions: [String]) -> String {
+        let hint = suggestions.isEmpty ? "; `genai-plan pricing show` lists the catalog" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+        return "unknown \(what) '\(name)'\(hint)"
+    }
+
+    static func adjustmentNotes(_ items: [LineItem]) -> [String] {
+        var seen: [String] = []
+        for item in items {
+            if let adjustment = item.adjustment, !seen.contains(adjustment) { seen.append(adjustment) }
+        }
+        return seen.map { "prices adjusted: \($0)" }
+    }
+}

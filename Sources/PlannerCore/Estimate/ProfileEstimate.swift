@@ -1,0 +1,48 @@
+/// The estimate of one profile: every option priced, the cheapest marked, and warnings.
+public struct ProfileEstimate: Sendable, Hashable {
+    public var profileName: String
+    public var description: String?
+    public var region: String
+    public var hoursPerMonth: Fixed
+    public var requestsPerMonth: Fixed
+    /// The pricing snapshot used (`bundled-2026-11-29`), its date and where it was loaded from.
+    public var snapshot: String
+    public var snapshotDate: String
+    public var snapshotOrigin: String
+    public var options: [OptionEstimate]
+    /// Problems a user must see: missing prices, unknown models, fallbacks.
+    public var warnings: [String]
+    public var budget: Budget?
+    /// True when the options were proposed by the planner because the profile listed none.
+    public var optionsProposed: Bool
+
+    public init(
+        profileName: String, description: String?, region: String, hoursPerMonth: Fixed, requestsPerMonth: Fixed,
+        snapshot: String, snapshotDate: String, snapshotOrigin: String, options: [OptionEstimate], warnings: [String],
+        budget: Budget?, optionsProposed: Bool
+    ) {
+        self.profileName = profileName
+        self.description = description
+        self.region = region
+        self.hoursPerMonth = hoursPerMonth
+        self.requestsPerMonth = requestsPerMonth
+        self.snapshot = snapshot
+        self.snapshotDate = snapshotDate
+        self.snapshotOrigin = snapshotOrigin
+        self.options = options
+        self.warnings = warnings
+        self.budget = budget
+        self.optionsProposed = optionsProposed
+    }
+
+    /// The priced, feasible option with the lowest monthly cost (first listed wins a tie).
+    public var cheapest: OptionEstimate? {
+        var best: (option: OptionEstimate, cost: Fixed)?
+        for option in options where option.isFeasible {
+            guard let cost = option.monthlyCost else { continue }
+            if let current = best, cost >= current.cost { continue }
+            best = (option, cost)
+        }
+        return best?.option
+    }
+}

@@ -1,0 +1,112 @@
+extension Fixed: LosslessStringConvertible {
+    /// Parses a plain decimal literal such as `"0.000035"`, `"-2"`, `"1e3"` or `"1105.95"`, exactly.
+    ///
+    /// Returns nil for anything else (empty text, NaN, infinity, hexadecimal, more than twelve
+    /// significant fractional digits, or a magnitude beyond 10²⁴).
+    public init?(_ text: String) {
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let parsed = Int(mantissa[mantissa.index(after: e)...]), abs(parsed) <= 24 else { return nil }
+            exponent = parsed
+            mantissa = mantissa[..<e]
+        }
+        var negative = false
+        if mantissa.first == "-" || mantissa.first == "+" {
+            negative = mantissa.first == "-"
+            mantissa = mantissa.dropFirst()
+        }
+        let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, parts.count <= 2 else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard !(whole.isEmpty && fraction.isEmpty),
+            whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        // digits × 10^(exponent - fraction.count), expressed in 10⁻¹² units.
+        var digits = (whole + fraction).drop(while: { $0 == "0" })
+        var shift = exponent - fraction.count + Fixed.fractionDigits
+        while shift < 0, digits.last == "0" {
+            digits = digits.dropLast()
+            shift += 1
+        }
+        guard shift >= 0, digits.count + shift <= 36 else {
+            if digits.isEmpty { self = .zero; return }
+            return nil
+        }
+        var value: Int128 = 0
+        for digit in digits { value = value * 10 + Int128(digit.asciiValue ?? 48) - 48 }
+        for _ in 0..<shift { value *= 10 }
+        self.init(units: negative ? -value : value)
+    }
+
+    /// The shortest exact decimal text: `1105.95`, `0.000035`, `-3`.
+    public var description: String { formatted(minimumDecimals: 0, maximumDecimals: Fixed.fractionDigits) }
+
+    /// Decimal text rounded half away from zero to at most `maximumDecimals`, padded with zeros to
+    /// `minimumDecimals`, with an optional thousands separator.
+    public func formatted(minimumDecimals: Int, maximumDecimals: Int, grouping: Bool = false) -> String {
+        let rounded = self.rounded(toDecimals: maximumDecimals)
+        let magnitude = rounded.units.magnitude
+        let whole = magnitude / UInt128(Fixed.scale)
+        var fraction = String(magnitude % UInt128(Fixed.scale))
+        fraction = String(repeating: "0", count: Fixed.fractionDigits - fraction.count) + fraction
+        var kept = fraction.prefix(max(maximumDecimals, minimumDecimals))
+        while kept.count > minimumDecimals, kept.last == "0" { kept = kept.dropLast() }
+        var wholeText = String(whole)
+        if grouping { wholeText = Fixed.groupThousands(wholeText) }
+        let sign = rounded.units < 0 ? "-" : ""
+        return kept.isEmpty ? sign + wholeText : sign + wholeText + "." + kept
+    }
+
+    /// Money for people: `$1,105.95` (two decimals, grouped).
+    public var dollars: String {
+        let text = formatted(minimumDecimals: 2, maximumDecimals: 2, grouping: true)
+        return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
+    }
+
+    /// A unit price for people: at least two decimals, as many as the price needs.
+    public var unitPriceText: String {
+        let text = formatted(minimumDecimals: 2, maximumDecimals: Fixed.fractionDigits, grouping: true)
+        return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
+    }
+
+    /// A quantity for people: grouped, up to `maximumDecimals` decimals, no trailing zeros.
+    public func quantityText(maximumDecimals: Int = 4) -> String {
+        formatted(minimumDecimals: 0, maximumDecimals: maximumDecimals, grouping: true)
+    }
+
+    static func groupThousands(_ digits: String) -> String {
+        var result = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+extension Fixed: Codable {
+    /// Decodes from a decimal string (preferred, exact) or from an integer.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            guard let value = Fixed(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "'\(text)' is not a decimal number")
+            }
+            self = value
+        } else {
+            self = Fixed(try container.decode(Int.self))
+        }
+    }
+
+    /// Encodes as an exact decimal string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,101 @@
+/// One candidate deployment of the workload.
+public enum DeploymentOption: Sendable, Hashable {
+    case bedrock(BedrockOption)
+    case jumpStart(JumpStartOption)
+}
+
+/// A Bedrock model used on demand, in batch, or on provisioned throughput.
+public struct BedrockOption: Sendable, Hashable {
+    public enum Mode: String, Sendable, Hashable, CaseIterable {
+        case onDemand = "on-demand"
+        case batch
+        case provisioned
+    }
+
+    public enum Commitment: String, Sendable, Hashable, CaseIterable {
+        case none
+        case oneMonth = "1-month"
+        case sixMonth = "6-month"
+
+        var rateKind: BedrockRateKind {
+            switch self {
+            case .none: .provisionedNoCommitment
+            case .oneMonth: .provisionedOneMonth
+            case .sixMonth: .provisionedSixMonth
+            }
+        }
+    }
+
+    /// The model as the profile names it (resolved against the catalog by the engines).
+    public var model: String
+    public var mode: Mode
+    /// Provisioned throughput model units (default 1).
+    public var modelUnits: Int
+    public var commitment: Commitment
+    /// Regional endpoint, or the `global.` cross-region inference profile.
+    public var endpoint: EndpointScope
+    /// Image tier for image models: standard or premium.
+    public var premiumImages: Bool
+
+    public init(
+        model: String, mode: Mode = .onDemand, modelUnits: Int = 1, commitment: Commitment = .none,
+        endpoint: EndpointScope = .regional, premiumImages: Bool = false
+    ) {
+        self.model = model
+        self.mode = mode
+        self.modelUnits = modelUnits
+        self.commitment = commitment
+        self.endpoint = endpoint
+        self.premiumImages = premiumImages
+    }
+}
+
+/// A JumpStart model on a SageMaker real-time endpoint.
+public struct JumpStartOption: Sendable, Hashable {
+    public var model: String
+    /// The instance type; sized when nil.
+    public var instance: String?
+    /// The instance count; sized when nil.
+    public var instances: Int?
+    /// Hours a day the endpoint runs (default 24).
+    public var hoursPerDay: Fixed
+    /// Days a week the endpoint runs (default 7).
+    public var daysPerWeek: Fixed
+    /// Weight precision for sizing (default: the model's, bf16 for most).
+    public var precision: WeightPrecision?
+
+    public init(
+        model: String, instance: String? = nil, instances: Int? = nil, hoursPerDay: Fixed = Fixed(24),
+        daysPerWeek: Fixed = Fixed(7), precision: WeightPrecision? = nil
+    ) {
+        self.model = model
+        self.instance = instance
+        self.instances = instances
+        self.hoursPerDay = hoursPerDay
+        self.daysPerWeek = daysPerWeek
+        self.precision = precision
+    }
+
+    /// Share of the month's hours the endpoint runs: (hours a day × days a week) / 168.
+    public var scheduleShare: Fixed { hoursPerDay * daysPerWeek / 168 }
+}
+
+/// Bytes per weight used when sizing an endpoint.
+public enum WeightPrecision: String, Sendable, Hashable, CaseIterable {
+    case fp32
+    case bf16
+    case fp16
+    case fp8
+    case int8
+    case int4
+
+    /// Bytes per parameter.
+    public var bytesPerParameter: Fixed {
+        switch self {
+        case .fp32: Fixed(4)
+        case .bf16, .fp16: Fixed(2)
+        case .fp8, .int8: Fixed(1)
+        case .int4: Fixed(units: Fixed.scale / 2)
+        }
+    }
+}

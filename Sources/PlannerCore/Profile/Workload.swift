@@ -1,0 +1,98 @@
+/// What the workload does and how much: request volume, tokens per request and traffic shape.
+public struct Workload: Sendable, Hashable {
+    public var task: TaskKind
+    public var useCase: UseCase
+    public var requests: RequestRate
+    /// Mean input tokens per request.
+    public var inputTokens: Fixed
+    /// Mean output tokens per request.
+    public var outputTokens: Fixed
+    /// Images generated (image models) or embedded (multimodal embeddings) per request.
+    public var images: Fixed
+    /// Peak load divided by mean load, for sizing (default 3).
+    public var peakToMean: Fixed
+    /// Share of input tokens read from the prompt cache (0...1).
+    public var cachedInputShare: Fixed
+    /// Share of input tokens written to the prompt cache (0...1).
+    public var cacheWriteShare: Fixed
+    /// Share of requests sent as batch inference (0...1).
+    public var batchShare: Fixed
+
+    public init(
+        task: TaskKind, useCase: UseCase, requests: RequestRate, inputTokens: Fixed, outputTokens: Fixed,
+        images: Fixed = .zero, peakToMean: Fixed = Fixed(3), cachedInputShare: Fixed = .zero,
+        cacheWriteShare: Fixed = .zero, batchShare: Fixed = .zero
+    ) {
+        self.task = task
+        self.useCase = useCase
+        self.requests = requests
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.images = images
+        self.peakToMean = peakToMean
+        self.cachedInputShare = cachedInputShare
+        self.cacheWriteShare = cacheWriteShare
+        self.batchShare = batchShare
+    }
+
+    /// Requests in a month of `hours` hours.
+    public func requestsPerMonth(hours: Fixed) -> Fixed { requests.perMonth(hours: hours) }
+}
+
+/// A request volume, given per month, day, hour or second.
+public struct RequestRate: Sendable, Hashable {
+    public enum Period: String, Sendable, Hashable, CaseIterable {
+        case month = "per_month"
+        case day = "per_day"
+        case hour = "per_hour"
+        case second = "per_second"
+    }
+
+    public var count: Fixed
+    public var period: Period
+
+    public init(_ count: Fixed, per period: Period) {
+        self.count = count
+        self.period = period
+    }
+
+    /// Requests in a month of `hours` hours (a day is 24 hours; a month is `hours` hours).
+    public func perMonth(hours: Fixed) -> Fixed {
+        switch period {
+        case .month: count
+        case .day: count * hours / 24
+        case .hour: count * hours
+        case .second: count * hours * 3600
+        }
+    }
+
+    /// Mean requests per second over a month of `hours` hours.
+    public func perSecond(hours: Fixed) -> Fixed {
+        switch period {
+        case .second: count
+        default: perMonth(hours: hours) / (hours * 3600)
+        }
+    }
+}
+
+/// The task of the workload, as in the architecture decision table.
+public enum TaskKind: String, Sendable, Hashable, CaseIterable {
+    case sentimentAnalysis = "sentiment-analysis"
+    case textGeneration = "text-generation"
+    case chatbot
+    case translation
+    case summarization
+    case ner
+    case questionAnswering = "question-answering"
+    case codeGeneration = "code-generation"
+    case embeddings
+    case imageGeneration = "image-generation"
+}
+
+/// The use case, which decides the sampling settings.
+public enum UseCase: String, Sendable, Hashable, CaseIterable {
+    case factualQA = "factual-qa"
+    case creativeWriting = "creative-writing"
+    case codeGeneration = "code-generation"
+    case chat
+}

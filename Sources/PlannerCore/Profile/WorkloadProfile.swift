@@ -1,0 +1,39 @@
+/// A workload to plan for: what it does, how much of it, which deployments to consider, and
+/// any negotiated prices and budget. Loaded from a YAML profile by `PlannerProfiles`.
+public struct WorkloadProfile: Sendable, Hashable {
+    /// The profile format version (`version: 1`).
+    public var version: Int
+    public var name: String
+    public var description: String?
+    /// AWS region whose prices apply (default `us-east-1`).
+    public var region: String
+    /// Hours in the billing month (default 730; 744 for a 31-day month).
+    public var hoursPerMonth: Fixed
+    public var workload: Workload
+    /// Candidate deployments; empty means "propose them for the task".
+    public var options: [DeploymentOption]
+    public var prices: PriceAdjustments
+    public var budget: Budget?
+
+    public init(
+        version: Int = 1, name: String, description: String? = nil, region: String = "us-east-1",
+        hoursPerMonth: Fixed = Fixed(730), workload: Workload, options: [DeploymentOption] = [],
+        prices: PriceAdjustments = PriceAdjustments(), budget: Budget? = nil
+    ) {
+        self.version = version
+        self.name = name
+        self.description = description
+        self.region = region
+        self.hoursPerMonth = hoursPerMonth
+        self.workload = workload
+        self.options = options
+        self.prices = prices
+        self.budget = budget
+    }
+}
+
+/// A monthly budget for the workload.
+public struct Budget: Sendable, Hashable {
+    public var monthlyUSD: Fixed
+    public init(monthlyUSD: Fixed) { self.monthlyUSD = monthlyUSD }
+}

@@ -1,0 +1,47 @@
+/// "Did you mean" suggestions by edit distance.
+public enum Suggestions {
+    /// The candidates closest to `word`, nearest first, within a distance that scales with its length.
+    public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let needle = word.lowercased()
+        let threshold = max(2, needle.count / 3)
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
+            let lowered = candidate.lowercased()
+            var distance = editDistance(needle, lowered)
+            if lowered.contains(needle) || needle.contains(lowered), min(needle.count, lowered.count) >= 4 {
+                distance = min(distance, 1)
+            }
+            return distance <= threshold ? (candidate, distance) : nil
+        }
+        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+    }
+
+    /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+        let found = closest(to: word, among: candidates)
+        guard !found.isEmpty else { return "" }
+        return " (did you mean " + found.map { "'\($0)'" }.joined(separator: " or ") + "?)"
+    }
+
+    /// Levenshtein distance counting an adjacent transposition as one edit.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+                }
+            }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}
