@@ -4248,7 +4248,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-tc-bert-base-uncased",
-                  "name": "BERT base uncased (text classification)",
+                  "name": "BERT base uncased, text classification",
                   "provider": "Google",
                   "architecture": "encoder-only",
                   "parameters": "109.5e6",
@@ -4269,7 +4269,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-tc-bert-large-uncased",
-                  "name": "BERT large uncased (text classification)",
+                  "name": "BERT large uncased, text classification",
                   "provider": "Google",
                   "architecture": "encoder-only",
                   "parameters": "335.1e6",
@@ -4289,7 +4289,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-tc-roberta-base",
-                  "name": "RoBERTa base (text classification)",
+                  "name": "RoBERTa base, text classification",
                   "provider": "Meta",
                   "architecture": "encoder-only",
                   "parameters": "124.6e6",
@@ -4309,7 +4309,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-tc-roberta-large",
-                  "name": "RoBERTa large (text classification)",
+                  "name": "RoBERTa large, text classification",
                   "provider": "Meta",
                   "architecture": "encoder-only",
                   "parameters": "355.4e6",
@@ -4328,7 +4328,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-tc-distilbert-base-uncased",
-                  "name": "DistilBERT base uncased (text classification)",
+                  "name": "DistilBERT base uncased, text classification",
                   "provider": "Hugging Face",
                   "architecture": "encoder-only",
                   "parameters": "66.4e6",
@@ -4348,7 +4348,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-translation-t5-small",
-                  "name": "T5 small (translation)",
+                  "name": "T5 small, translation",
                   "provider": "Google",
                   "architecture": "encoder-decoder",
                   "parameters": "60.5e6",
@@ -4367,7 +4367,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-translation-t5-base",
-                  "name": "T5 base (translation)",
+                  "name": "T5 base, translation",
                   "provider": "Google",
                   "architecture": "encoder-decoder",
                   "parameters": "222.9e6",
@@ -4387,7 +4387,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-translation-t5-large",
-                  "name": "T5 large (translation)",
+                  "name": "T5 large, translation",
                   "provider": "Google",
                   "architecture": "encoder-decoder",
                   "parameters": "737.7e6",
@@ -4507,7 +4507,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-summarization-bart-large-cnn-samsum",
-                  "name": "BART large CNN (SAMSum summarization)",
+                  "name": "BART large CNN, SAMSum summarization",
                   "provider": "Meta",
                   "architecture": "encoder-decoder",
                   "parameters": "406.3e6",

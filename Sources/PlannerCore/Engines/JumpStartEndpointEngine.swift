@@ -108,7 +108,7 @@ public struct JumpStartEndpointEngine: Sendable {
         let needed = throughput.tokensPerSecond > 0 ? peakDemand / throughput.tokensPerSecond : 1
         let count = max(1, Int(needed.rounded(.up)))
         notes.append(
-            "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(throughput.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) ÷ \(EndpointSizing.format(throughput.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(throughput.basis)) = \(EndpointSizing.format(needed, 2)) → \(count)")
+            "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(throughput.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) ÷ \(EndpointSizing.format(throughput.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(throughput.basis)) = \(EndpointSizing.format(needed, 3)) → \(count)")
         return count
     }
 }

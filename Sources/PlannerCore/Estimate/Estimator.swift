@@ -59,8 +59,17 @@ public struct Estimator: Sendable {
             }
             var id = "bedrock:\(model.id):\(mode)"
             if scope == .global { id += ":global" }
+            var configuration = bedrock.mode == .batch ? "batch" : "on-demand"
+            if bedrock.mode == .onDemand, workload.batchShare > .zero { configuration += ", \((workload.batchShare * 100).quantityText(maximumDecimals: 2))% batch" }
+            if bedrock.mode == .provisioned {
+                configuration = "provisioned, \(bedrock.modelUnits) model unit\(bedrock.modelUnits == 1 ? "" : "s"), "
+                    + (bedrock.commitment == .none ? "no commitment" : "\(bedrock.commitment.rawValue) term")
+            }
+            if scope == .global { configuration += ", global endpoint" }
+            if bedrock.premiumImages { configuration += ", premium images" }
             var estimate = OptionEstimate(
-                id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name, requestsPerMonth: requests)
+                id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name, configuration: configuration,
+                requestsPerMonth: requests)
             if bedrock.mode == .provisioned {
                 let result = ProvisionedThroughputEngine().price(
                     model: model, modelUnits: bedrock.modelUnits, commitment: bedrock.commitment,
@@ -96,9 +105,11 @@ public struct Estimator: Sendable {
             var estimate = OptionEstimate(
                 id: "jumpstart:\(open.id):\(result.instance ?? "unsized")", service: .jumpStart, mode: "real-time",
                 model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
+                configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
                 lineItems: result.items, notes: result.notes, errors: result.errors, requestsPerMonth: requests)
+            // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
             estimate.infeasibleReasons = Estimator.limitProblems(
-                input: workload.inputTokens, output: workload.outputTokens,
+                input: workload.inputTokens, output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
                 context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name, kind: .text)
             estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
@@ -122,6 +133,13 @@ public struct Estimator: Sendable {
             problems.append("\(output) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response")
         }
         return problems
+    }
+
+    static func endpointConfiguration(_ instance: String?, _ count: Int?, _ option: JumpStartOption) -> String {
+        guard let instance else { return "real-time endpoint" }
+        var text = "\(count ?? 1) × \(instance)"
+        if option.scheduleShare != .one { text += ", \(option.hoursPerDay) h × \(option.daysPerWeek) d a week" }
+        return text
     }
 
     static func unavailableMessage(_ model: UnavailableModel) -> String {

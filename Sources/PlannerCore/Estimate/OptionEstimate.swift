@@ -16,6 +16,8 @@ public struct OptionEstimate: Sendable, Hashable {
     public var modelName: String
     public var instanceType: String?
     public var instanceCount: Int?
+    /// The configuration in words: `on-demand`, `provisioned, 2 model units, 1-month term`, `2 × ml.g5.2xlarge`.
+    public var configuration: String
     public var lineItems: [LineItem]
     /// Explanations: sizing, assumptions, price adjustments.
     public var notes: [String]
@@ -28,7 +30,7 @@ public struct OptionEstimate: Sendable, Hashable {
 
     public init(
         id: String, service: Service, mode: String, model: String, modelName: String, instanceType: String? = nil,
-        instanceCount: Int? = nil, lineItems: [LineItem] = [], notes: [String] = [], errors: [String] = [],
+        instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], notes: [String] = [], errors: [String] = [],
         infeasibleReasons: [String] = [], requestsPerMonth: Fixed
     ) {
         self.id = id
@@ -38,11 +40,18 @@ public struct OptionEstimate: Sendable, Hashable {
         self.modelName = modelName
         self.instanceType = instanceType
         self.instanceCount = instanceCount
+        self.configuration = configuration
         self.lineItems = lineItems
         self.notes = notes
         self.errors = errors
         self.infeasibleReasons = infeasibleReasons
         self.requestsPerMonth = requestsPerMonth
+    }
+
+    /// A short human label: `Claude 3 Haiku (Bedrock, on-demand)`.
+    public var label: String {
+        let service = service == .bedrock ? "Bedrock" : "JumpStart"
+        return configuration.isEmpty ? "\(modelName) (\(service))" : "\(modelName) (\(service), \(configuration))"
     }
 
     /// True when every needed price was found.

@@ -1,0 +1,242 @@
+import PlannerCore
+import Yams
+
+/// Turns a composed YAML document into a `WorkloadProfile`, checking every key and value and
+/// collecting every problem with its position. Where a model or instance name sits in the file
+/// is kept, so catalog checks can point at it too.
+struct ProfileParser {
+    /// Limits beyond which a value is a mistake, not a workload.
+    enum Limits {
+        static let maxRequestsPerSecond = Fixed(1_000_000_000)
+        static let maxTokensPerRequest = Fixed(10_000_000)
+        static let maxImagesPerRequest = Fixed(1_000)
+        static let maxPeakToMean = Fixed(1_000)
+        static let maxInstances = 10_000
+        static let maxModelUnits = 10_000
+        static let maxUSD = Fixed(1_000_000_000_000)
+    }
+
+    /// A model or instance name in the profile and where it is.
+    struct NameReference {
+        enum Kind { case bedrockModel, jumpStartModel, instance, region, overrideModel }
+        var kind: Kind
+        var name: String
+        var cursor: YAMLCursor
+    }
+
+    let diagnostics: DiagnosticList
+    var references: [NameReference] = []
+
+    init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
+
+    static let topLevelKeys = ["version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget"]
+    static let workloadKeys = [
+        "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
+        "cache_write_share", "batch_share",
+    ]
+    static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality"]
+    static let jumpStartKeys = ["jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision"]
+
+    mutating func parse(_ root: Node?, defaultName: String) -> WorkloadProfile? {
+        let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
+        guard root != nil, top.node?.mapping != nil else {
+            diagnostics.add(.error, "a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")", at: root?.mark)
+            return nil
+        }
+        top.checkKeys(Self.topLevelKeys)
+
+        let versionCursor = top.child("version")
+        if !versionCursor.exists {
+            versionCursor.warning("missing; assuming `version: 1`")
+        } else if let version = versionCursor.integer(in: 0...Int.max), version != 1 {
+            versionCursor.error("this genai-plan reads profile version 1, found \(version)")
+        }
+        let name = top.child("name").string() ?? defaultName
+        let description = top.child("description").string()
+        let regionCursor = top.child("region")
+        let region = regionCursor.string() ?? "us-east-1"
+        if regionCursor.exists { references.append(NameReference(kind: .region, name: region, cursor: regionCursor)) }
+        let hours = top.child("hours_per_month").number(in: Fixed(1)...Fixed(744), why: "a month has at most 744 hours") ?? Fixed(730)
+
+        let workload = parseWorkload(top.child("workload"))
+        var options: [DeploymentOption] = []
+        for element in top.child("options").elements() {
+            if let option = parseOption(element) { options.append(option) }
+        }
+        let prices = parsePrices(top.child("prices"))
+        var budget: Budget?
+        let budgetCursor = top.child("budget")
+        if budgetCursor.isMapping(optional: true) {
+            budgetCursor.checkKeys(["monthly_usd"])
+            if let amount = budgetCursor.child("monthly_usd").number(in: .zero...Limits.maxUSD, optional: false) {
+                budget = Budget(monthlyUSD: amount)
+            }
+        }
+        guard let workload else { return nil }
+        return WorkloadProfile(
+            version: 1, name: name, description: description, region: region, hoursPerMonth: hours, workload: workload,
+            options: options, prices: prices, budget: budget)
+    }
+
+    func parseWorkload(_ cursor: YAMLCursor) -> Workload? {
+        guard cursor.isMapping() else { return nil }
+        cursor.checkKeys(Self.workloadKeys)
+        let task = cursor.child("task").choice(TaskKind.self, optional: false)
+        let useCase = cursor.child("use_case").choice(UseCase.self)
+        let requests = parseRequests(cursor.child("requests"))
+        let tokenRange = Fixed.zero...Limits.maxTokensPerRequest
+        let input = cursor.child("input_tokens").number(in: tokenRange, optional: false)
+        let output = cursor.child("output_tokens").number(in: tokenRange) ?? .zero
+        let images = cursor.child("images").number(in: .zero...Limits.maxImagesPerRequest) ?? .zero
+        let peak = cursor.child("peak_to_mean").number(in: Fixed.one...Limits.maxPeakToMean, why: "peak load cannot be below mean load") ?? Fixed(3)
+        let shareRange = Fixed.zero...Fixed.one
+        let cached = cursor.child("cached_input_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
+        let cacheWrite = cursor.child("cache_write_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
+        let batch = cursor.child("batch_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
+        if cached + cacheWrite > .one {
+            cursor.child("cache_write_share").error("cached_input_share + cache_write_share is \(cached + cacheWrite): together they cannot exceed 1")
+        }
+        guard let task, let requests, let input else { return nil }
+        return Workload(
+            task: task, useCase: useCase ?? Self.defaultUseCase(for: task), requests: requests, inputTokens: input,
+            outputTokens: output, images: images, peakToMean: peak, cachedInputShare: cached, cacheWriteShare: cacheWrite,
+            batchShare: batch)
+    }
+
+    /// The use case assumed when a profile gives none.
+    static func defaultUseCase(for task: TaskKind) -> UseCase {
+        switch task {
+        case .chatbot: .chat
+        case .codeGeneration: .codeGeneration
+        case .textGeneration: .creativeWriting
+        default: .factualQA
+        }
+    }
+
+    func parseRequests(_ cursor: YAMLCursor) -> RequestRate? {
+        guard cursor.isMapping() else { return nil }
+        let periods = RequestRate.Period.allCases.map(\.rawValue)
+        cursor.checkKeys(periods)
+        let given = RequestRate.Period.allCases.filter { cursor.hasKey($0.rawValue) }
+        guard given.count == 1, let period = given.first else {
+            if given.isEmpty {
+                cursor.error("give exactly one of \(periods.joined(separator: ", "))")
+            } else {
+                cursor.child(given[1].rawValue).error("give exactly one of \(periods.joined(separator: ", ")); found \(given.map(\.rawValue).joined(separator: " and "))")
+            }
+            return nil
+        }
+        let secondsPer: Fixed = switch period {
+        case .second: .one
+        case .hour: Fixed(3600)
+        case .day: Fixed(86_400)
+        case .month: Fixed(744 * 3600)
+        }
+        let maximum = Limits.maxRequestsPerSecond * secondsPer
+        guard let count = cursor.child(period.rawValue).number(
+            in: .zero...maximum, optional: false, why: "more than 10^9 requests a second is not a workload one account can run")
+        else { return nil }
+        return RequestRate(count, per: period)
+    }
+
+    mutating func parseOption(_ cursor: YAMLCursor) -> DeploymentOption? {
+        guard cursor.isMapping() else { return nil }
+        let isBedrock = cursor.hasKey("bedrock")
+        let isJumpStart = cursor.hasKey("jumpstart")
+        switch (isBedrock, isJumpStart) {
+        case (true, true):
+            cursor.error("an option is either `bedrock: MODEL` or `jumpstart: MODEL`, not both")
+            return nil
+        case (false, false):
+            cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
+            cursor.error("an option needs `bedrock: MODEL` or `jumpstart: MODEL`")
+            return nil
+        case (true, false):
+            for key in Self.jumpStartKeys where cursor.hasKey(key) && key != "jumpstart" {
+                cursor.child(key).error("applies to `jumpstart:` options only")
+            }
+            cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
+            return parseBedrock(cursor)
+        case (false, true):
+            for key in Self.bedrockKeys where cursor.hasKey(key) && key != "bedrock" {
+                cursor.child(key).error("applies to `bedrock:` options only")
+            }
+            cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
+            return parseJumpStart(cursor)
+        }
+    }
+
+    mutating func parseBedrock(_ cursor: YAMLCursor) -> DeploymentOption? {
+        let modelCursor = cursor.child("bedrock")
+        guard let model = modelCursor.string(optional: false) else { return nil }
+        references.append(NameReference(kind: .bedrockModel, name: model, cursor: modelCursor))
+        let mode = cursor.child("mode").choice(BedrockOption.Mode.self) ?? .onDemand
+        if mode != .provisioned {
+            for key in ["model_units", "commitment"] where cursor.hasKey(key) {
+                cursor.child(key).error("applies only with `mode: provisioned` (this option is \(mode.rawValue))")
+            }
+        }
+        let units = cursor.child("model_units").integer(in: 1...Limits.maxModelUnits) ?? 1
+        let commitment = cursor.child("commitment").choice(BedrockOption.Commitment.self) ?? .none
+        let endpoint = cursor.child("endpoint").choice(EndpointScope.self) ?? .regional
+        let quality = cursor.child("image_quality").string()
+        if let quality, !["standard", "premium"].contains(quality) {
+            cursor.child("image_quality").error("unknown value '\(quality)'\(Suggestions.didYouMean(quality, among: ["standard", "premium"])); expected one of: standard, premium")
+        }
+        return .bedrock(BedrockOption(
+            model: model, mode: mode, modelUnits: units, commitment: commitment, endpoint: endpoint,
+            premiumImages: quality == "premium"))
+    }
+
+    mutating func parseJumpStart(_ cursor: YAMLCursor) -> DeploymentOption? {
+        let modelCursor = cursor.child("jumpstart")
+        guard let model = modelCursor.string(optional: false) else { return nil }
+        references.append(NameReference(kind: .jumpStartModel, name: model, cursor: modelCursor))
+        let instanceCursor = cursor.child("instance")
+        let instance = instanceCursor.string()
+        if let instance { references.append(NameReference(kind: .instance, name: instance, cursor: instanceCursor)) }
+        let count = cursor.child("instances").integer(in: 1...Limits.maxInstances)
+        let hours = cursor.child("hours_per_day").number(in: Fixed.one...Fixed(24), why: "a day has 24 hours") ?? Fixed(24)
+        let days = cursor.child("days_per_week").number(in: Fixed.one...Fixed(7), why: "a week has 7 days") ?? Fixed(7)
+        let precision = cursor.child("precision").choice(WeightPrecision.self)
+        return .jumpStart(JumpStartOption(
+            model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days, precision: precision))
+    }
+
+    mutating func parsePrices(_ cursor: YAMLCursor) -> PriceAdjustments {
+        guard cursor.isMapping(optional: true) else { return PriceAdjustments() }
+        cursor.checkKeys(["discount_percent", "overrides"])
+        let discount = cursor.child("discount_percent").number(in: .zero...Fixed(100), why: "a percentage") ?? .zero
+        var overrides: [PriceOverride] = []
+        let priceRange = Fixed.zero...Limits.maxUSD
+        for element in cursor.child("overrides").elements() {
+            guard element.isMapping() else { continue }
+            if element.hasKey("bedrock") {
+                element.checkKeys(["bedrock", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour"])
+                let nameCursor = element.child("bedrock")
+                guard let name = nameCursor.string(optional: false) else { continue }
+                references.append(NameReference(kind: .overrideModel, name: name, cursor: nameCursor))
+                let input = element.child("input_per_1k").number(in: priceRange)
+                let output = element.child("output_per_1k").number(in: priceRange)
+                let image = element.child("per_image").number(in: priceRange)
+                let unit = element.child("per_model_unit_hour").number(in: priceRange)
+                if input == nil, output == nil, image == nil, unit == nil {
+                    element.error("give at least one of input_per_1k, output_per_1k, per_image, per_model_unit_hour")
+                    continue
+                }
+                overrides.append(.bedrock(model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit))
+            } else if element.hasKey("instance") {
+                element.checkKeys(["instance", "per_hour"])
+                let nameCursor = element.child("instance")
+                guard let name = nameCursor.string(optional: false) else { continue }
+                references.append(NameReference(kind: .instance, name: name, cursor: nameCursor))
+                guard let perHour = element.child("per_hour").number(in: priceRange, optional: false) else { continue }
+                overrides.append(.instance(name: name, perHour: perHour))
+            } else {
+                element.checkKeys(["bedrock", "instance", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour", "per_hour"])
+                element.error("an override needs `bedrock: MODEL` or `instance: TYPE`")
+            }
+        }
+        return PriceAdjustments(discountPercent: discount, overrides: overrides)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import PlannerCore
+import Yams
+
+/// Collects the diagnostics of one profile file.
+final class DiagnosticList {
+    let file: String
+    var items: [ProfileDiagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func add(_ severity: ProfileDiagnostic.Severity, _ message: String, at mark: Mark?) {
+        items.append(ProfileDiagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message: message))
+    }
+}
+
+/// A position in a YAML document: a node (or its absence) with its dotted path, reporting problems
+/// at the node's line and column (or the parent's, for a missing key).
+struct YAMLCursor {
+    let node: Node?
+    let path: String
+    /// Where to point when the node is absent: the parent mapping.
+    let fallbackMark: Mark?
+    let diagnostics: DiagnosticList
+
+    var mark: Mark? { node?.mark ?? fallbackMark }
+    var exists: Bool {
+        guard let node else { return false }
+        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return false
+        }
+        return true
+    }
+
+    func error(_ message: String) { diagnostics.add(.error, "\(path): \(message)", at: mark) }
+    func warning(_ message: String) { diagnostics.add(.warning, "\(path): \(message)", at: mark) }
+
+    func child(_ key: String) -> YAMLCursor {
+        let value = node?.mapping?[Node(key)]
+        return YAMLCursor(node: value, path: path.isEmpty ? key : "\(path).\(key)", fallbackMark: mark, diagnostics: diagnostics)
+    }
+
+    /// True when this is a mapping; reports an error otherwise (unless absent and optional).
+    func isMapping(optional: Bool = false) -> Bool {
+        guard exists else {
+            if !optional { error("missing") }
+            return false
+        }
+        guard node?.mapping != nil else {
+            error("expected a mapping of keys to values, found \(describe())")
+            return false
+        }
+        return true
+    }
+
+    /// The keys of a mapping, reporting unknown ones with a suggestion.
+    func checkKeys(_ known: [String]) {
+        guard let mapping = node?.mapping else { return }
+        for key in mapping.keys {
+            guard let name = key.string else { continue }
+            if !known.contains(name) {
+                diagnostics.add(
+                    .error, "\(path.isEmpty ? "" : path + ": ")unknown key '\(name)'\(Suggestions.didYouMean(name, among: known))",
+                    at: key.mark)
+            }
+        }
+    }
+
+    func hasKey(_ key: String) -> Bool { node?.mapping?[Node(key)] != nil }
+
+    /// The elements of a sequence.
+    func elements(optional: Bool = true) -> [YAMLCursor] {
+        guard exists else {
+            if !optional { error("missing") }
+            return []
+        }
+        guard let sequence = node?.sequence else {
+            error("expected a list, found \(describe())")
+            return []
+        }
+        return sequence.enumerated().map {
+            YAMLCursor(node: $1, path: "\(path)[\($0)]", fallbackMark: mark, diagnostics: diagnostics)
+        }
+    }
+
+    func string(optional: Bool = true) -> String? {
+        guard exists else {
+            if !optional { error("missing") }
+            return nil
+        }
+        guard let scalar = node?.scalar else {
+            error("expected text, found \(describe())")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// An exact decimal within `range`; NaN, infinities and text are reported.
+    func number(in range: ClosedRange<Fixed>, optional: Bool = true, why: String? = nil) -> Fixed? {
+        guard exists else {
+            if !optional { error("missing (a number is required)") }
+            return nil
+        }
+        guard let scalar = node?.scalar else {
+            error("expected a number, found \(describe())")
+            return nil
+        }
+        let text = scalar.string.replacingOccurrences(of: "_", with: "")
+        if [".nan", ".NaN", ".NAN", "nan", "NaN"].contains(text) {
+            error("must be a finite number, found NaN")
+            return nil
+        }
+        if text.lowercased().hasSuffix(".inf") || text.lowercased().hasSuffix("inf") {
+            error("must be a finite number, found \(scalar.string)")
+            return nil
+        }
+        guard let value = Fixed(text) else {
+            error("expected a number, found '\(scalar.string)'")
+            return nil
+        }
+        guard range.contains(value) else {
+            let reason = why.map { " (\($0))" } ?? ""
+            if value < range.lowerBound {
+                error("must be at least \(range.lowerBound), found \(value)\(reason)")
+            } else {
+                error("must be at most \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))\(reason)")
+            }
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number within `range`.
+    func integer(in range: ClosedRange<Int>, optional: Bool = true) -> Int? {
+        guard let value = number(in: Fixed(range.lowerBound)...Fixed(range.upperBound), optional: optional) else { return nil }
+        guard value.isInteger, let whole = value.integerPart else {
+            error("must be a whole number, found \(value)")
+            return nil
+        }
+        return whole
+    }
+
+    /// One of an enumeration's values, with a suggestion for a typo.
+    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, optional: Bool = true) -> E? where E.RawValue == String {
+        guard let text = string(optional: optional) else { return nil }
+        guard let value = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue)
+            error("unknown value '\(text)'\(Suggestions.didYouMean(text, among: allowed)); expected one of: \(allowed.joined(separator: ", "))")
+            return nil
+        }
+        return value
+    }
+
+    func describe() -> String {
+        switch node {
+        case .scalar(let scalar)?: "'\(scalar.string)'"
+        case .mapping?: "a mapping"
+        case .sequence?: "a list"
+        case .alias?: "an alias"
+        case nil: "nothing"
+        }
+    }
+}

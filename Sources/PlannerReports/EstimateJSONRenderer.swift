@@ -1,0 +1,81 @@
+import PlannerCore
+
+/// The JSON view of estimates for tools: stable key order, money as exact decimal numbers.
+public struct EstimateJSONRenderer: Sendable {
+    /// Bumped only for incompatible changes; added keys keep the version.
+    public static let schemaVersion = 1
+
+    public init() {}
+
+    public func render(_ estimates: [ProfileEstimate]) -> String {
+        document(estimates).rendered()
+    }
+
+    /// The document as a value, for embedding in other reports.
+    public func document(_ estimates: [ProfileEstimate]) -> JSONValue {
+        .object([("schema_version", .number(Self.schemaVersion)), ("profiles", .array(estimates.map(profile)))])
+    }
+
+    func profile(_ estimate: ProfileEstimate) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("name", .string(estimate.profileName)),
+            ("description", .string(estimate.description)),
+            ("region", .string(estimate.region)),
+            ("hours_per_month", .number(estimate.hoursPerMonth)),
+            ("requests_per_month", .number(estimate.requestsPerMonth)),
+            ("pricing", .object([
+                ("snapshot", .string(estimate.snapshot)), ("date", .string(estimate.snapshotDate)),
+                ("origin", .string(estimate.snapshotOrigin)),
+            ])),
+            ("options_proposed", .bool(estimate.optionsProposed)),
+            ("options", .array(estimate.options.map(option))),
+            ("cheapest", .string(estimate.cheapest?.id)),
+        ]
+        if let budget = estimate.budget {
+            let cost = estimate.cheapest?.monthlyCost
+            members.append(("budget", .object([
+                ("monthly_usd", .number(budget.monthlyUSD)),
+                ("cheapest_within_budget", cost.map { .bool($0 <= budget.monthlyUSD) } ?? .null),
+            ])))
+        } else {
+            members.append(("budget", .null))
+        }
+        members.append(("warnings", .array(estimate.warnings.map { .string($0) })))
+        return .object(members)
+    }
+
+    func option(_ option: OptionEstimate) -> JSONValue {
+        .object([
+            ("id", .string(option.id)),
+            ("service", .string(option.service.rawValue)),
+            ("mode", .string(option.mode)),
+            ("model", .string(option.model)),
+            ("model_name", .string(option.modelName)),
+            ("configuration", .string(option.configuration)),
+            ("instance_type", .string(option.instanceType)),
+            ("instance_count", option.instanceCount.map { .number($0) } ?? .null),
+            ("monthly_cost", option.monthlyCost.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null),
+            ("per_request_cost", option.perRequestCost.map { .number($0) } ?? .null),
+            ("feasible", .bool(option.isFeasible)),
+            ("line_items", .array(option.lineItems.map(lineItem))),
+            ("notes", .array(option.notes.map { .string($0) })),
+            ("errors", .array(option.errors.map { .string($0) })),
+            ("infeasible_reasons", .array(option.infeasibleReasons.map { .string($0) })),
+        ])
+    }
+
+    func lineItem(_ item: LineItem) -> JSONValue {
+        .object([
+            ("description", .string(item.description)),
+            ("quantity", .number(item.quantity)),
+            ("unit", .string(item.unit.rawValue)),
+            ("unit_price", .number(item.unitPrice)),
+            ("cost", .number(item.cost.formatted(minimumDecimals: 2, maximumDecimals: 2))),
+            ("source", .object([
+                ("key", .string(item.source.key)), ("title", .string(item.source.title)), ("url", .string(item.source.url)),
+                ("date", .string(item.source.date)),
+            ])),
+            ("adjustment", .string(item.adjustment)),
+        ])
+    }
+}

@@ -1,0 +1,49 @@
+import PlannerCore
+
+/// The Markdown view of an estimate, for pull requests: the same content as the text view.
+public struct EstimateMarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ estimates: [ProfileEstimate]) -> String {
+        estimates.map(render).joined(separator: "\n")
+    }
+
+    func render(_ estimate: ProfileEstimate) -> String {
+        var output = "## \(Markdown.text(estimate.profileName))\n\n"
+        if let description = estimate.description { output += "\(Markdown.text(description))\n\n" }
+        output += "\(Markdown.text(EstimateWording.header(estimate)))  \n\(Markdown.text(EstimateWording.pricing(estimate)))\n\n"
+        if estimate.optionsProposed { output += "No options in the profile: candidates proposed for the task.\n\n" }
+        let cheapestID = estimate.cheapest?.id
+        let rows = estimate.options.map { option in
+            [
+                option.id == cheapestID ? "**\(Markdown.cell(option.label))**" : Markdown.cell(option.label),
+                EstimateWording.monthly(option), EstimateWording.perRequest(option),
+                Markdown.cell(EstimateWording.status(option, cheapestID: cheapestID)),
+            ]
+        }
+        output += Markdown.table(headers: ["Option", "Monthly", "Per request", "Status"], rightAligned: [1, 2], rows: rows)
+        if let budget = EstimateWording.budget(estimate) { output += "\n\(Markdown.text(budget))\n" }
+        output += "\n<details><summary>Line items</summary>\n\n"
+        for option in estimate.options {
+            output += "#### \(Markdown.text(option.label))\n\n`\(option.id)`\n\n"
+            if !option.lineItems.isEmpty {
+                let itemRows = option.lineItems.map { item in
+                    [Markdown.cell(item.description), item.quantity.quantityText(maximumDecimals: 6), Markdown.cell(item.unit.quantityLabel),
+                     item.unitPrice.unitPriceText, item.cost.dollars, Markdown.cell(EstimateWording.source(item))]
+                } + [["**total**", "", "", "", "**\(EstimateWording.monthly(option))**", ""]]
+                output += Markdown.table(
+                    headers: ["Item", "Quantity", "Unit", "Unit price", "Cost", "Source"], rightAligned: [1, 3, 4], rows: itemRows)
+                output += "\n"
+            }
+            let remarks = option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" } + option.notes.map { "note: \($0)" }
+            for remark in remarks { output += "- \(Markdown.text(remark))\n" }
+            if !remarks.isEmpty { output += "\n" }
+        }
+        output += "</details>\n"
+        if !estimate.warnings.isEmpty {
+            output += "\n**Warnings**\n\n"
+            for warning in estimate.warnings { output += "- \(Markdown.text(warning))\n" }
+        }
+        return output
+    }
+}

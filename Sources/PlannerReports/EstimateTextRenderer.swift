@@ -1,0 +1,48 @@
+import PlannerCore
+
+/// The terminal view of an estimate: one table per profile, cheapest marked, line items below.
+public struct EstimateTextRenderer: Sendable {
+    public init() {}
+
+    public func render(_ estimates: [ProfileEstimate]) -> String {
+        estimates.map(render).joined(separator: "\n")
+    }
+
+    func render(_ estimate: ProfileEstimate) -> String {
+        var output = estimate.profileName
+        if let description = estimate.description { output += " — \(description)" }
+        output += "\n\(EstimateWording.header(estimate))\n\(EstimateWording.pricing(estimate))\n"
+        if estimate.optionsProposed { output += "no options in the profile: proposing candidates for the task\n" }
+        output += "\n"
+        let cheapestID = estimate.cheapest?.id
+        var table = TextTable(headers: ["", "Option", "Monthly", "Per request", "Status"], alignments: [.left, .left, .right, .right, .left])
+        for option in estimate.options {
+            table.rows.append([
+                option.id == cheapestID ? "*" : "", option.label, EstimateWording.monthly(option), EstimateWording.perRequest(option),
+                EstimateWording.status(option, cheapestID: cheapestID),
+            ])
+        }
+        output += table.render(indent: 0)
+        if let budget = EstimateWording.budget(estimate) { output += "\n\(budget)\n" }
+        output += "\nLine items (quantity × unit price = cost, rounded to the cent; [source, date])\n"
+        for option in estimate.options {
+            output += "\n  \(option.label)\n  id: \(option.id)\n"
+            var items = TextTable(headers: ["Item", "Quantity × unit price = cost", "Source"], alignments: [.left, .left, .left])
+            for item in option.lineItems {
+                items.rows.append([item.description, EstimateWording.lineItem(item), EstimateWording.source(item)])
+            }
+            if !option.lineItems.isEmpty {
+                output += items.render(indent: 4)
+                output += "    total \(EstimateWording.monthly(option))\n"
+            }
+            for error in option.errors { output += "    error: \(error)\n" }
+            for reason in option.infeasibleReasons { output += "    infeasible: \(reason)\n" }
+            for note in option.notes { output += "    note: \(note)\n" }
+        }
+        if !estimate.warnings.isEmpty {
+            output += "\nWarnings\n"
+            for warning in estimate.warnings { output += "  - \(warning)\n" }
+        }
+        return output
+    }
+}

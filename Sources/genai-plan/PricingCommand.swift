@@ -1,0 +1,32 @@
+import ArgumentParser
+import GenAIPlanner
+
+/// `genai-plan pricing ...`: inspect the pricing catalog.
+struct PricingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pricing",
+        abstract: "Inspect the pricing catalog.",
+        subcommands: [PricingShowCommand.self]
+    )
+}
+
+/// `genai-plan pricing show [MODEL|INSTANCE]`
+struct PricingShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "List prices with their unit, source and date; all of them, or those of one model or instance."
+    )
+
+    @Argument(help: ArgumentHelp("A Bedrock or JumpStart model id, an alias, or an instance type.", valueName: "MODEL|INSTANCE"))
+    var name: String?
+
+    @Option(help: "Only this region.")
+    var region: String?
+
+    @OptionGroup var pricing: PricingOptions
+
+    func run() throws {
+        let catalog = try pricing.catalog()
+        Terminal.standardOutput(try PriceListing(catalog: catalog).render(name: name, region: region))
+    }
+}
