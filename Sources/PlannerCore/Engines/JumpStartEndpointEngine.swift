@@ -50,8 +50,8 @@ public struct JumpStartEndpointEngine: Sendable {
         }
 
         // Schedule and count.
-        let scheduledHours = hoursPerMonth * option.scheduleShare
-        if option.scheduleShare != .one {
+        let scheduledHours = option.scheduledHours(in: hoursPerMonth)
+        if !option.runsContinuously {
             result.notes.append("runs \(option.hoursPerDay) h/day, \(option.daysPerWeek) days/week: \(scheduledHours.quantityText(maximumDecimals: 2)) of \(hoursPerMonth) hours")
         }
         let count: Int

@@ -138,7 +138,7 @@ public struct Estimator: Sendable {
     static func endpointConfiguration(_ instance: String?, _ count: Int?, _ option: JumpStartOption) -> String {
         guard let instance else { return "real-time endpoint" }
         var text = "\(count ?? 1) × \(instance)"
-        if option.scheduleShare != .one { text += ", \(option.hoursPerDay) h × \(option.daysPerWeek) d a week" }
+        if !option.runsContinuously { text += ", \(option.hoursPerDay) h × \(option.daysPerWeek) d a week" }
         return text
     }
 

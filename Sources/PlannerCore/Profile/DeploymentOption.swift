@@ -76,8 +76,14 @@ public struct JumpStartOption: Sendable, Hashable {
         self.precision = precision
     }
 
-    /// Share of the month's hours the endpoint runs: (hours a day × days a week) / 168.
-    public var scheduleShare: Fixed { hoursPerDay * daysPerWeek / 168 }
+    /// True when the endpoint runs around the clock.
+    public var runsContinuously: Bool { hoursPerDay == Fixed(24) && daysPerWeek == Fixed(7) }
+
+    /// Hours the endpoint runs in a month of `hours` hours: hours × (hours a day × days a week) / 168,
+    /// divided last so the result is exact to twelve decimals.
+    public func scheduledHours(in hours: Fixed) -> Fixed {
+        runsContinuously ? hours : hours * hoursPerDay * daysPerWeek / 168
+    }
 }
 
 /// Bytes per weight used when sizing an endpoint.
