@@ -1,6 +1,7 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestions {
-    /// The candidates closest to `word`, nearest first, within a distance that scales with its length.
+    /// The candidates nearest to `word` (all those at the smallest distance, up to `limit`), within a
+    /// distance that scales with its length.
     public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
         let needle = word.lowercased()
         let threshold = max(2, needle.count / 3)
@@ -12,7 +13,8 @@ public enum Suggestions {
             }
             return distance <= threshold ? (candidate, distance) : nil
         }
-        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+        guard let best = scored.map(\.1).min() else { return [] }
+        return scored.filter { $0.1 == best }.sorted { $0.0 < $1.0 }.prefix(limit).map(\.0)
     }
 
     /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.

@@ -1,0 +1,141 @@
+import Foundation
+import PlannerCore
+import PlannerPricing
+import PlannerProfiles
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+let loader: ProfileLoader = {
+    do { return ProfileLoader(catalog: try CatalogLoader.embedded()) } catch { preconditionFailure("\(error)") }
+}()
+
+/// The diagnostics of a profile text, one string each.
+func diagnostics(_ yaml: String, path: String = "p.yaml") -> [String] {
+    do {
+        return try loader.load(yaml: yaml, path: path).warnings.map(\.description)
+    } catch {
+        return error.diagnostics.map(\.description)
+    }
+}
+
+let minimal = """
+    version: 1
+    workload:
+      task: chatbot
+      requests: { per_day: 1000 }
+      input_tokens: 100
+      output_tokens: 50
+    options:
+      - bedrock: anthropic.claude-3-haiku
+
+    """
+
+@Suite("Profile errors")
+struct ProfileErrorTests {
+    @Test("all problems of a profile are reported at once, each at its line and column, in file order")
+    func manyProblems() throws {
+        let path = fixtures.appendingPathComponent("many-problems.yaml").path
+        let found: [String]
+        do {
+            _ = try loader.load(path: path)
+            Issue.record("the profile should not load")
+            return
+        } catch {
+            found = error.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "F") }
+        }
+        let expected = [
+            "F:3:1: error: unknown key 'regoin' (did you mean 'region'?)",
+            "F:4:18: error: hours_per_month: must be at most 744, found 800 (a month has at most 744 hours)",
+            "F:6:9: error: workload.task: unknown value 'chatbott' (did you mean 'chatbot'?); expected one of: sentiment-analysis, text-generation, chatbot, translation, summarization, ner, question-answering, code-generation, embeddings, image-generation",
+            "F:7:40: error: workload.requests.per_hour: give exactly one of per_month, per_day, per_hour, per_second; found per_day and per_hour",
+            "F:8:17: error: workload.input_tokens: must be at least 0, found -5",
+            "F:9:18: error: workload.output_tokens: must be a finite number, found NaN",
+            "F:10:17: error: workload.peak_to_mean: must be at least 1, found 0.5 (peak load cannot be below mean load)",
+            "F:12:22: error: workload.cache_write_share: cached_input_share + cache_write_share is 1.3: together they cannot exceed 1",
+            "F:14:14: error: options[0].bedrock: unknown Bedrock model 'anthropic.claude-3-haiku-typo' (did you mean 'anthropic.claude-3-haiku'?)",
+            "F:16:17: error: options[0].commitment: applies only with `mode: provisioned` (this option is on-demand)",
+            "F:18:15: error: options[1].instance: unknown instance type 'ml.g5.2xlarg' (did you mean 'ml.g5.2xlarge'?)",
+            "F:19:16: error: options[1].instances: must be at least 1, found 0",
+            "F:20:14: error: options[2].bedrock: GPT-4 is OpenAI's proprietary model, served by OpenAI and Azure OpenAI; neither Amazon Bedrock nor SageMaker JumpStart offers it. Nearest AWS-hosted alternatives: anthropic.claude-sonnet-4-5, anthropic.claude-3-5-sonnet, amazon.nova-pro, meta.llama3-1-405b-instruct",
+            "F:22:15: error: options[3].instance: applies to `jumpstart:` options only",
+            "F:24:21: error: prices.discount_percent: must be at most 100, found 150 (a percentage)",
+        ]
+        #expect(found == expected)
+    }
+
+    @Test("single mistakes, each with its position and message", arguments: [
+        ("version: 2\n" + minimal.dropFirst(11), "p.yaml:1:10: error: version: this genai-plan reads profile version 1, found 2"),
+        (minimal.replacingOccurrences(of: "input_tokens: 100", with: "input_token: 100"),
+         "p.yaml:5:3: error: workload: unknown key 'input_token' (did you mean 'input_tokens'?)"),
+        (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_second: 2e12"),
+         "p.yaml:4:27: error: workload.requests.per_second: must be at most 1,000,000,000, found 2,000,000,000,000 (more than 10^9 requests a second is not a workload one account can run)"),
+        (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: lots"), "p.yaml:4:24: error: workload.requests.per_day: expected a number, found 'lots'"),
+        (minimal.replacingOccurrences(of: "requests: { per_day: 1000 }", with: "requests: {}"),
+         "p.yaml:4:13: error: workload.requests: give exactly one of per_month, per_day, per_hour, per_second"),
+        (minimal.replacingOccurrences(of: "bedrock: anthropic.claude-3-haiku", with: "bedrock: meta-textgeneration-llama-3-8b-instruct"),
+         "p.yaml:8:14: error: options[0].bedrock: 'meta-textgeneration-llama-3-8b-instruct' is a SageMaker JumpStart model id: use `jumpstart: meta-textgeneration-llama-3-8b-instruct`, or `bedrock: meta.llama3-8b-instruct` for the same weights on Bedrock"),
+        (minimal.replacingOccurrences(of: "- bedrock: anthropic.claude-3-haiku", with: "- mode: batch"),
+         "p.yaml:8:5: error: options[0]: an option needs `bedrock: MODEL` or `jumpstart: MODEL`"),
+        (minimal + "region: eu-west-9\n", "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'us-west-2'?); it covers us-east-1, us-west-2"),
+        (minimal + "budget: { monthly_usd: -3 }\n", "p.yaml:9:24: error: budget.monthly_usd: must be at least 0, found -3"),
+        ("workload: [1, 2\n", "p.yaml:2:1: error: invalid YAML: while parsing a flow sequence (line 1, column 11): did not find expected ',' or ']'"),
+        ("- just\n- a list\n", "p.yaml:1:1: error: a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")"),
+        (minimal + "name: a\nname: b\n", "p.yaml:9:1: error: duplicate key 'name' in a mapping"),
+    ])
+    func single(yaml: String, expected: String) {
+        #expect(diagnostics(yaml).contains(expected), "got \(diagnostics(yaml))")
+    }
+
+    @Test("a missing version is a warning, and the profile loads")
+    func missingVersion() throws {
+        let loaded = try loader.load(yaml: String(minimal.dropFirst(11)), path: "p.yaml")
+        #expect(loaded.warnings.map(\.description) == ["p.yaml:1:1: warning: version: missing; assuming `version: 1`"])
+        #expect(loaded.profile.name == "p")
+    }
+
+    @Test("defaults: us-east-1, 730 hours, peak-to-mean 3, use case from the task, on-demand regional")
+    func defaults() throws {
+        let profile = try loader.load(yaml: minimal, path: "dir/chat.yaml").profile
+        #expect(profile.name == "chat")
+        #expect(profile.region == "us-east-1")
+        #expect(profile.hoursPerMonth == Fixed(730))
+        #expect(profile.workload.peakToMean == Fixed(3))
+        #expect(profile.workload.useCase == .chat)
+        #expect(profile.options == [.bedrock(BedrockOption(model: "anthropic.claude-3-haiku"))])
+    }
+
+    @Test("no input crashes the loader", arguments: [
+        "", "~", "42", "version: 1", "workload: 3", "workload: {requests: 5}", "options: 7\nworkload: {}", "workload:\n  requests:\n    per_day: [1]",
+        "{{{", "\u{0}", "a: &x [*x]", "workload: {task: chatbot, requests: {per_month: 1e40}, input_tokens: 9999999999999999999999999}",
+    ])
+    func neverCrashes(yaml: String) {
+        #expect(!diagnostics(yaml).isEmpty)
+    }
+
+    @Test("an unreadable path is a clear error")
+    func missingFile() {
+        #expect(throws: ProfileLoadError.self) { try loader.load(path: "/nonexistent/profile.yaml") }
+    }
+}
+
+@Suite("Bundled profiles")
+struct BundledProfileTests {
+    static let paths: [String] = {
+        let directory = repositoryRoot.appendingPathComponent("Profiles").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "\(directory)/\($0)" }
+    }()
+
+    @Test("there are at least six, one per scenario of the issue")
+    func count() {
+        #expect(Self.paths.count >= 6)
+    }
+
+    @Test("each loads without a warning and has a comment header", arguments: paths)
+    func loads(path: String) throws {
+        let loaded = try loader.load(path: path)
+        #expect(loaded.warnings.isEmpty)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# "))
+    }
+}
