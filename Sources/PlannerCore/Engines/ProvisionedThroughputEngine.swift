@@ -6,8 +6,9 @@ public struct ProvisionedThroughputEngine: Sendable {
         model: BedrockModel, modelUnits: Int, commitment: BedrockOption.Commitment, hoursPerMonth: Fixed, region: String
     ) -> (items: [LineItem], notes: [String], errors: [String]) {
         let kind = commitment.rateKind
+        let units = modelUnits == 1 ? "1 model unit" : "\(modelUnits) model units"
         var notes = [
-            "AWS publishes no tokens-per-minute figure per model unit: check the throughput of \(modelUnits) unit(s) with your AWS account team"
+            "AWS publishes no tokens-per-minute figure per model unit: check what \(units) can serve with your AWS account team"
         ]
         if commitment == .none {
             notes.append("the Bedrock user guide lists no-commitment provisioned throughput for custom models only")
@@ -19,7 +20,7 @@ public struct ProvisionedThroughputEngine: Sendable {
             return ([], notes, ["no \(kind.label) price for \(model.id) in \(region) (\(hint))"])
         }
         let quantity = hoursPerMonth * modelUnits
-        let item = LineItem(description: "\(kind.label) × \(modelUnits) model unit(s)", quantity: quantity, rate: rate)
+        let item = LineItem(description: "\(kind.label) × \(units)", quantity: quantity, rate: rate)
         return ([item], notes, [])
     }
 }

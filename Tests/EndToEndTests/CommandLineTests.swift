@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// Runs the built `genai-plan` binary and captures what a user sees.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The `genai-plan` executable built next to the test bundle.
+let executable: URL = {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+        let candidate = directory.appendingPathComponent("genai-plan")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        directory.deleteLastPathComponent()
+    }
+    return repositoryRoot.appendingPathComponent(".build/debug/genai-plan")
+}()
+
+func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+let profileFiles: [String] = {
+    let directory = repositoryRoot.appendingPathComponent("Profiles").path
+    return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+}()
+
+@Suite("genai-plan end to end", .serialized)
+struct CommandLineTests {
+    @Test("every bundled profile estimates in every format, exit 0", arguments: profileFiles)
+    func bundledProfiles(file: String) throws {
+        for format in ["text", "json", "markdown"] {
+            let run = try genaiPlan(["estimate", "Profiles/\(file)", "--format", format])
+            #expect(run.status == 0, "\(file) \(format): \(run.stderr)")
+            #expect(!run.stdout.isEmpty)
+        }
+    }
+
+    @Test("the README's main command prints every option, the cheapest marked, offline from any directory")
+    func mainCommand() throws {
+        let run = try genaiPlan(["estimate", repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml").path], in: URL(fileURLWithPath: "/"))
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("*  Nova Lite (Bedrock, on-demand)"))
+        #expect(run.stdout.contains("$1,105.95"))
+        #expect(run.stdout.contains("pricing snapshot bundled-2026-11-29 (2026-11-29, embedded)"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("a bad profile: every problem as file:line:column, nothing on stdout, exit 2")
+    func badProfile() throws {
+        let run = try genaiPlan(["estimate", "Tests/PlannerProfilesTests/Fixtures/many-problems.yaml"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("Tests/PlannerProfilesTests/Fixtures/many-problems.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)"))
+        #expect(run.stderr.contains("15 errors in the profile; nothing estimated"))
+    }
+
+    @Test("bad flags and missing files exit 2", arguments: [
+        ["estimate", "Profiles/support-chatbot.yaml", "--format", "xml"], ["estimate"], ["estimate", "--colour"], ["estimate", "no/such/profile.yaml"],
+        ["estimate", "Profiles/support-chatbot.yaml", "--pricing", "/nonexistent"], ["pricing", "show", "no-such-model"], ["frobnicate"],
+    ])
+    func badInput(arguments: [String]) throws {
+        let run = try genaiPlan(arguments)
+        #expect(run.status == 2, "\(arguments): \(run.stderr)")
+        #expect(!run.stderr.isEmpty)
+    }
+
+    @Test("--help and --version exit 0")
+    func help() throws {
+        let help = try genaiPlan(["estimate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--format <format>"))
+        #expect(try genaiPlan(["--version"]).stdout == "0.1.0\n")
+    }
+
+    @Test("JSON output is one document for several profiles")
+    func jsonSeveral() throws {
+        let run = try genaiPlan(["estimate", "Profiles/rag-qa.yaml", "Profiles/rag-embeddings.yaml", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 1,\n  \"profiles\": ["))
+        #expect(run.stdout.components(separatedBy: "\"requests_per_month\"").count == 3)
+    }
+
+    @Test("--pricing reads another catalog directory")
+    func pricingDirectory() throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: temporary)
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let manifest = temporary.appendingPathComponent("manifest.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "bundled-2026-11-29", with: "pinned-test")
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml", "--pricing", temporary.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("pricing snapshot pinned-test (2026-11-29, \(temporary.path))"))
+    }
+
+    @Test("pricing show lists prices with unit, source and date")
+    func pricingShow() throws {
+        let run = try genaiPlan(["pricing", "show", "anthropic.claude-3-haiku", "--region", "us-east-1"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("anthropic.claude-3-haiku input tokens"))
+        #expect(run.stdout.contains("$0.00025  1K tokens  P, 2025-03"))
+        #expect(run.stdout.contains("https://aws.amazon.com/bedrock/pricing/"))
+        let gpt = try genaiPlan(["pricing", "show", "gpt-4"])
+        #expect(gpt.status == 2)
+        #expect(gpt.stderr.contains("Nearest AWS-hosted alternatives"))
+    }
+}

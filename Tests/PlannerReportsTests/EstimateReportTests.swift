@@ -1,0 +1,81 @@
+import Foundation
+import PlannerCore
+import PlannerPricing
+import PlannerProfiles
+import PlannerReports
+import Testing
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Estimates of a bundled profile, with its path relative to the repository so outputs are stable.
+func estimate(_ profileFile: String) throws -> ProfileEstimate {
+    let catalog = try CatalogLoader.embedded()
+    let relative = "Profiles/\(profileFile)"
+    let text = try String(contentsOf: repositoryRoot.appendingPathComponent(relative), encoding: .utf8)
+    let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: relative)
+    return Estimator(catalog: catalog).estimate(loaded.profile, profileLocation: relative)
+}
+
+let bundledProfiles = [
+    "support-chatbot.yaml", "nightly-summarization.yaml", "sentiment-classification.yaml", "code-assistant.yaml", "rag-qa.yaml",
+    "rag-embeddings.yaml", "translation.yaml",
+]
+
+@Suite("Estimate reports")
+struct EstimateReportTests {
+    @Test("golden text, Markdown and JSON for every bundled profile", arguments: bundledProfiles)
+    func golden(profile: String) throws {
+        let result = try estimate(profile)
+        let stem = String(profile.dropLast(5))
+        try assertGolden(EstimateFormat.text.render([result]), named: "\(stem).txt")
+        try assertGolden(EstimateFormat.markdown.render([result]), named: "\(stem).md")
+        try assertGolden(EstimateFormat.json.render([result]), named: "\(stem).json")
+    }
+
+    @Test("the JSON has the documented shape, money as exact decimal numbers")
+    func jsonShape() throws {
+        let document = try JSONParser.parse(EstimateFormat.json.render([try estimate("support-chatbot.yaml")]))
+        #expect(document["schema_version"] == .number("1"))
+        guard case .array(let profiles)? = document["profiles"], let profile = profiles.first else {
+            Issue.record("no profiles")
+            return
+        }
+        for key in ["name", "region", "pricing", "options", "cheapest", "warnings"] { #expect(profile[key] != nil, "\(key)") }
+        #expect(profile["pricing"]?["snapshot"] == .string("bundled-2026-11-29"))
+        guard case .array(let options)? = profile["options"] else { return }
+        let haiku = try #require(options.first)
+        #expect(haiku["monthly_cost"] == .number("456.26"))
+        #expect(haiku["per_request_cost"] == .number("0.00075002"))
+        for key in ["id", "service", "mode", "model", "instance_type", "instance_count", "line_items", "notes"] { #expect(haiku[key] != nil, "\(key)") }
+        guard case .array(let items)? = haiku["line_items"], let first = items.first else { return }
+        #expect(first["quantity"] == .number("912500"))
+        #expect(first["unit"] == .string("1K tokens"))
+        #expect(first["unit_price"] == .number("0.00025"))
+        #expect(first["cost"] == .number("228.13"))
+        #expect(first["source"]?["key"] == .string("P"))
+        #expect(profile["cheapest"] == .string("bedrock:amazon.nova-lite:on-demand"))
+    }
+
+    @Test("every format says the same: same options, same totals")
+    func sameContent() throws {
+        let result = try estimate("code-assistant.yaml")
+        let text = EstimateFormat.text.render([result])
+        let markdown = EstimateFormat.markdown.render([result])
+        let json = EstimateFormat.json.render([result])
+        for option in result.options {
+            let total = try #require(option.monthlyCost)
+            #expect(text.contains(total.dollars))
+            #expect(markdown.contains(total.dollars))
+            #expect(json.contains("\"monthly_cost\": \(total.formatted(minimumDecimals: 2, maximumDecimals: 2))"))
+            #expect(text.contains(option.id) && markdown.contains(option.id) && json.contains(option.id))
+        }
+    }
+
+    @Test("Markdown cells escape what would break a table")
+    func markdownEscaping() throws {
+        var result = try estimate("rag-embeddings.yaml")
+        result.options[0].modelName = "Titan | *v2* <b>"
+        let markdown = EstimateFormat.markdown.render([result])
+        #expect(markdown.contains("Titan \\| \\*v2\\* \\<b\\>"))
+    }
+}
