@@ -27,12 +27,12 @@ let package = Package(
         .executableTarget(
             name: "genai-plan",
             dependencies: [
-                "GenAIPlanner",
+                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: `swift run -c release genai-plan-bench`.
-        .executableTarget(name: "genai-plan-bench", dependencies: ["GenAIPlanner"]),
+        .executableTarget(name: "genai-plan-bench", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"]),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
         .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing"]),
         .testTarget(
@@ -45,6 +45,7 @@ let package = Package(
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "GenAIPlannerTests", dependencies: ["GenAIPlanner"]),
         .testTarget(name: "EndToEndTests", dependencies: ["genai-plan"]),
     ]
 )

@@ -24,3 +24,8 @@ public enum CatalogLoader {
         return try CatalogDecoder.decode(files: files, origin: directory)
     }
 }
+
+/// Temporary probe for benchmarking.
+public enum EmbeddedPricingProbe {
+    public static var text: String { EmbeddedPricing.files["bedrock.json"] ?? "" }
+}

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import GenAIPlanner
+import PlannerCore
+import PlannerPricing
+import PlannerProfiles
+import PlannerReports
 
 /// `genai-plan estimate PROFILE...`
 struct EstimateCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import GenAIPlanner
+import PlannerCore
+import PlannerPricing
+import PlannerProfiles
+import PlannerReports
 
 /// `genai-plan`: prices generative-AI workloads on Amazon Bedrock and SageMaker JumpStart.
 @main

@@ -1,5 +1,8 @@
 import ArgumentParser
-import GenAIPlanner
+import PlannerCore
+import PlannerPricing
+import PlannerProfiles
+import PlannerReports
 
 /// `genai-plan pricing ...`: inspect the pricing catalog.
 struct PricingCommand: ParsableCommand {

@@ -1,5 +1,8 @@
 import ArgumentParser
-import GenAIPlanner
+import PlannerCore
+import PlannerPricing
+import PlannerProfiles
+import PlannerReports
 
 /// `--pricing DIR`: which catalog to use.
 struct PricingOptions: ParsableArguments {

@@ -22,7 +22,7 @@ public enum CatalogDecoder {
             }
             do {
                 let value = try JSONParser.parse(bytes)
-                documents[name] = JSONCursor(value: value, file: name, path: "", problems: problems)
+                documents[name] = JSONCursor(value: value, file: name, problems: problems)
             } catch {
                 problems.problems.append(CatalogProblem(file: name, path: "", message: "invalid JSON at \(error)"))
             }

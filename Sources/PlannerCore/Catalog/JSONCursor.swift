@@ -3,15 +3,40 @@ final class ProblemList {
     var problems: [CatalogProblem] = []
 }
 
+/// A JSON path built only when a problem is reported (`models[3].prices[0].rates.input`).
+indirect enum JSONPath: CustomStringConvertible {
+    case root
+    case key(JSONPath, String)
+    case index(JSONPath, Int)
+
+    var description: String {
+        switch self {
+        case .root: ""
+        case .key(.root, let key): key
+        case .key(let parent, let key): "\(parent).\(key)"
+        case .index(let parent, let index): "\(parent)[\(index)]"
+        }
+    }
+}
+
 /// Walks a `JSONValue` with its path, reporting problems instead of stopping at the first.
 struct JSONCursor {
     let value: JSONValue?
     let file: String
-    let path: String
+    let jsonPath: JSONPath
     let problems: ProblemList
 
+    init(value: JSONValue?, file: String, path: JSONPath = .root, problems: ProblemList) {
+        self.value = value
+        self.file = file
+        self.jsonPath = path
+        self.problems = problems
+    }
+
+    var path: String { jsonPath.description }
+
     func child(_ key: String) -> JSONCursor {
-        JSONCursor(value: value?[key], file: file, path: path.isEmpty ? key : "\(path).\(key)", problems: problems)
+        JSONCursor(value: value?[key], file: file, path: .key(jsonPath, key), problems: problems)
     }
 
     func report(_ message: String) { problems.problems.append(CatalogProblem(file: file, path: path, message: message)) }
@@ -28,7 +53,7 @@ struct JSONCursor {
             report(exists ? "expected an array" : "missing")
             return []
         }
-        return items.enumerated().map { JSONCursor(value: $1, file: file, path: "\(path)[\($0)]", problems: problems) }
+        return items.enumerated().map { JSONCursor(value: $1, file: file, path: .index(jsonPath, $0), problems: problems) }
     }
 
     /// The members of an object, in file order.
@@ -37,7 +62,7 @@ struct JSONCursor {
             report(exists ? "expected an object" : "missing")
             return []
         }
-        return pairs.map { ($0.0, JSONCursor(value: $0.1, file: file, path: path.isEmpty ? $0.0 : "\(path).\($0.0)", problems: problems)) }
+        return pairs.map { ($0.0, JSONCursor(value: $0.1, file: file, path: .key(jsonPath, $0.0), problems: problems)) }
     }
 
     func string(optional: Bool = false) -> String? {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the catalog entry a user means: exact ids, the ids AWS prints with version suffixes
 /// (`-v1:0`, `:0`) or inference-profile prefixes (`us.`, `global.`), and aliases a user would type.
 public struct ModelResolver: Sendable {
@@ -15,28 +13,8 @@ public struct ModelResolver: Sendable {
     }
 
     private let catalog: PricingCatalog
-    private let bedrockIndex: [String: String]
-    private let openIndex: [String: String]
-    private let unavailableIndex: [String: UnavailableModel]
 
-    public init(catalog: PricingCatalog) {
-        self.catalog = catalog
-        var bedrock: [String: String] = [:]
-        for model in catalog.bedrockModels.values {
-            for name in [model.id] + model.aliases { bedrock[ModelResolver.normalise(name)] = model.id }
-        }
-        var open: [String: String] = [:]
-        for model in catalog.openModels.values {
-            for name in [model.id] + model.aliases { open[ModelResolver.normalise(name)] = model.id }
-        }
-        var unavailable: [String: UnavailableModel] = [:]
-        for model in catalog.unavailableModels {
-            for name in [model.name] + model.aliases { unavailable[ModelResolver.normalise(name)] = model }
-        }
-        self.bedrockIndex = bedrock
-        self.openIndex = open
-        self.unavailableIndex = unavailable
-    }
+    public init(catalog: PricingCatalog) { self.catalog = catalog }
 
     /// Resolves a name given under `bedrock:` (prefers Bedrock models).
     public func resolveBedrock(_ name: String) -> Resolution { resolve(name, preferBedrock: true) }
@@ -54,19 +32,22 @@ public struct ModelResolver: Sendable {
                 scope = prefix == "global." ? .global : .regional
             }
         }
-        let candidates = [key] + ModelResolver.versionStripped(key)
-        let lookups: [(String) -> Resolution?] = [
-            { self.bedrockIndex[$0].flatMap { self.catalog.bedrockModels[$0] }.map { .bedrock($0, scope: scope) } },
-            { self.openIndex[$0].flatMap { self.catalog.openModels[$0] }.map { .openModel($0) } },
-        ]
-        for lookup in preferBedrock ? lookups : lookups.reversed() {
-            for candidate in candidates { if let found = lookup(candidate) { return found } }
+        func bedrock(_ name: String) -> Resolution? {
+            catalog.names.bedrock[name].flatMap { catalog.bedrockModels[$0] }.map { .bedrock($0, scope: scope) }
         }
-        for candidate in candidates { if let model = unavailableIndex[candidate] { return .unavailable(model) } }
+        func open(_ name: String) -> Resolution? {
+            catalog.names.open[name].flatMap { catalog.openModels[$0] }.map { .openModel($0) }
+        }
+        if let found = preferBedrock ? (bedrock(key) ?? open(key)) : (open(key) ?? bedrock(key)) { return found }
+        let candidates = [key] + ModelResolver.versionStripped(key)
+        for lookup in preferBedrock ? [bedrock, open] : [open, bedrock] {
+            for candidate in candidates.dropFirst() { if let found = lookup(candidate) { return found } }
+        }
+        for candidate in candidates { if let model = catalog.names.unavailable[candidate] { return .unavailable(model) } }
         let names = (preferBedrock ? Array(catalog.bedrockModels.keys) : Array(catalog.openModels.keys))
         var suggestions = Suggestions.closest(to: key, among: names)
         if suggestions.isEmpty {
-            let aliasTargets = (preferBedrock ? bedrockIndex : openIndex)
+            let aliasTargets = (preferBedrock ? catalog.names.bedrock : catalog.names.open)
             suggestions = Suggestions.closest(to: key, among: Array(aliasTargets.keys)).compactMap { aliasTargets[$0] }
         }
         var unique: [String] = []
@@ -76,7 +57,8 @@ public struct ModelResolver: Sendable {
 
     /// Lower-cased, trimmed, spaces as hyphens.
     static func normalise(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        if !name.utf8.contains(where: { (65...90).contains($0) || $0 == 32 || $0 == 9 }) { return name }
+        return String(name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-"))
     }
 
     /// The name without AWS version suffixes: `x-v1:0` → `x-v1`, `x`; `x:0` → `x`.
@@ -87,8 +69,9 @@ public struct ModelResolver: Sendable {
             current = String(current[..<colon])
             results.append(current)
         }
-        if let range = current.range(of: #"-v\d+$"#, options: .regularExpression) {
-            results.append(String(current[..<range.lowerBound]))
+        let digits = current.reversed().prefix(while: \.isNumber).count
+        if digits > 0, current.dropLast(digits).hasSuffix("-v") {
+            results.append(String(current.dropLast(digits + 2)))
         }
         return results
     }

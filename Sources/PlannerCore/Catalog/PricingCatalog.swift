@@ -14,7 +14,20 @@ public struct PricingCatalog: Sendable {
     public private(set) var instances: [String: InstanceType]
     public private(set) var openModels: [String: OpenModel]
     public var throughputs: [MeasuredThroughput]
-    public var unavailableModels: [UnavailableModel]
+    public private(set) var unavailableModels: [UnavailableModel]
+    /// Normalised ids and aliases → catalog ids, built once for `ModelResolver`.
+    private(set) var names = NameIndex()
+
+    /// Lookup tables from every id and alias a user may type.
+    struct NameIndex: Sendable {
+        var bedrock: [String: String] = [:]
+        var open: [String: String] = [:]
+        var unavailable: [String: UnavailableModel] = [:]
+
+        mutating func add(_ model: BedrockModel) {
+            for name in [model.id] + model.aliases { bedrock[ModelResolver.normalise(name)] = model.id }
+        }
+    }
 
     public init(
         snapshot: String, date: String, origin: String, currency: String, regions: [String],
@@ -32,10 +45,20 @@ public struct PricingCatalog: Sendable {
         self.openModels = Dictionary(openModels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.throughputs = throughputs
         self.unavailableModels = unavailableModels
+        for model in self.bedrockModels.values { names.add(model) }
+        for model in self.openModels.values {
+            for name in [model.id] + model.aliases { names.open[ModelResolver.normalise(name)] = model.id }
+        }
+        for model in unavailableModels {
+            for name in [model.name] + model.aliases { names.unavailable[ModelResolver.normalise(name)] = model }
+        }
     }
 
     /// Replaces or adds a Bedrock model (used by price overrides).
-    public mutating func upsert(_ model: BedrockModel) { bedrockModels[model.id] = model }
+    public mutating func upsert(_ model: BedrockModel) {
+        if bedrockModels[model.id] == nil { names.add(model) }
+        bedrockModels[model.id] = model
+    }
 
     /// Replaces or adds an instance type (used by price overrides).
     public mutating func upsert(_ instance: InstanceType) { instances[instance.name] = instance }

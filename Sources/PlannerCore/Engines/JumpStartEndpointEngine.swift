@@ -100,13 +100,17 @@ public struct JumpStartEndpointEngine: Sendable {
             return 1
         }
         let throughput = EndpointSizing.throughput(model: model, precision: precision, on: instance, catalog: catalog)
+        guard let capacity = EndpointSizing.requestsPerInstance(throughput, workload: workload, scheduledHours: scheduledHours) else {
+            notes.append("instances sized: no \(throughput.counts.rawValue) tokens per request to size on: 1 instance")
+            return 1
+        }
+        let count = CostFunction(fixed: .zero, perRequest: .zero, perInstance: .zero, requestsPerInstance: capacity, minimumInstances: 1)
+            .instances(requests: requestsPerMonth)
         let seconds = scheduledHours.approximateDouble * 3600
-        guard seconds > 0 else { return 1 }
         let tokensPerRequest = (throughput.counts == .input ? workload.inputTokens : workload.outputTokens).approximateDouble
         let meanDemand = requestsPerMonth.approximateDouble * tokensPerRequest / seconds
         let peakDemand = meanDemand * workload.peakToMean.approximateDouble
-        let needed = throughput.tokensPerSecond > 0 ? peakDemand / throughput.tokensPerSecond : 1
-        let count = max(1, Int(needed.rounded(.up)))
+        let needed = (requestsPerMonth / capacity).approximateDouble
         notes.append(
             "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(throughput.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) ÷ \(EndpointSizing.format(throughput.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(throughput.basis)) = \(EndpointSizing.format(needed, 3)) → \(count)")
         return count

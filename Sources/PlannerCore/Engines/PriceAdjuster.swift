@@ -10,6 +10,7 @@ public enum PriceAdjuster {
     public static func apply(
         _ adjustments: PriceAdjustments, to catalog: PricingCatalog, region: String, profileLocation: String
     ) -> (catalog: PricingCatalog, errors: [String]) {
+        guard !adjustments.overrides.isEmpty || adjustments.discountPercent > .zero else { return (catalog, []) }
         var adjusted = catalog
         var errors: [String] = []
         let source = profileSource(profileLocation)

@@ -37,7 +37,12 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
@@ -119,7 +124,15 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
+        // Fast path: no escapes, so the text is the bytes between the quotes.
+        var scan = position
+        while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 { scan += 1 }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
+            guard let text = bytes.withUnsafeBufferPointer({ String(validating: UnsafeBufferPointer(rebasing: $0[position..<scan]), as: UTF8.self) })
+            else { throw error("invalid UTF-8 in a string") }
+            position = scan + 1
+            return text
+        }
         var start = position
         var raw: [UInt8] = []
         while true {
@@ -167,8 +180,7 @@ public struct JSONParser {
             position += 1
         }
         guard let text = String(validating: raw, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
-        scalars.append(contentsOf: text.unicodeScalars)
-        return String(scalars)
+        return text
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
