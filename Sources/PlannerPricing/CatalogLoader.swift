@@ -25,7 +25,3 @@ public enum CatalogLoader {
     }
 }
 
-/// Temporary probe for benchmarking.
-public enum EmbeddedPricingProbe {
-    public static var text: String { EmbeddedPricing.files["bedrock.json"] ?? "" }
-}

@@ -1,28 +1,98 @@
+// Benchmarks of issue #2's speed targets. Run with: swift build -c release && swift run -c release genai-plan-bench
+// Prints figures only; nothing here is a pass/fail test.
 import Foundation
 import PlannerCore
 import PlannerPricing
 import PlannerProfiles
 import PlannerReports
 
-func time(_ label: String, _ n: Int, _ body: () throws -> Void) rethrows {
+/// Mean duration per iteration of `body` over `iterations` runs, after a warm-up.
+func measure(iterations: Int, _ body: () throws -> Void) rethrows -> Duration {
+    for _ in 0..<max(1, iterations / 10) { try body() }
     let start = ContinuousClock.now
-    for _ in 0..<n { try body() }
-    let elapsed = ContinuousClock.now - start
-    print(label, elapsed / n)
+    for _ in 0..<iterations { try body() }
+    return (ContinuousClock.now - start) / iterations
 }
-try time("catalog", 20) { _ = try CatalogLoader.embedded() }
-let catalog = try CatalogLoader.embedded()
-try time("profile", 200) { _ = try ProfileLoader(catalog: catalog).load(path: "Profiles/support-chatbot.yaml") }
-let loaded = try ProfileLoader(catalog: catalog).load(path: "Profiles/support-chatbot.yaml")
-time("estimate", 2000) { _ = Estimator(catalog: catalog).estimate(loaded.profile) }
-let est = Estimator(catalog: catalog).estimate(loaded.profile)
-time("render", 2000) { _ = EstimateFormat.text.render([est]) }
-time("parse only", 20) { _ = try? JSONParser.parse(Array(EmbeddedPricingProbe.text.utf8)) }
 
-for option in loaded.profile.options {
-    var p = loaded.profile
-    p.options = [option]
-    time("option \(option)".prefix(60).description, 5000) { _ = Estimator(catalog: catalog).estimate(p) }
+func microseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
 }
-let resolver = ModelResolver(catalog: catalog)
-time("resolve", 20000) { _ = resolver.resolveBedrock("anthropic.claude-3-haiku") }
+
+func row(_ name: String, _ value: String, _ target: String) {
+    print(name.padding(toLength: 58, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let profilePath = root.appendingPathComponent("Profiles/support-chatbot.yaml").path
+let catalog = try CatalogLoader.embedded()
+let loaded = try ProfileLoader(catalog: catalog).load(path: profilePath)
+var threeOptions = loaded.profile
+threeOptions.options = [
+    .bedrock(BedrockOption(model: "anthropic.claude-3-haiku")),
+    .bedrock(BedrockOption(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .oneMonth)),
+    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+]
+let estimator = Estimator(catalog: catalog)
+
+print("genai-plan benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores; one core used unless noted)\n")
+row("measure", "result", "target")
+row(String(repeating: "-", count: 56), String(repeating: "-", count: 20), "------")
+
+// 1. Single-option cost evaluations: compiled cost functions evaluated at varying volumes.
+var functions: [CostFunction] = []
+for option in loaded.profile.options + [.jumpStart(JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge"))] {
+    if let function = estimator.costFunction(option, in: loaded.profile) { functions.append(function) }
+}
+guard functions.count >= 4 else {
+    print("expected at least four priced options in \(profilePath)")
+    exit(1)
+}
+let evaluations = 40_000_000
+var checksum = Fixed.zero
+let start = ContinuousClock.now
+var volume = Fixed(1000)
+let step = Fixed(units: 7_919_000_000_000)
+for index in 0..<evaluations {
+    checksum += functions[index & 3].monthlyCost(requests: volume)
+    volume += step
+}
+let elapsed = ContinuousClock.now - start
+let perSecond = Double(evaluations) / (microseconds(elapsed) / 1e6)
+row("single-option cost evaluations per second", String(format: "%.1f million/s", perSecond / 1e6), ">= 10 million/s")
+
+// 2. A complete estimate of a three-option profile, with line items and notes.
+let estimateTime = measure(iterations: 20_000) { _ = estimator.estimate(threeOptions) }
+row("complete estimate, three-option profile, with line items", String(format: "%.2f µs", microseconds(estimateTime)), "< 20 µs")
+
+// Parts of a cold start, for context.
+let catalogTime = try measure(iterations: 50) { _ = try CatalogLoader.embedded() }
+row("  load the embedded pricing catalog", String(format: "%.2f ms", microseconds(catalogTime) / 1000), "(part of the next)")
+let profileTime = try measure(iterations: 500) { _ = try ProfileLoader(catalog: catalog).load(path: profilePath) }
+row("  load and check Profiles/support-chatbot.yaml", String(format: "%.3f ms", microseconds(profileTime) / 1000), "(part of the next)")
+
+// 3. Wall time of one cold `genai-plan estimate` (a new process each run).
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("genai-plan")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    var times: [Double] = []
+    // posix_spawn and waitpid directly: Foundation's Process adds tens of milliseconds of its own.
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let arguments = [binary.path, "estimate", profilePath]
+    for _ in 0..<40 {
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let begin = ContinuousClock.now
+        guard posix_spawn(&pid, binary.path, &actions, nil, &argv, environ) == 0 else { break }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        times.append(microseconds(ContinuousClock.now - begin) / 1000)
+    }
+    posix_spawn_file_actions_destroy(&actions)
+    times.sort()
+    row("cold `genai-plan estimate` of a profile (median of 40)", String(format: "%.1f ms", times[times.count / 2]), "< 20 ms (release)")
+} else {
+    row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")
+}
+print("\n(checksum \(checksum.units % 1_000_003), printed so the evaluation loop is not optimised away)")
