@@ -24,7 +24,7 @@ struct TextTable {
             }
             return String(repeating: " ", count: indent) + parts.joined(separator: "  ")
         }
-        var lines = [line(headers), String(repeating: " ", count: indent) + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var lines = [line(headers), String(repeating: " ", count: indent) + zip(headers, widths).map { String(repeating: $0.isEmpty ? " " : "-", count: $1) }.joined(separator: "  ")]
         lines += rows.map(line)
         return lines.map { $0.replacingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }
