@@ -45,7 +45,8 @@ let package = Package(
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "GenAIPlannerTests", dependencies: ["GenAIPlanner"]),
+        // Lists the modules too: SwiftPM does not always rebuild a client of an `@_exported` umbrella when a re-exported module changes.
+        .testTarget(name: "GenAIPlannerTests", dependencies: ["GenAIPlanner", "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"]),
         .testTarget(name: "EndToEndTests", dependencies: ["genai-plan"]),
     ]
 )

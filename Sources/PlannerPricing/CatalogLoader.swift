@@ -10,6 +10,19 @@ public enum CatalogLoader {
         return try CatalogDecoder.decode(files: files, origin: "embedded")
     }
 
+    /// The decision tables compiled into the binary from `Pricing/decision-tables.json`.
+    public static func embeddedTables() throws(CatalogError) -> DecisionTables {
+        try DecisionTablesDecoder.decode(Array((EmbeddedPricing.files[DecisionTablesDecoder.fileName] ?? "").utf8))
+    }
+
+    /// Reads decision tables from a file laid out like `Pricing/decision-tables.json`.
+    public static func loadTables(path: String) throws(CatalogError) -> DecisionTables {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CatalogError(problems: [CatalogProblem(file: path, path: "", message: "cannot be read")])
+        }
+        return try DecisionTablesDecoder.decode(Array(data), file: path)
+    }
+
     /// Reads a catalog directory laid out like `Pricing/`.
     public static func load(directory: String) throws(CatalogError) -> PricingCatalog {
         var files: [String: [UInt8]] = [:]

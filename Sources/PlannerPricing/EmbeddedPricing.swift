@@ -4733,5 +4733,414 @@ enum EmbeddedPricing {
               ]
             }
             """# + "\n",
+        "decision-tables.json": #"""
+            {
+              "schema_version": 1,
+              "source": "../shared/reference/genai-fundamentals.md (Section 7: Generative AI Model Fundamentals - Comparison Tables)",
+              "notes": "Each row quotes the seed's table row it implements in `seed`. Rows marked \"seed\": null extend a table to a task the seed does not list, and say why in `basis`.",
+              "architectures": [
+                {
+                  "task": "sentiment-analysis",
+                  "architecture": "encoder-only",
+                  "examples": [
+                    "BERT"
+                  ],
+                  "why": "Needs understanding, not generation",
+                  "seed": "Sentiment analysis | Encoder-only (BERT) | Needs understanding, not generation"
+                },
+                {
+                  "task": "text-generation",
+                  "architecture": "decoder-only",
+                  "examples": [
+                    "GPT"
+                  ],
+                  "why": "Autoregressive generation",
+                  "seed": "Text generation | Decoder-only (GPT) | Autoregressive generation"
+                },
+                {
+                  "task": "chatbot",
+                  "architecture": "decoder-only",
+                  "examples": [
+                    "GPT",
+                    "Claude"
+                  ],
+                  "why": "Generate responses",
+                  "seed": "Chatbot | Decoder-only (GPT, Claude) | Generate responses"
+                },
+                {
+                  "task": "translation",
+                  "architecture": "encoder-decoder",
+                  "examples": [
+                    "T5"
+                  ],
+                  "why": "Understand source, generate target",
+                  "seed": "Translation | Encoder-Decoder (T5) | Understand source, generate target"
+                },
+                {
+                  "task": "summarization",
+                  "architecture": "encoder-decoder",
+                  "examples": [
+                    "T5"
+                  ],
+                  "why": "Understand document, generate summary",
+                  "seed": "Summarization | Encoder-Decoder (T5) | Understand document, generate summary"
+                },
+                {
+                  "task": "ner",
+                  "architecture": "encoder-only",
+                  "examples": [
+                    "BERT"
+                  ],
+                  "why": "Token classification",
+                  "seed": "Named Entity Recognition | Encoder-only (BERT) | Token classification"
+                },
+                {
+                  "task": "question-answering",
+                  "architecture": "either",
+                  "examples": [],
+                  "why": "Depends on format",
+                  "seed": "Question Answering | Either | Depends on format",
+                  "by_answer_format": {
+                    "extracted": {
+                      "architecture": "encoder-only",
+                      "examples": [
+                        "BERT"
+                      ],
+                      "why": "answers are spans extracted from a passage: understanding, not generation",
+                      "seed": "Need to understand/classify text? | Encoder-only (BERT)"
+                    },
+                    "generated": {
+                      "architecture": "decoder-only",
+                      "examples": [
+                        "GPT",
+                        "Claude"
+                      ],
+                      "why": "answers are written: generation",
+                      "seed": "Need to generate text? | Decoder-only (GPT)"
+                    }
+                  }
+                },
+                {
+                  "task": "code-generation",
+                  "architecture": "decoder-only",
+                  "examples": [
+                    "GPT",
+                    "Claude",
+                    "LLaMA"
+                  ],
+                  "why": "Code is generated token by token",
+                  "seed": null,
+                  "basis": "Quick decision table: Need to generate text? | Decoder-only (GPT)"
+                },
+                {
+                  "task": "embeddings",
+                  "architecture": "encoder-only",
+                  "examples": [
+                    "BERT",
+                    "Amazon Titan Embeddings"
+                  ],
+                  "why": "A vector of the meaning: understanding, not generation",
+                  "seed": null,
+                  "basis": "Quick decision table: Need to understand/classify text? | Encoder-only (BERT); Titan Variants: Titan Embeddings | Vector embeddings"
+                },
+                {
+                  "task": "image-generation",
+                  "architecture": "diffusion",
+                  "examples": [
+                    "Stable Diffusion"
+                  ],
+                  "why": "Images come from a diffusion model, not a text transformer",
+                  "seed": null,
+                  "basis": "AWS Bedrock Models: Stable Diffusion | Stability.ai | Image | Art, logos, design"
+                }
+              ],
+              "sampling": [
+                {
+                  "use_case": "factual-qa",
+                  "temperature": {
+                    "min": "0.1",
+                    "max": "0.3",
+                    "recommended": "0.2"
+                  },
+                  "top_p": {
+                    "min": "0.5",
+                    "max": "0.7",
+                    "recommended": "0.6"
+                  },
+                  "top_k": {
+                    "min": 10,
+                    "max": 20,
+                    "recommended": 15
+                  },
+                  "seed": "Factual Q&A | Low (0.1-0.3) | Low (0.5-0.7) | Low (10-20)"
+                },
+                {
+                  "use_case": "creative-writing",
+                  "temperature": {
+                    "min": "0.7",
+                    "max": "1.0",
+                    "recommended": "0.85"
+                  },
+                  "top_p": {
+                    "min": "0.9",
+                    "max": "1.0",
+                    "recommended": "0.95"
+                  },
+                  "top_k": {
+                    "min": 50,
+                    "recommended": 50
+                  },
+                  "seed": "Creative Writing | High (0.7-1.0) | High (0.9-1.0) | High (50+)"
+                },
+                {
+                  "use_case": "code-generation",
+                  "temperature": {
+                    "min": "0.2",
+                    "max": "0.5",
+                    "recommended": "0.35"
+                  },
+                  "top_p": {
+                    "min": "0.7",
+                    "max": "0.9",
+                    "recommended": "0.8"
+                  },
+                  "top_k": {
+                    "min": 20,
+                    "max": 40,
+                    "recommended": 30
+                  },
+                  "seed": "Code Generation | Low-Medium (0.2-0.5) | Medium (0.7-0.9) | Medium (20-40)"
+                },
+                {
+                  "use_case": "chat",
+                  "temperature": {
+                    "min": "0.5",
+                    "max": "0.7",
+                    "recommended": "0.6"
+                  },
+                  "top_p": {
+                    "min": "0.8",
+                    "max": "0.95",
+                    "recommended": "0.875"
+                  },
+                  "top_k": {
+                    "min": 30,
+                    "max": 50,
+                    "recommended": 40
+                  },
+                  "seed": "Chat/Conversation | Medium (0.5-0.7) | Medium (0.8-0.95) | Medium (30-50)"
+                }
+              ],
+              "recommended_value": "the midpoint of the range; the lower bound where the table gives no upper bound (top-k 50+)",
+              "services": [
+                {
+                  "requirement": "production",
+                  "service": "bedrock",
+                  "seed": "Production application with API | Bedrock"
+                },
+                {
+                  "requirement": "minimal_infrastructure",
+                  "service": "bedrock",
+                  "seed": "Minimal infrastructure management | Bedrock",
+                  "also": "Want minimal setup? | Bedrock"
+                },
+                {
+                  "requirement": "needs_notebooks",
+                  "service": "jumpstart",
+                  "seed": "Need Jupyter notebooks | SageMaker JumpStart",
+                  "also": "Need notebook environment? | SageMaker JumpStart"
+                },
+                {
+                  "requirement": "needs_fine_tuning=full",
+                  "service": "jumpstart",
+                  "seed": "Custom fine-tuning needed | SageMaker JumpStart",
+                  "also": "Customization | Limited fine-tuning (Bedrock) | Full fine-tuning (JumpStart)"
+                },
+                {
+                  "requirement": "needs_fine_tuning=limited",
+                  "service": "bedrock",
+                  "seed": "Customization | Limited fine-tuning | Full fine-tuning (Bedrock vs SageMaker JumpStart)"
+                },
+                {
+                  "requirement": "wants_hugging_face_models",
+                  "service": "jumpstart",
+                  "seed": "Want Hugging Face models | SageMaker JumpStart",
+                  "also": "Need Hugging Face models? | SageMaker JumpStart"
+                }
+              ],
+              "default_service": {
+                "service": "bedrock",
+                "seed": "Just need API access to models? | Bedrock",
+                "also": "Quick prototype with API | Bedrock",
+                "why": "no requirement asks for notebooks, full fine-tuning or Hugging Face models"
+              },
+              "bedrock_models": [
+                {
+                  "need": "conversation",
+                  "family": "Claude",
+                  "provider": "Anthropic",
+                  "seed": "Best for conversation/reasoning? | Claude",
+                  "candidates": [
+                    "anthropic.claude-3-haiku",
+                    "anthropic.claude-3-5-haiku",
+                    "anthropic.claude-haiku-4-5",
+                    "anthropic.claude-3-5-sonnet",
+                    "anthropic.claude-3-7-sonnet",
+                    "anthropic.claude-sonnet-4",
+                    "anthropic.claude-sonnet-4-5",
+                    "anthropic.claude-sonnet-4-6",
+                    "anthropic.claude-opus-4-1",
+                    "anthropic.claude-opus-4-5"
+                  ]
+                },
+                {
+                  "need": "multilingual",
+                  "family": "Jurassic-2 or its successor (Jamba)",
+                  "provider": "AI21 Labs",
+                  "seed": "Need multilingual support? | Jurassic-2",
+                  "candidates": [
+                    "ai21.j2-mid",
+                    "ai21.j2-ultra",
+                    "ai21.jamba-1-5-mini",
+                    "ai21.jamba-1-5-large"
+                  ]
+                },
+                {
+                  "need": "image-generation",
+                  "family": "Stable Diffusion",
+                  "provider": "Stability AI",
+                  "seed": "Need image generation? | Stable Diffusion",
+                  "candidates": [
+                    "stability.stable-diffusion-xl-v1",
+                    "stability.stable-image-core",
+                    "stability.sd3-large",
+                    "stability.sd3-5-large",
+                    "stability.stable-image-ultra"
+                  ]
+                },
+                {
+                  "need": "embeddings",
+                  "family": "Amazon Titan (Embeddings)",
+                  "provider": "Amazon",
+                  "seed": "Need embeddings for search? | Amazon Titan",
+                  "candidates": [
+                    "amazon.titan-embed-text-v2",
+                    "amazon.titan-embed-text-v1"
+                  ]
+                },
+                {
+                  "need": "open-weights",
+                  "family": "Llama",
+                  "provider": "Meta",
+                  "seed": "Want open-weight model? | Llama",
+                  "candidates": [
+                    "meta.llama3-2-1b-instruct",
+                    "meta.llama3-2-3b-instruct",
+                    "meta.llama3-1-8b-instruct",
+                    "meta.llama3-8b-instruct",
+                    "meta.llama3-1-70b-instruct",
+                    "meta.llama3-3-70b-instruct",
+                    "meta.llama3-70b-instruct",
+                    "meta.llama4-scout-17b-instruct",
+                    "meta.llama4-maverick-17b-instruct",
+                    "meta.llama3-1-405b-instruct"
+                  ]
+                },
+                {
+                  "need": "summarization",
+                  "family": "Amazon Titan (Text)",
+                  "provider": "Amazon",
+                  "seed": "Amazon Titan | Amazon | Text/Embedding | Summarization, search, embeddings",
+                  "candidates": [
+                    "amazon.titan-text-lite",
+                    "amazon.titan-text-express",
+                    "amazon.titan-text-premier"
+                  ]
+                }
+              ],
+              "task_needs": {
+                "chatbot": "conversation",
+                "text-generation": "conversation",
+                "question-answering": "conversation",
+                "code-generation": "conversation",
+                "sentiment-analysis": "conversation",
+                "ner": "conversation",
+                "translation": "multilingual",
+                "summarization": "summarization",
+                "embeddings": "embeddings",
+                "image-generation": "image-generation"
+              },
+              "requirement_needs": {
+                "needs_image_generation": "image-generation",
+                "needs_embeddings": "embeddings",
+                "needs_multilingual": "multilingual",
+                "wants_open_weights": "open-weights"
+              },
+              "jumpstart_models": {
+                "encoder-only": [
+                  "huggingface-tc-distilbert-base-uncased",
+                  "huggingface-tc-bert-base-uncased",
+                  "huggingface-tc-roberta-base"
+                ],
+                "decoder-only": [
+                  "meta-textgeneration-llama-3-1-8b-instruct",
+                  "huggingface-llm-mistral-7b-instruct",
+                  "meta-textgeneration-llama-3-1-70b-instruct"
+                ],
+                "encoder-decoder": [
+                  "huggingface-text2text-flan-t5-xl",
+                  "huggingface-text2text-flan-t5-large",
+                  "huggingface-summarization-bart-large-cnn-samsum"
+                ],
+                "diffusion": [
+                  "model-imagegeneration-stabilityai-stable-diffusion-xl-base-1-0"
+                ]
+              },
+              "fine_tuning_data": [
+                {
+                  "method": "full",
+                  "name": "Full fine-tuning",
+                  "minimum_examples": 10000,
+                  "data": "Large (10K+)",
+                  "compute": "Very High",
+                  "when": "Large dataset, major domain shift",
+                  "seed": "Full Fine-tuning | Large (10K+) | Very High"
+                },
+                {
+                  "method": "freeze",
+                  "name": "Freeze + retrain",
+                  "minimum_examples": 1000,
+                  "data": "Medium (1K+)",
+                  "compute": "Medium",
+                  "when": "Limited data, similar domain",
+                  "seed": "Freeze + Retrain | Medium (1K+) | Medium"
+                },
+                {
+                  "method": "lora",
+                  "name": "LoRA/QLoRA",
+                  "minimum_examples": 100,
+                  "data": "Small (100+)",
+                  "compute": "Low",
+                  "when": "Efficient fine-tuning",
+                  "seed": "LoRA | Small (100+) | Low"
+                },
+                {
+                  "method": "prompt-tuning",
+                  "name": "Prompt tuning",
+                  "minimum_examples": 10,
+                  "data": "Very Small (10+)",
+                  "compute": "Very Low",
+                  "when": "Very limited data",
+                  "seed": "Prompt Tuning | Very Small (10+) | Very Low"
+                }
+              ],
+              "fine_tuning_evidence": [
+                "LIMA: 65B LLaMA tuned on 1,000 curated examples (Zhou et al. 2023)",
+                "Pecher et al. 2024: fine-tuned models often need only 100-1,000 samples to match general LLMs",
+                "InstructGPT: about 13k SFT prompts (Ouyang et al. 2022)",
+                "The 10K+/1K+/100+/10+ rule has no primary source (finetune-model.md §6.1): a rule of thumb"
+              ]
+            }
+            """# + "\n",
     ]
 }

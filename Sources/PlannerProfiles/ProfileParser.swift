@@ -29,10 +29,13 @@ struct ProfileParser {
 
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
-    static let topLevelKeys = ["version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget"]
+    static let topLevelKeys = [
+        "version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget", "requirements",
+        "sampling", "fine_tuning",
+    ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "batch_share",
+        "cache_write_share", "batch_share", "max_input_tokens",
     ]
     static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality"]
     static let jumpStartKeys = ["jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision"]
@@ -72,10 +75,19 @@ struct ProfileParser {
                 budget = Budget(monthlyUSD: amount)
             }
         }
+        let requirements = parseRequirements(top.child("requirements"))
+        let sampling = parseSampling(top.child("sampling"))
+        var examples: Int?
+        let fineTuning = top.child("fine_tuning")
+        if fineTuning.isMapping(optional: true) {
+            fineTuning.checkKeys(["examples"])
+            examples = fineTuning.child("examples").integer(in: 0...1_000_000_000, optional: false)
+        }
         guard let workload else { return nil }
         return WorkloadProfile(
             version: 1, name: name, description: description, region: region, hoursPerMonth: hours, workload: workload,
-            options: options, prices: prices, budget: budget)
+            options: options, prices: prices, budget: budget, requirements: requirements, sampling: sampling,
+            fineTuningExamples: examples)
     }
 
     func parseWorkload(_ cursor: YAMLCursor) -> Workload? {
@@ -96,21 +108,12 @@ struct ProfileParser {
         if cached + cacheWrite > .one {
             cursor.child("cache_write_share").error("cached_input_share + cache_write_share is \(cached + cacheWrite): together they cannot exceed 1")
         }
+        let maxInput = cursor.child("max_input_tokens").number(in: Fixed.one...Limits.maxTokensPerRequest)
         guard let task, let requests, let input else { return nil }
         return Workload(
-            task: task, useCase: useCase ?? Self.defaultUseCase(for: task), requests: requests, inputTokens: input,
+            task: task, useCase: useCase ?? UseCase.assumed(for: task), requests: requests, inputTokens: input,
             outputTokens: output, images: images, peakToMean: peak, cachedInputShare: cached, cacheWriteShare: cacheWrite,
-            batchShare: batch)
-    }
-
-    /// The use case assumed when a profile gives none.
-    static func defaultUseCase(for task: TaskKind) -> UseCase {
-        switch task {
-        case .chatbot: .chat
-        case .codeGeneration: .codeGeneration
-        case .textGeneration: .creativeWriting
-        default: .factualQA
-        }
+            batchShare: batch, maxInputTokens: maxInput)
     }
 
     func parseRequests(_ cursor: YAMLCursor) -> RequestRate? {
@@ -201,6 +204,35 @@ struct ProfileParser {
         let precision = cursor.child("precision").choice(WeightPrecision.self)
         return .jumpStart(JumpStartOption(
             model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days, precision: precision))
+    }
+
+    func parseRequirements(_ cursor: YAMLCursor) -> Requirements {
+        var requirements = Requirements()
+        guard cursor.isMapping(optional: true) else { return requirements }
+        cursor.checkKeys(Requirements.flagNames + ["needs_fine_tuning", "answer_format"])
+        for name in Requirements.flagNames {
+            let child = cursor.child(name)
+            guard child.exists else { continue }
+            guard let text = child.string(), let value = Bool(text.lowercased()) ?? ["yes": true, "no": false][text.lowercased()] else {
+                child.error("expected true or false")
+                continue
+            }
+            if value { requirements.set(name) }
+        }
+        if let fineTuning = cursor.child("needs_fine_tuning").choice(Requirements.FineTuning.self) {
+            requirements.needsFineTuning = fineTuning
+        }
+        requirements.answerFormat = cursor.child("answer_format").choice(DecisionTables.AnswerFormat.self)
+        return requirements
+    }
+
+    func parseSampling(_ cursor: YAMLCursor) -> SamplingSettings? {
+        guard cursor.isMapping(optional: true) else { return nil }
+        cursor.checkKeys(["temperature", "top_p", "top_k"])
+        return SamplingSettings(
+            temperature: cursor.child("temperature").number(in: .zero...Fixed(2), why: "Bedrock models accept 0–2 at most"),
+            topP: cursor.child("top_p").number(in: .zero...Fixed.one, why: "a cumulative probability"),
+            topK: cursor.child("top_k").integer(in: 0...1_000_000))
     }
 
     mutating func parsePrices(_ cursor: YAMLCursor) -> PriceAdjustments {

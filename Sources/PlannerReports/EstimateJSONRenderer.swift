@@ -40,6 +40,7 @@ public struct EstimateJSONRenderer: Sendable {
         } else {
             members.append(("budget", .null))
         }
+        members.append(("advice", estimate.advice.map(AdviceRendering.json) ?? .null))
         members.append(("warnings", .array(estimate.warnings.map { .string($0) })))
         return .object(members)
     }

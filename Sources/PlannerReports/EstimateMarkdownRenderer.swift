@@ -23,6 +23,12 @@ public struct EstimateMarkdownRenderer: Sendable {
         }
         output += Markdown.table(headers: ["Option", "Monthly", "Per request", "Status"], rightAligned: [1, 2], rows: rows)
         if let budget = EstimateWording.budget(estimate) { output += "\n\(Markdown.text(budget))\n" }
+        if let advice = estimate.advice {
+            output += "\n**Advice** (decision tables; the row that fired in brackets)\n\n"
+            for line in AdviceRendering.lines(advice) {
+                output += line.hasPrefix("  ") ? "  - \(Markdown.text(String(line.dropFirst(2))))\n" : "- \(Markdown.text(line))\n"
+            }
+        }
         output += "\n<details><summary>Line items</summary>\n\n"
         for option in estimate.options {
             output += "#### \(Markdown.text(option.label))\n\n`\(option.id)`\n\n"

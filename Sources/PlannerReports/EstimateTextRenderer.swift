@@ -24,6 +24,10 @@ public struct EstimateTextRenderer: Sendable {
         }
         output += table.render(indent: 0)
         if let budget = EstimateWording.budget(estimate) { output += "\n\(budget)\n" }
+        if let advice = estimate.advice {
+            output += "\nAdvice (decision tables; [the row that fired])\n"
+            output += AdviceRendering.lines(advice).map { "  " + $0 + "\n" }.joined()
+        }
         output += "\nLine items (quantity × unit price = cost, rounded to the cent; [source, date])\n"
         for option in estimate.options {
             output += "\n  \(option.label)\n  id: \(option.id)\n"

@@ -27,24 +27,8 @@ struct EstimateCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try pricing.catalog()
-        let loader = ProfileLoader(catalog: catalog)
-        var loaded: [ProfileLoader.Loaded] = []
-        var diagnostics: [ProfileDiagnostic] = []
-        for path in profiles {
-            do {
-                let profile = try loader.load(path: path)
-                loaded.append(profile)
-                diagnostics += profile.warnings
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        }
-        if !diagnostics.isEmpty { Terminal.standardError(diagnostics.map(\.description).joined(separator: "\n")) }
-        guard loaded.count == profiles.count else {
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            throw UserFacingError(message: "\(errors) error\(errors == 1 ? "" : "s") in the profile\(profiles.count == 1 ? "" : "s"); nothing estimated")
-        }
-        let estimator = Estimator(catalog: catalog)
+        let loaded = try ProfileLoading.load(profiles, catalog: catalog, action: "estimated")
+        let estimator = Estimator(catalog: catalog, tables: try pricing.tables())
         let estimates = loaded.map { estimator.estimate($0.profile, profileLocation: $0.path) }
         Terminal.standardOutput(format.render(estimates))
         if format != .text {

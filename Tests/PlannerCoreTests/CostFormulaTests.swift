@@ -159,7 +159,12 @@ struct CostFormulaTests {
 
     @Test("totals equal the sum of their line items, exactly")
     func totalsAddUp() {
-        let plan = profile(DefaultCandidates.options(for: .chatbot) + DefaultCandidates.options(for: .codeGeneration)) {
+        let options: [DeploymentOption] = [
+            .bedrock(.init(model: "anthropic.claude-3-haiku")), .bedrock(.init(model: "amazon.nova-lite")), .bedrock(.init(model: "anthropic.claude-3-5-haiku")),
+            .bedrock(.init(model: "meta.llama3-1-8b-instruct")), .bedrock(.init(model: "anthropic.claude-sonnet-4-5", endpoint: .global)),
+            .jumpStart(.init(model: "meta-textgeneration-llama-3-1-8b-instruct")), .jumpStart(.init(model: "huggingface-text2text-flan-t5-xl", hoursPerDay: Fixed(7))),
+        ]
+        let plan = profile(options) {
             $0.workload.cachedInputShare = dec("0.37")
             $0.workload.batchShare = dec("0.13")
         }
@@ -185,17 +190,20 @@ struct CostFormulaTests {
         #expect(problems.isEmpty == fits)
     }
 
-    @Test("no options: the planner proposes candidates for the task")
+    @Test("no options: the planner proposes candidates for the task from the decision tables")
     func proposals() {
+        let advising = Estimator(catalog: bundledCatalog, tables: bundledTables)
         for task in TaskKind.allCases {
-            var plan = profile([])
+            var plan = profile([], input: 400, output: 100)
             plan.workload.task = task
             plan.workload.images = Fixed(1)
-            let estimate = estimator.estimate(plan)
+            let estimate = advising.estimate(plan)
             #expect(estimate.optionsProposed)
             #expect(!estimate.options.isEmpty)
             let allPriced = estimate.options.allSatisfy { $0.isPriced }
             #expect(allPriced, "\(task): \(estimate.warnings)")
+            #expect(estimate.advice != nil)
         }
+        #expect(estimator.estimate(profile([])).warnings.contains { $0.contains("no options") })
     }
 }

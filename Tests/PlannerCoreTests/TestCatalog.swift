@@ -6,6 +6,11 @@ let bundledCatalog: PricingCatalog = {
     do { return try CatalogLoader.embedded() } catch { preconditionFailure("bundled catalog: \(error)") }
 }()
 
+/// The bundled decision tables.
+let bundledTables: DecisionTables = {
+    do { return try CatalogLoader.embeddedTables() } catch { preconditionFailure("bundled decision tables: \(error)") }
+}()
+
 /// A profile with the given workload and options, in us-east-1, 730 hours.
 func profile(
     _ options: [DeploymentOption], requests: RequestRate = RequestRate(Fixed(20_000), per: .day), input: Int = 1500,

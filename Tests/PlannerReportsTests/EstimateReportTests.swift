@@ -13,7 +13,7 @@ func estimate(_ profileFile: String) throws -> ProfileEstimate {
     let relative = "Profiles/\(profileFile)"
     let text = try String(contentsOf: repositoryRoot.appendingPathComponent(relative), encoding: .utf8)
     let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: relative)
-    return Estimator(catalog: catalog).estimate(loaded.profile, profileLocation: relative)
+    return Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()).estimate(loaded.profile, profileLocation: relative)
 }
 
 let bundledProfiles = [

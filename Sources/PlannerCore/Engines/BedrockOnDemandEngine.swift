@@ -48,7 +48,7 @@ public struct BedrockOnDemandEngine: Sendable {
             guard let found = rate(kind) else { missing(kind); break }
             if images > .zero { items.append(LineItem(description: kind.label, quantity: images, rate: found)) }
         case .text, .embedding, .multimodalEmbedding:
-            let inputTokens = requests * workload.inputTokens
+            let inputTokens = requests * workload.sentInputTokens
             let online = inputTokens * onlineShare
             let cacheRead = online * workload.cachedInputShare
             let cacheWrite = online * workload.cacheWriteShare

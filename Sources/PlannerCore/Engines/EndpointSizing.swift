@@ -80,7 +80,7 @@ public enum EndpointSizing {
     ///
     /// Both the sizing and `CostFunction` count instances as ⌈requests ÷ this⌉, so they agree exactly.
     public static func requestsPerInstance(_ throughput: Throughput, workload: Workload, scheduledHours: Fixed) -> Fixed? {
-        let tokens = throughput.counts == .input ? workload.inputTokens : workload.outputTokens
+        let tokens = throughput.counts == .input ? workload.sentInputTokens : workload.outputTokens
         guard tokens > .zero, throughput.tokensPerSecond > 0 else { return nil }
         return Fixed(approximating: throughput.tokensPerSecond) * scheduledHours * 3600 / (tokens * workload.peakToMean)
     }

@@ -21,7 +21,7 @@ public struct JumpStartEndpointEngine: Sendable {
     ) -> Result {
         var result = Result()
         let precision = option.precision ?? (model.id.hasSuffix("-fp8") ? .fp8 : .bf16)
-        let contextTokens = (workload.inputTokens + workload.outputTokens).approximateDouble
+        let contextTokens = (workload.sentInputTokens + workload.outputTokens).approximateDouble
 
         // Instance type.
         let instance: InstanceType
@@ -107,7 +107,7 @@ public struct JumpStartEndpointEngine: Sendable {
         let count = CostFunction(fixed: .zero, perRequest: .zero, perInstance: .zero, requestsPerInstance: capacity, minimumInstances: 1)
             .instances(requests: requestsPerMonth)
         let seconds = scheduledHours.approximateDouble * 3600
-        let tokensPerRequest = (throughput.counts == .input ? workload.inputTokens : workload.outputTokens).approximateDouble
+        let tokensPerRequest = (throughput.counts == .input ? workload.sentInputTokens : workload.outputTokens).approximateDouble
         let meanDemand = requestsPerMonth.approximateDouble * tokensPerRequest / seconds
         let peakDemand = meanDemand * workload.peakToMean.approximateDouble
         let needed = (requestsPerMonth / capacity).approximateDouble

@@ -1,8 +1,13 @@
 /// Prices every option of a profile against a catalog: the entry point of the planning core.
 public struct Estimator: Sendable {
     public let catalog: PricingCatalog
+    /// Decision tables for advice and for proposing options; without them there is no advice section.
+    public let tables: DecisionTables?
 
-    public init(catalog: PricingCatalog) { self.catalog = catalog }
+    public init(catalog: PricingCatalog, tables: DecisionTables? = nil) {
+        self.catalog = catalog
+        self.tables = tables
+    }
 
     /// The itemised monthly estimate of a profile.
     /// - Parameter profileLocation: where the profile came from, cited by price overrides.
@@ -16,7 +21,15 @@ public struct Estimator: Sendable {
             warnings.append("region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there")
         }
         let proposed = profile.options.isEmpty
-        let options = proposed ? DefaultCandidates.options(for: profile.workload.task) : profile.options
+        let advisor = tables.map { Advisor(tables: $0, catalog: adjusted) }
+        var options = profile.options
+        if proposed {
+            if let advisor {
+                options = advisor.proposedOptions(for: profile)
+            } else {
+                warnings.append("the profile lists no options and no decision tables were given to propose them")
+            }
+        }
         var estimates: [OptionEstimate] = []
         var usedIDs: [String: Int] = [:]
         for option in options {
@@ -28,11 +41,18 @@ public struct Estimator: Sendable {
             for note in estimate.notes where note.hasPrefix("warning: ") { warnings.append("\(estimate.id): " + note.dropFirst(9)) }
             estimates.append(estimate)
         }
-        return ProfileEstimate(
+        var result = ProfileEstimate(
             profileName: profile.name, description: profile.description, region: profile.region,
             hoursPerMonth: profile.hoursPerMonth, requestsPerMonth: requests, snapshot: catalog.snapshot,
             snapshotDate: catalog.date, snapshotOrigin: catalog.origin, options: estimates, warnings: warnings,
             budget: profile.budget, optionsProposed: proposed)
+        if let advisor {
+            var advised = profile
+            advised.options = options
+            result.advice = advisor.advise(advised, estimate: result)
+            for flag in result.advice?.sampling.flags ?? [] { result.warnings.append("sampling: \(flag)") }
+        }
+        return result
     }
 
     func price(
@@ -83,7 +103,7 @@ public struct Estimator: Sendable {
                 (estimate.lineItems, estimate.notes, estimate.errors) = result
             }
             estimate.infeasibleReasons = Estimator.limitProblems(
-                input: workload.inputTokens, output: workload.outputTokens, context: model.contextWindow,
+                input: workload.sentInputTokens, output: workload.outputTokens, context: model.contextWindow,
                 maxOutput: model.maxOutputTokens, name: model.name, kind: model.kind)
             estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
@@ -109,7 +129,7 @@ public struct Estimator: Sendable {
                 lineItems: result.items, notes: result.notes, errors: result.errors, requestsPerMonth: requests)
             // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
             estimate.infeasibleReasons = Estimator.limitProblems(
-                input: workload.inputTokens, output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
+                input: workload.sentInputTokens, output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
                 context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name, kind: .text)
             estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate

@@ -1,5 +1,5 @@
 /// Which AWS service an option runs on.
-public enum Service: String, Sendable, Hashable {
+public enum Service: String, Sendable, Hashable, CaseIterable {
     case bedrock
     case jumpStart = "jumpstart"
 }

@@ -15,11 +15,13 @@ public struct ProfileEstimate: Sendable, Hashable {
     public var budget: Budget?
     /// True when the options were proposed by the planner because the profile listed none.
     public var optionsProposed: Bool
+    /// The advisor's decisions, when the estimator has decision tables.
+    public var advice: Advice?
 
     public init(
         profileName: String, description: String?, region: String, hoursPerMonth: Fixed, requestsPerMonth: Fixed,
         snapshot: String, snapshotDate: String, snapshotOrigin: String, options: [OptionEstimate], warnings: [String],
-        budget: Budget?, optionsProposed: Bool
+        budget: Budget?, optionsProposed: Bool, advice: Advice? = nil
     ) {
         self.profileName = profileName
         self.description = description
@@ -33,6 +35,7 @@ public struct ProfileEstimate: Sendable, Hashable {
         self.warnings = warnings
         self.budget = budget
         self.optionsProposed = optionsProposed
+        self.advice = advice
     }
 
     /// The priced, feasible option with the lowest monthly cost (first listed wins a tie).

@@ -17,11 +17,13 @@ public struct Workload: Sendable, Hashable {
     public var cacheWriteShare: Fixed
     /// Share of requests sent as batch inference (0...1).
     public var batchShare: Fixed
+    /// Input tokens kept per request (the rest truncated); nil for no limit.
+    public var maxInputTokens: Fixed?
 
     public init(
         task: TaskKind, useCase: UseCase, requests: RequestRate, inputTokens: Fixed, outputTokens: Fixed,
         images: Fixed = .zero, peakToMean: Fixed = Fixed(3), cachedInputShare: Fixed = .zero,
-        cacheWriteShare: Fixed = .zero, batchShare: Fixed = .zero
+        cacheWriteShare: Fixed = .zero, batchShare: Fixed = .zero, maxInputTokens: Fixed? = nil
     ) {
         self.task = task
         self.useCase = useCase
@@ -33,7 +35,14 @@ public struct Workload: Sendable, Hashable {
         self.cachedInputShare = cachedInputShare
         self.cacheWriteShare = cacheWriteShare
         self.batchShare = batchShare
+        self.maxInputTokens = maxInputTokens
     }
+
+    /// Input tokens actually sent per request: `input_tokens`, truncated to `max_input_tokens`.
+    public var sentInputTokens: Fixed { maxInputTokens.map { min($0, inputTokens) } ?? inputTokens }
+
+    /// Input tokens cut from each request by `max_input_tokens`.
+    public var truncatedInputTokens: Fixed { inputTokens - sentInputTokens }
 
     /// Requests in a month of `hours` hours.
     public func requestsPerMonth(hours: Fixed) -> Fixed { requests.perMonth(hours: hours) }
@@ -95,4 +104,15 @@ public enum UseCase: String, Sendable, Hashable, CaseIterable {
     case creativeWriting = "creative-writing"
     case codeGeneration = "code-generation"
     case chat
+
+    /// The use case assumed when a profile gives none: chat for chatbots, code generation for code,
+    /// creative writing for text generation, factual Q&A for everything else.
+    public static func assumed(for task: TaskKind) -> UseCase {
+        switch task {
+        case .chatbot: .chat
+        case .codeGeneration: .codeGeneration
+        case .textGeneration: .creativeWriting
+        default: .factualQA
+        }
+    }
 }

@@ -14,11 +14,18 @@ public struct WorkloadProfile: Sendable, Hashable {
     public var options: [DeploymentOption]
     public var prices: PriceAdjustments
     public var budget: Budget?
+    /// What the team needs from the platform (service and model tables).
+    public var requirements: Requirements
+    /// Sampling settings the team intends to use, checked against the table for the use case.
+    public var sampling: SamplingSettings?
+    /// Fine-tuning examples available (`fine_tuning.examples`), for the method hint.
+    public var fineTuningExamples: Int?
 
     public init(
         version: Int = 1, name: String, description: String? = nil, region: String = "us-east-1",
         hoursPerMonth: Fixed = Fixed(730), workload: Workload, options: [DeploymentOption] = [],
-        prices: PriceAdjustments = PriceAdjustments(), budget: Budget? = nil
+        prices: PriceAdjustments = PriceAdjustments(), budget: Budget? = nil, requirements: Requirements = Requirements(),
+        sampling: SamplingSettings? = nil, fineTuningExamples: Int? = nil
     ) {
         self.version = version
         self.name = name
@@ -29,6 +36,9 @@ public struct WorkloadProfile: Sendable, Hashable {
         self.options = options
         self.prices = prices
         self.budget = budget
+        self.requirements = requirements
+        self.sampling = sampling
+        self.fineTuningExamples = fineTuningExamples
     }
 }
 

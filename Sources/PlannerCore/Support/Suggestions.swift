@@ -9,7 +9,7 @@ public enum Suggestions {
             let lowered = candidate.lowercased()
             var distance = editDistance(needle, lowered)
             if lowered.contains(needle) || needle.contains(lowered), min(needle.count, lowered.count) >= 4 {
-                distance = min(distance, 1)
+                distance = min(distance, 2)
             }
             return distance <= threshold ? (candidate, distance) : nil
         }

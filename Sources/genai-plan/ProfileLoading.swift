@@ -1,0 +1,26 @@
+import PlannerCore
+import PlannerProfiles
+
+/// Loads every profile named on the command line, printing all diagnostics; fails when any has an error.
+enum ProfileLoading {
+    static func load(_ paths: [String], catalog: PricingCatalog, action: String) throws -> [ProfileLoader.Loaded] {
+        let loader = ProfileLoader(catalog: catalog)
+        var loaded: [ProfileLoader.Loaded] = []
+        var diagnostics: [ProfileDiagnostic] = []
+        for path in paths {
+            do {
+                let profile = try loader.load(path: path)
+                loaded.append(profile)
+                diagnostics += profile.warnings
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty { Terminal.standardError(diagnostics.map(\.description).joined(separator: "\n")) }
+        guard loaded.count == paths.count else {
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            throw UserFacingError(message: "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)")
+        }
+        return loaded
+    }
+}
