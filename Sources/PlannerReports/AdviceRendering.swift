@@ -19,7 +19,11 @@ public enum AdviceRendering {
         let model = advice.model
         let chosen = model.chosen.map { "\(model.chosenName ?? $0) (\($0))" } ?? "none"
         lines.append("model: \(model.family) → \(chosen): \(model.reason) [\(model.rule)]")
-        if let open = model.jumpStart { lines.append("  on JumpStart, for the \(advice.architecture.architecture) architecture: \(open)") }
+        if let open = model.jumpStart {
+            lines.append("  on JumpStart, for the \(advice.architecture.architecture) architecture: \(open)")
+        } else {
+            lines.append("  on JumpStart: no \(advice.architecture.architecture) model of the tables fits this workload")
+        }
         let sampling = advice.sampling
         lines.append(
             "sampling (\(sampling.useCase.rawValue)): temperature \(sampling.temperature.text), top_p \(sampling.topP.text), top_k \(sampling.topK.text); recommended \(sampling.recommendation) [\(sampling.rule)]")

@@ -123,3 +123,33 @@ struct CommandLineTests {
         #expect(gpt.stderr.contains("Nearest AWS-hosted alternatives"))
     }
 }
+
+@Suite("genai-plan advise end to end", .serialized)
+struct AdviseCommandTests {
+    @Test("quick mode answers the seed's questions with the rows that fired")
+    func quickMode() throws {
+        let run = try genaiPlan(["advise", "--task", "translation", "--use-case", "factual-qa", "--needs", "fine-tuning,notebooks"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("architecture: encoder-decoder (e.g. T5): Understand source, generate target [seed: Translation | Encoder-Decoder (T5) | Understand source, generate target]"))
+        #expect(run.stdout.contains("service: SageMaker JumpStart"))
+        #expect(run.stdout.contains("temperature 0.1–0.3"))
+    }
+
+    @Test("profiles, in JSON")
+    func profiles() throws {
+        let run = try genaiPlan(["advise", "Profiles/support-chatbot.yaml", "Profiles/translation.yaml", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"chosen\": \"anthropic.claude-3-haiku\""))
+        #expect(run.stdout.components(separatedBy: "\"architecture\": {").count == 3)
+    }
+
+    @Test("bad quick-mode input exits 2", arguments: [
+        ["advise"], ["advise", "--task", "chatbott"], ["advise", "--task", "chatbot", "--needs", "notebook"],
+        ["advise", "Profiles/support-chatbot.yaml", "--task", "chatbot"], ["advise", "--task", "chatbot", "--rules", "/nonexistent.json"],
+    ])
+    func badInput(arguments: [String]) throws {
+        let run = try genaiPlan(arguments)
+        #expect(run.status == 2, "\(arguments)")
+        #expect(!run.stderr.isEmpty)
+    }
+}

@@ -139,3 +139,40 @@ struct BundledProfileTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# "))
     }
 }
+
+@Suite("Advisor keys in profiles")
+struct AdvisorKeyTests {
+    @Test("requirements, sampling, max_input_tokens and fine_tuning.examples are read")
+    func read() throws {
+        let yaml = minimal.replacingOccurrences(of: "  output_tokens: 50\n", with: "  output_tokens: 50\n  max_input_tokens: 80\n") + """
+            requirements:
+              needs_notebooks: true
+              needs_fine_tuning: full
+              minimal_infrastructure: yes
+              answer_format: extracted
+            sampling: { temperature: 0.7, top_p: 0.9, top_k: 40 }
+            fine_tuning: { examples: 5000 }
+
+            """
+        let profile = try loader.load(yaml: yaml, path: "p.yaml").profile
+        #expect(profile.requirements.needsNotebooks)
+        #expect(profile.requirements.minimalInfrastructure)
+        #expect(profile.requirements.needsFineTuning == .full)
+        #expect(profile.requirements.answerFormat == .extracted)
+        #expect(!profile.requirements.production)
+        #expect(profile.sampling == SamplingSettings(temperature: Fixed("0.7"), topP: Fixed("0.9"), topK: 40))
+        #expect(profile.workload.maxInputTokens == Fixed(80))
+        #expect(profile.fineTuningExamples == 5000)
+    }
+
+    @Test("their mistakes are reported with positions", arguments: [
+        ("requirements: { needs_notebook: true }\n", "p.yaml:9:17: error: requirements: unknown key 'needs_notebook' (did you mean 'needs_notebooks'?)"),
+        ("requirements: { production: maybe }\n", "p.yaml:9:29: error: requirements.production: expected true or false"),
+        ("requirements: { needs_fine_tuning: lots }\n", "p.yaml:9:36: error: requirements.needs_fine_tuning: unknown value 'lots'; expected one of: none, limited, full"),
+        ("sampling: { top_p: 1.5 }\n", "p.yaml:9:20: error: sampling.top_p: must be at most 1, found 1.5 (a cumulative probability)"),
+        ("fine_tuning: { examples: -1 }\n", "p.yaml:9:26: error: fine_tuning.examples: must be at least 0, found -1"),
+    ])
+    func mistakes(extra: String, expected: String) {
+        #expect(diagnostics(minimal + extra).contains(expected), "got \(diagnostics(minimal + extra))")
+    }
+}

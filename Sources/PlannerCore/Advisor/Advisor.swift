@@ -187,12 +187,12 @@ public struct Advisor: Sendable {
             let smallest = tables.fineTuning.last?.minimumExamples ?? 0
             return Advice.FineTuning(
                 examples: examples, method: nil, name: nil, rule: "",
-                reason: "rule of thumb: \(examples) examples is below every method's minimum (\(smallest)+); use prompting with few-shot examples, or collect more data",
+                reason: "rule of thumb: \(Fixed(examples).quantityText()) examples is below every method's minimum (\(smallest)+); use prompting with few-shot examples, or collect more data",
                 evidence: tables.fineTuningEvidence)
         }
         return Advice.FineTuning(
             examples: examples, method: row.method, name: row.name, rule: "seed: \(row.seed)",
-            reason: "rule of thumb: \(examples) examples meets \(row.name)'s \(row.data) (compute: \(row.compute); when: \(row.when))",
+            reason: "rule of thumb: \(Fixed(examples).quantityText()) examples meets \(row.name)'s \(row.data) (compute: \(row.compute); when: \(row.when))",
             evidence: tables.fineTuningEvidence)
     }
 

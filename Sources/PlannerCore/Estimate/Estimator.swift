@@ -143,14 +143,19 @@ public struct Estimator: Sendable {
     }
 
     /// Why a request of `input` + `output` tokens does not fit the model's limits; empty when it does.
+    /// Pass zero output for encoder-decoder models, whose window bounds the input alone.
     public static func limitProblems(input: Fixed, output: Fixed, context: Int?, maxOutput: Int?, name: String, kind: ModelKind) -> [String] {
         var problems: [String] = []
         let outputCounts = kind == .text ? output : .zero
         if let context, input + outputCounts > Fixed(context) {
-            problems.append("\(input) input + \(outputCounts) output tokens exceed \(name)'s context window of \(Fixed(context).quantityText()) tokens")
+            let window = Fixed(context).quantityText()
+            problems.append(
+                outputCounts == .zero
+                    ? "\(input.quantityText()) input tokens exceed \(name)'s \(window)-token input window"
+                    : "\(input.quantityText()) input + \(outputCounts.quantityText()) output tokens exceed \(name)'s context window of \(window) tokens")
         }
         if let maxOutput, kind == .text, output > Fixed(maxOutput) {
-            problems.append("\(output) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response")
+            problems.append("\(output.quantityText()) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response")
         }
         return problems
     }
