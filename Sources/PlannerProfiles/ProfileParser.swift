@@ -77,17 +77,12 @@ struct ProfileParser {
         }
         let requirements = parseRequirements(top.child("requirements"))
         let sampling = parseSampling(top.child("sampling"))
-        var examples: Int?
-        let fineTuning = top.child("fine_tuning")
-        if fineTuning.isMapping(optional: true) {
-            fineTuning.checkKeys(["examples"])
-            examples = fineTuning.child("examples").integer(in: 0...1_000_000_000, optional: false)
-        }
+        let fineTuning = parseFineTuning(top.child("fine_tuning"))
         guard let workload else { return nil }
         return WorkloadProfile(
             version: 1, name: name, description: description, region: region, hoursPerMonth: hours, workload: workload,
             options: options, prices: prices, budget: budget, requirements: requirements, sampling: sampling,
-            fineTuningExamples: examples)
+            fineTuning: fineTuning)
     }
 
     func parseWorkload(_ cursor: YAMLCursor) -> Workload? {
@@ -224,6 +219,74 @@ struct ProfileParser {
         }
         requirements.answerFormat = cursor.child("answer_format").choice(DecisionTables.AnswerFormat.self)
         return requirements
+    }
+
+    static let fineTuningKeys = [
+        "base_model", "bedrock_model", "examples", "tokens_per_example", "epochs", "sequence_length", "methods", "lora", "freeze",
+        "prompt_tuning", "domain_shift", "serve_months", "full_bytes_per_parameter", "mfu", "activation_checkpointing", "micro_batch",
+    ]
+
+    mutating func parseFineTuning(_ cursor: YAMLCursor) -> FineTuningPlan? {
+        guard cursor.isMapping(optional: true) else { return nil }
+        cursor.checkKeys(Self.fineTuningKeys)
+        guard let examples = cursor.child("examples").integer(in: 0...1_000_000_000, optional: false) else { return nil }
+        var plan = FineTuningPlan(examples: examples)
+        let baseCursor = cursor.child("base_model")
+        if let base = baseCursor.string() {
+            plan.baseModel = base
+            references.append(NameReference(kind: .jumpStartModel, name: base, cursor: baseCursor))
+        }
+        let bedrockCursor = cursor.child("bedrock_model")
+        if let bedrock = bedrockCursor.string() {
+            plan.bedrockModel = bedrock
+            references.append(NameReference(kind: .bedrockModel, name: bedrock, cursor: bedrockCursor))
+        }
+        plan.tokensPerExample = cursor.child("tokens_per_example").number(in: Fixed.one...Limits.maxTokensPerRequest) ?? plan.tokensPerExample
+        plan.epochs = cursor.child("epochs").integer(in: 1...100)
+        plan.sequenceLength = cursor.child("sequence_length").integer(in: 1...1_048_576) ?? plan.sequenceLength
+        let methodsCursor = cursor.child("methods")
+        if methodsCursor.exists {
+            let methods = methodsCursor.elements(optional: false).compactMap { $0.choice(FineTuningMethod.self, optional: false) }
+            if methods.isEmpty { methodsCursor.error("list at least one method") } else { plan.methods = methods }
+        }
+        let lora = cursor.child("lora")
+        if lora.isMapping(optional: true) {
+            lora.checkKeys(["rank", "targets"])
+            plan.loraRank = lora.child("rank").integer(in: 1...4096) ?? plan.loraRank
+            let targets = lora.child("targets").elements().compactMap { $0.choice(LoRATarget.self, optional: false) }
+            if !targets.isEmpty { plan.loraTargets = targets }
+        }
+        let freeze = cursor.child("freeze")
+        if freeze.isMapping(optional: true) {
+            freeze.checkKeys(["trainable_fraction"])
+            plan.trainableFraction = freeze.child("trainable_fraction").number(in: Fixed(units: 1)...Fixed.one, why: "a share of the layers") ?? plan.trainableFraction
+        }
+        let prompt = cursor.child("prompt_tuning")
+        if prompt.isMapping(optional: true) {
+            prompt.checkKeys(["virtual_tokens"])
+            plan.virtualTokens = prompt.child("virtual_tokens").integer(in: 1...100_000) ?? plan.virtualTokens
+        }
+        plan.domainShift = cursor.child("domain_shift").choice(FineTuningPlan.DomainShift.self) ?? plan.domainShift
+        plan.serveMonths = cursor.child("serve_months").integer(in: 0...120) ?? plan.serveMonths
+        let bytes = cursor.child("full_bytes_per_parameter")
+        if let value = bytes.integer(in: 12...18) {
+            if [12, 16, 18].contains(value) { plan.fullBytesPerParameter = value } else { bytes.error("use 12 (QLoRA paper), 16 (ZeRO) or 18 (Hugging Face docs)") }
+        }
+        let mfu = cursor.child("mfu")
+        if mfu.isMapping(optional: true) {
+            mfu.checkKeys(FineTuningMethod.allCases.map(\.rawValue))
+            for method in FineTuningMethod.allCases {
+                if let value = mfu.child(method.rawValue).number(in: Fixed(units: 10_000_000_000)...Fixed.one, why: "a utilisation between 0.01 and 1") {
+                    plan.mfu[method] = value
+                }
+            }
+        }
+        let checkpointing = cursor.child("activation_checkpointing")
+        if let text = checkpointing.string() {
+            if let value = Bool(text.lowercased()) { plan.activationCheckpointing = value } else { checkpointing.error("expected true or false") }
+        }
+        plan.microBatch = cursor.child("micro_batch").integer(in: 1...4096) ?? plan.microBatch
+        return plan
     }
 
     func parseSampling(_ cursor: YAMLCursor) -> SamplingSettings? {

@@ -153,3 +153,22 @@ struct AdviseCommandTests {
         #expect(!run.stderr.isEmpty)
     }
 }
+
+@Suite("genai-plan finetune end to end", .serialized)
+struct FineTuneCommandTests {
+    @Test("compares every method on both services, in every format")
+    func formats() throws {
+        for format in ["text", "markdown", "json"] {
+            let run = try genaiPlan(["finetune", "Profiles/domain-fine-tuning.yaml", "--format", format])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Bedrock customization of Nova Micro") || run.stdout.contains("bedrock-customization"))
+        }
+    }
+
+    @Test("a profile without fine_tuning.base_model is bad input")
+    func missingSection() throws {
+        let run = try genaiPlan(["finetune", "Profiles/support-chatbot.yaml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("fine_tuning.base_model is required"))
+    }
+}

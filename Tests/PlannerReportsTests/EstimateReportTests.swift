@@ -18,7 +18,7 @@ func estimate(_ profileFile: String) throws -> ProfileEstimate {
 
 let bundledProfiles = [
     "support-chatbot.yaml", "nightly-summarization.yaml", "sentiment-classification.yaml", "code-assistant.yaml", "rag-qa.yaml",
-    "rag-embeddings.yaml", "translation.yaml",
+    "rag-embeddings.yaml", "translation.yaml", "domain-fine-tuning.yaml",
 ]
 
 @Suite("Estimate reports")
@@ -30,6 +30,28 @@ struct EstimateReportTests {
         try assertGolden(EstimateFormat.text.render([result]), named: "\(stem).txt")
         try assertGolden(EstimateFormat.markdown.render([result]), named: "\(stem).md")
         try assertGolden(EstimateFormat.json.render([result]), named: "\(stem).json")
+    }
+
+    @Test("golden fine-tuning comparison in every format")
+    func fineTuningGolden() throws {
+        let catalog = try CatalogLoader.embedded()
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/domain-fine-tuning.yaml"), encoding: .utf8)
+        let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: "Profiles/domain-fine-tuning.yaml")
+        let comparison = try FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables()).compare(loaded.profile)
+        try assertGolden(FineTuningRenderer().render([comparison], format: .text), named: "domain-fine-tuning.finetune.txt")
+        try assertGolden(FineTuningRenderer().render([comparison], format: .markdown), named: "domain-fine-tuning.finetune.md")
+        try assertGolden(FineTuningRenderer().render([comparison], format: .json), named: "domain-fine-tuning.finetune.json")
+        let document = try JSONParser.parse(FineTuningRenderer().render([comparison], format: .json))
+        guard case .array(let profiles)? = document["profiles"], case .array(let rows)? = profiles.first?["fine_tuning"], let first = rows.first else {
+            Issue.record("no rows")
+            return
+        }
+        for key in ["method", "service", "data_fit", "trainable_parameters", "memory_gb", "instance_type", "instance_count", "hours",
+                    "training_cost", "monthly_storage_cost", "monthly_serving_cost", "total_cost"] {
+            #expect(first[key] != nil, "\(key)")
+        }
+        for key in ["weights", "gradients", "optimizer", "activations", "total"] { #expect(first["memory_gb"]?[key] != nil, "\(key)") }
+        #expect(profiles.first?["recommended"]?["method"] == .string("freeze"))
     }
 
     @Test("the JSON has the documented shape, money as exact decimal numbers")

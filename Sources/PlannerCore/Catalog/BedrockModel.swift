@@ -16,6 +16,9 @@ public struct BedrockModel: Sendable, Hashable {
     public var aliases: [String]
     /// Whether weights are openly available (Llama, Mistral, ...).
     public var openWeights: Bool
+    /// How a customised copy of this model is served: `provisioned` throughput (the Bedrock rule) or
+    /// `on-demand` at the base model's token prices (LoRA-customised Nova models).
+    public var customModelServing: String = "provisioned"
     /// The prices of this model, keyed by region, endpoint scope and kind.
     public var rates: [BedrockRateKey: Rate]
 

@@ -131,7 +131,7 @@ public enum CatalogDecoder {
         return document.child("models").elements().compactMap { cursor in
             cursor.checkKeys([
                 "id", "name", "provider", "kind", "architecture", "context_window", "max_output_tokens", "facts_source",
-                "aliases", "open_weights", "prices", "note",
+                "aliases", "open_weights", "prices", "note", "custom_model_serving",
             ])
             var rates: [BedrockRateKey: Rate] = [:]
             for block in cursor.child("prices").elements() {
@@ -147,12 +147,20 @@ public enum CatalogDecoder {
                 let provider = cursor.child("provider").string(), let kind = cursor.child("kind").enumValue(ModelKind.self),
                 let architecture = cursor.child("architecture").enumValue(ModelArchitecture.self)
             else { return nil }
-            return BedrockModel(
+            var model = BedrockModel(
                 id: id, name: name, provider: provider, kind: kind, architecture: architecture,
                 contextWindow: cursor.child("context_window").int(optional: true),
                 maxOutputTokens: cursor.child("max_output_tokens").int(optional: true), factsSource: factsSource,
                 aliases: cursor.child("aliases").strings(), openWeights: cursor.child("open_weights").bool(default: false),
                 rates: rates)
+            if let serving = cursor.child("custom_model_serving").string(optional: true) {
+                if ["provisioned", "on-demand"].contains(serving) {
+                    model.customModelServing = serving
+                } else {
+                    cursor.child("custom_model_serving").report("expected provisioned or on-demand")
+                }
+            }
+            return model
         }
     }
 
@@ -188,7 +196,7 @@ public enum CatalogDecoder {
         document.checkKeys(["schema_version", "models", "throughput"])
         let models: [OpenModel] = document.child("models").elements().compactMap { cursor in
             cursor.checkKeys([
-                "id", "name", "provider", "architecture", "parameters", "layers", "hidden_size", "heads", "kv_heads",
+                "id", "name", "provider", "architecture", "parameters", "layers", "hidden_size", "intermediate_size", "gated_mlp", "heads", "kv_heads",
                 "head_dim", "vocab_size", "context_window", "default_instance", "fine_tunable", "neuron", "aliases",
                 "bedrock_equivalent", "source", "note",
             ])
@@ -201,6 +209,7 @@ public enum CatalogDecoder {
             return OpenModel(
                 id: id, name: name, provider: provider, architecture: architecture, parameters: parameters,
                 layers: cursor.child("layers").int(optional: true), hiddenSize: cursor.child("hidden_size").int(optional: true),
+                intermediateSize: cursor.child("intermediate_size").int(optional: true), gatedMLP: cursor.child("gated_mlp").bool(default: false),
                 attentionHeads: cursor.child("heads").int(optional: true), kvHeads: cursor.child("kv_heads").int(optional: true),
                 headDim: cursor.child("head_dim").int(optional: true), vocabularySize: cursor.child("vocab_size").int(optional: true),
                 contextWindow: context, defaultInstance: cursor.child("default_instance").string(optional: true),

@@ -10,6 +10,10 @@ public struct OpenModel: Sendable, Hashable {
     public var parameters: Fixed
     public var layers: Int?
     public var hiddenSize: Int?
+    /// The MLP's inner size (per expert for mixture-of-experts models).
+    public var intermediateSize: Int?
+    /// Whether the MLP is gated (gate, up and down projections, as in Llama), else up and down only.
+    public var gatedMLP: Bool
     public var attentionHeads: Int?
     public var kvHeads: Int?
     public var headDim: Int?
@@ -28,7 +32,7 @@ public struct OpenModel: Sendable, Hashable {
 
     public init(
         id: String, name: String, provider: String, architecture: ModelArchitecture, parameters: Fixed,
-        layers: Int?, hiddenSize: Int?, attentionHeads: Int?, kvHeads: Int?, headDim: Int?, vocabularySize: Int?,
+        layers: Int?, hiddenSize: Int?, intermediateSize: Int? = nil, gatedMLP: Bool = false, attentionHeads: Int?, kvHeads: Int?, headDim: Int?, vocabularySize: Int?,
         contextWindow: Int, defaultInstance: String?, fineTunable: Bool, neuron: Bool, aliases: [String],
         bedrockEquivalent: String?, factsSource: PriceSource
     ) {
@@ -39,6 +43,8 @@ public struct OpenModel: Sendable, Hashable {
         self.parameters = parameters
         self.layers = layers
         self.hiddenSize = hiddenSize
+        self.intermediateSize = intermediateSize
+        self.gatedMLP = gatedMLP
         self.attentionHeads = attentionHeads
         self.kvHeads = kvHeads
         self.headDim = headDim

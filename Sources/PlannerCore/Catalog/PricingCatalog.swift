@@ -60,6 +60,12 @@ public struct PricingCatalog: Sendable {
         bedrockModels[model.id] = model
     }
 
+    /// Replaces or adds an open model.
+    public mutating func upsert(_ model: OpenModel) {
+        openModels[model.id] = model
+        for name in [model.id] + model.aliases { names.open[ModelResolver.normalise(name)] = model.id }
+    }
+
     /// Replaces or adds an instance type (used by price overrides).
     public mutating func upsert(_ instance: InstanceType) { instances[instance.name] = instance }
 

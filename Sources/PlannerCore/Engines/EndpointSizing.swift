@@ -86,7 +86,7 @@ public enum EndpointSizing {
     }
 
     /// A number with up to `digits` decimals, for explanations.
-    static func format(_ value: Double, _ digits: Int = 2) -> String {
+    public static func format(_ value: Double, _ digits: Int = 2) -> String {
         Fixed(approximating: value).formatted(minimumDecimals: 0, maximumDecimals: digits, grouping: true)
     }
 }

@@ -18,14 +18,23 @@ public struct WorkloadProfile: Sendable, Hashable {
     public var requirements: Requirements
     /// Sampling settings the team intends to use, checked against the table for the use case.
     public var sampling: SamplingSettings?
-    /// Fine-tuning examples available (`fine_tuning.examples`), for the method hint.
-    public var fineTuningExamples: Int?
+    /// The `fine_tuning` section: data, base model and methods to compare.
+    public var fineTuning: FineTuningPlan?
+
+    /// Fine-tuning examples available (`fine_tuning.examples`), for the advisor's method hint.
+    public var fineTuningExamples: Int? {
+        get { fineTuning?.examples }
+        set {
+            guard let newValue else { fineTuning = nil; return }
+            if fineTuning == nil { fineTuning = FineTuningPlan(examples: newValue) } else { fineTuning?.examples = newValue }
+        }
+    }
 
     public init(
         version: Int = 1, name: String, description: String? = nil, region: String = "us-east-1",
         hoursPerMonth: Fixed = Fixed(730), workload: Workload, options: [DeploymentOption] = [],
         prices: PriceAdjustments = PriceAdjustments(), budget: Budget? = nil, requirements: Requirements = Requirements(),
-        sampling: SamplingSettings? = nil, fineTuningExamples: Int? = nil
+        sampling: SamplingSettings? = nil, fineTuning: FineTuningPlan? = nil
     ) {
         self.version = version
         self.name = name
@@ -38,7 +47,7 @@ public struct WorkloadProfile: Sendable, Hashable {
         self.budget = budget
         self.requirements = requirements
         self.sampling = sampling
-        self.fineTuningExamples = fineTuningExamples
+        self.fineTuning = fineTuning
     }
 }
 

@@ -1,0 +1,71 @@
+/// Memory per accelerator of a training job, in GB.
+public struct TrainingMemory: Sendable, Hashable {
+    public var weights: Double
+    public var gradients: Double
+    public var optimizer: Double
+    /// Activations as used (with checkpointing when it is on).
+    public var activations: Double
+    public var activationsWithoutCheckpointing: Double
+    public var overhead: Double
+    /// Accelerators the weights, gradients and optimizer state are sharded over (ZeRO-3); 1 when not.
+    public var shardedOver: Int
+
+    public var total: Double { weights + gradients + optimizer + activations + overhead }
+}
+
+/// One method on one service: data fit, memory, instance, time and cost.
+public struct FineTuningRow: Sendable, Hashable {
+    /// A `FineTuningMethod` raw value, or `bedrock-customization`.
+    public var method: String
+    public var methodName: String
+    public var service: Service
+    public var epochs: Int
+    /// Rule-of-thumb verdict on the data size.
+    public var dataFit: String
+    public var dataFitMet: Bool
+    public var trainableParameters: Double?
+    public var memory: TrainingMemory?
+    public var instanceType: String?
+    public var instanceCount: Int?
+    public var trainingTokens: Fixed
+    public var flops: Double?
+    public var mfu: Fixed?
+    public var hours: Double?
+    public var trainingCost: Fixed?
+    public var monthlyStorageCost: Fixed?
+    public var monthlyServingCost: Fixed?
+    public var notes: [String] = []
+    public var errors: [String] = []
+
+    /// Training + (storage + serving) × months; nil when a part is unpriced.
+    public func totalCost(months: Int) -> Fixed? {
+        guard let trainingCost, let monthlyServingCost else { return nil }
+        return trainingCost + (monthlyStorageCost ?? .zero) * months + monthlyServingCost * months
+    }
+}
+
+/// The comparison of fine-tuning methods for one profile.
+public struct FineTuningComparison: Sendable, Hashable {
+    public var profileName: String
+    public var baseModel: String
+    public var baseModelName: String
+    public var bedrockModel: String?
+    public var plan: FineTuningPlan
+    public var rows: [FineTuningRow]
+    /// The recommended row's method and service, and why.
+    public var recommended: (method: String, service: Service)?
+    public var recommendation: String
+    public var runnerUp: (method: String, service: Service)?
+    public var runnerUpReason: String?
+    public var warnings: [String]
+
+    public static func == (lhs: FineTuningComparison, rhs: FineTuningComparison) -> Bool {
+        lhs.profileName == rhs.profileName && lhs.rows == rhs.rows && lhs.recommendation == rhs.recommendation
+            && lhs.recommended?.method == rhs.recommended?.method && lhs.recommended?.service == rhs.recommended?.service
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(profileName)
+        hasher.combine(rows)
+    }
+}

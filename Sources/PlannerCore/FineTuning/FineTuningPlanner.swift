@@ -1,0 +1,285 @@
+/// Compares fine-tuning methods for a profile on SageMaker (JumpStart training jobs) and Bedrock
+/// (model customization): data fit, trainable parameters, GPU memory, instance, time and cost, and
+/// the total cost of ownership over `serve_months`, with a recommendation.
+public struct FineTuningPlanner: Sendable {
+    public let catalog: PricingCatalog
+    public let tables: DecisionTables?
+
+    /// Usable share of accelerator memory and the per-accelerator overhead (`finetune-model.md` §1.5).
+    public static let usableShare = 0.9
+    public static let overheadGB = 1.0
+    /// SageMaker job start-up (download, container), billed: 0.1–0.3 h in the reference; 0.2 h used.
+    public static let startupHours = 0.2
+
+    public init(catalog: PricingCatalog, tables: DecisionTables? = nil) {
+        self.catalog = catalog
+        self.tables = tables
+    }
+
+    public enum PlanError: Error, CustomStringConvertible {
+        case missingBaseModel
+        case unknownBaseModel(String, [String])
+
+        public var description: String {
+            switch self {
+            case .missingBaseModel: "fine_tuning.base_model is required: a JumpStart model id such as meta-textgeneration-llama-3-8b"
+            case .unknownBaseModel(let name, let suggestions):
+                "unknown base model '\(name)'" + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)")
+            }
+        }
+    }
+
+    public func compare(_ profile: WorkloadProfile) throws(PlanError) -> FineTuningComparison {
+        guard let plan = profile.fineTuning, let baseName = plan.baseModel else { throw .missingBaseModel }
+        let resolver = ModelResolver(catalog: catalog)
+        guard case .openModel(let base) = resolver.resolveJumpStart(baseName) else {
+            if case .unknown(let suggestions) = resolver.resolveJumpStart(baseName) { throw .unknownBaseModel(baseName, suggestions) }
+            throw .unknownBaseModel(baseName, [])
+        }
+        var warnings: [String] = []
+        let serving = jumpStartServing(base: base, profile: profile, warnings: &warnings)
+        var rows: [FineTuningRow] = []
+        for method in plan.methods {
+            rows.append(jumpStartRow(method, base: base, plan: plan, profile: profile, serving: serving))
+        }
+        let bedrockID = plan.bedrockModel ?? base.bedrockEquivalent
+        if let bedrockID { rows.append(bedrockRow(bedrockID, plan: plan, profile: profile)) }
+        var comparison = FineTuningComparison(
+            profileName: profile.name, baseModel: base.id, baseModelName: base.name, bedrockModel: bedrockID, plan: plan, rows: rows,
+            recommended: nil, recommendation: "", runnerUp: nil, runnerUpReason: nil, warnings: warnings)
+        recommend(&comparison, budget: profile.budget)
+        return comparison
+    }
+
+    // MARK: - Data
+
+    func dataFit(_ method: String, examples: Int) -> (String, Bool) {
+        let label = "rule of thumb"
+        guard let tables else { return ("\(label): no data table loaded", true) }
+        guard let row = tables.fineTuning.first(where: { $0.method == method }) else {
+            return ("\(label): the seed's data table has no row for this method (InstructGPT used about 13k SFT, 33k reward-model and 31k PPO prompts)", true)
+        }
+        let met = examples >= row.minimumExamples
+        let count = Fixed(examples).quantityText()
+        return ("\(label): \(row.data) needed, \(count) given: \(met ? "met" : "below")", met)
+    }
+
+    // MARK: - SageMaker / JumpStart
+
+    func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [String]) -> Fixed? {
+        var single = profile
+        single.options = [.jumpStart(JumpStartOption(model: base.id))]
+        guard let option = Estimator(catalog: catalog).estimate(single).options.first, let cost = option.monthlyCost else {
+            warnings.append("serving \(base.name) on JumpStart could not be priced for this workload")
+            return nil
+        }
+        return cost
+    }
+
+    func trainableParameters(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan) -> Double {
+        let n = base.parameters.approximateDouble
+        switch method {
+        case .full, .rlhf, .dpo: return n
+        case .freeze: return n * plan.trainableFraction.approximateDouble
+        case .lora, .qlora: return TrainingMath.loraParameters(model: base, rank: plan.loraRank, targets: plan.loraTargets) ?? n * 0.001
+        case .promptTuning: return Double(plan.virtualTokens * (base.hiddenSize ?? 0))
+        }
+    }
+
+    /// Total state in GB (weights, gradients, optimizer) before sharding.
+    func state(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, trainable t: Double) -> (weights: Double, gradients: Double, optimizer: Double) {
+        let n = base.parameters.approximateDouble
+        let optimizerBytes = Double(plan.fullBytesPerParameter - 4)  // 12 of 16: fp32 master + Adam m and v
+        switch method {
+        case .full: return (2 * n / 1e9, 2 * n / 1e9, optimizerBytes * n / 1e9)
+        case .freeze: return (2 * n / 1e9, 2 * t / 1e9, optimizerBytes * t / 1e9)
+        case .lora, .promptTuning: return ((2 * n + 2 * t) / 1e9, 2 * t / 1e9, 12 * t / 1e9)
+        case .qlora:
+            let embeddings = TrainingMath.embeddingParameters(model: base)
+            return ((0.516 * (n - embeddings) + 2 * embeddings + 2 * t) / 1e9, 2 * t / 1e9, 12 * t / 1e9)
+        case .dpo: return (4 * n / 1e9, 2 * n / 1e9, optimizerBytes * n / 1e9)  // policy + reference copy
+        case .rlhf: return (8 * n / 1e9, 4 * n / 1e9, 2 * optimizerBytes * n / 1e9)  // actor, critic, reference, reward
+        }
+    }
+
+    func defaultEpochs(_ method: FineTuningMethod) -> Int {
+        switch method {
+        case .rlhf, .dpo: 1  // DeepSpeed-Chat ppo_epochs = 1; one pass over preference pairs
+        default: 5  // SageMaker JumpStart Llama fine-tuning default
+        }
+    }
+
+    func jumpStartRow(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, profile: WorkloadProfile, serving: Fixed?) -> FineTuningRow {
+        let epochs = plan.epochs ?? defaultEpochs(method)
+        let (fit, met) = dataFit(method.dataTableMethod ?? method.rawValue, examples: plan.examples)
+        let tokens = Fixed(plan.examples) * plan.tokensPerExample * epochs * method.sequencesPerExample
+        var row = FineTuningRow(
+            method: method.rawValue, methodName: method.name, service: .jumpStart, epochs: epochs, dataFit: fit, dataFitMet: met,
+            trainingTokens: tokens)
+        let trainable = trainableParameters(method, base: base, plan: plan)
+        row.trainableParameters = trainable
+        let n = base.parameters.approximateDouble
+        var factor = method.flopsPerTokenFactor(trainableFraction: plan.trainableFraction).approximateDouble
+        if method == .promptTuning { factor *= 1 + Double(plan.virtualTokens) / Double(max(plan.sequenceLength, 1)) }
+        if plan.activationCheckpointing && method != .rlhf { factor += 2 }  // recomputed forward pass
+        let flops = factor * n * tokens.approximateDouble
+        row.flops = flops
+        let state = state(method, base: base, plan: plan, trainable: trainable)
+        let activations = TrainingMath.activationsGB(model: base, sequence: plan.sequenceLength, microBatch: plan.microBatch)
+        let usedActivations = plan.activationCheckpointing ? activations.with : activations.without
+
+        var best: (instance: InstanceType, memory: TrainingMemory, hours: Double, cost: Fixed, mfu: Fixed)?
+        var rejected: [String] = []
+        let candidates = catalog.instances.values.filter { $0.acceleratorKind == .gpu }
+            .compactMap { instance in instance.rate(.training, region: profile.region).map { (instance, $0) } }
+            .sorted { ($0.1.price, $0.0.name) < ($1.1.price, $1.0.name) }
+        for (instance, rate) in candidates {
+            let gpus = instance.acceleratorCount
+            let memory = TrainingMemory(
+                weights: state.weights / Double(gpus), gradients: state.gradients / Double(gpus), optimizer: state.optimizer / Double(gpus),
+                activations: usedActivations, activationsWithoutCheckpointing: activations.without, overhead: Self.overheadGB, shardedOver: gpus)
+            let usable = instance.memoryPerAcceleratorGB.approximateDouble * Self.usableShare
+            guard memory.total <= usable else {
+                rejected.append("\(instance.name) (\(EndpointSizing.format(memory.total, 1)) GB per GPU needed, \(EndpointSizing.format(usable, 1)) usable)")
+                continue
+            }
+            let mfu = plan.mfu[method] ?? method.defaultMFU(accelerator: instance.accelerator)
+            let hours = TrainingMath.hours(flops: flops, gpus: gpus, peakTFLOPS: instance.peakTFLOPSPerAccelerator.approximateDouble, mfu: mfu.approximateDouble) + Self.startupHours
+            let cost = (Fixed(approximating: hours) * rate.price).rounded(toDecimals: 2)
+            if let current = best, (cost, gpus) >= (current.cost, current.instance.acceleratorCount) { continue }
+            best = (instance, memory, hours, cost, mfu)
+        }
+        guard let best else {
+            row.errors.append("no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))")
+            return row
+        }
+        row.memory = best.memory
+        row.instanceType = best.instance.name
+        row.instanceCount = 1
+        row.mfu = best.mfu
+        row.hours = best.hours
+        row.trainingCost = best.cost
+        row.monthlyServingCost = serving
+        row.monthlyStorageCost = .zero
+        let cheaperRejected = rejected.filter { entry in
+            guard let name = entry.split(separator: " ").first, let instance = catalog.instances[String(name)],
+                let price = instance.rate(.training, region: profile.region)?.price,
+                let chosen = best.instance.rate(.training, region: profile.region)?.price
+            else { return false }
+            return price < chosen
+        }
+        var note = "\(best.instance.name): the lowest training cost among instances that hold it (\(EndpointSizing.format(best.memory.total, 1)) GB per GPU"
+        if best.memory.shardedOver > 1 { note += ", state sharded over \(best.memory.shardedOver) GPUs with ZeRO-3" }
+        note += "); \(EndpointSizing.format(flops / 1e18, 3)) EFLOP at MFU \(best.mfu) + \(EndpointSizing.format(Self.startupHours, 1)) h start-up"
+        if !cheaperRejected.isEmpty { note += "; cheaper per hour but too small: \(cheaperRejected.prefix(3).joined(separator: ", "))" }
+        row.notes.append(note)
+        if method == .rlhf { row.notes.append("PPO with critic and reward model of the base model's size: 36 bytes of state per parameter, 20N FLOPs per token") }
+        if method == .dpo { row.notes.append("full-parameter DPO: a frozen reference copy (+2 bytes per parameter); chosen and rejected answers (2 sequences per example)") }
+        return row
+    }
+
+    // MARK: - Bedrock
+
+    func bedrockRow(_ id: String, plan: FineTuningPlan, profile: WorkloadProfile) -> FineTuningRow {
+        let resolver = ModelResolver(catalog: catalog)
+        let name = "Bedrock customization"
+        guard case .bedrock(let model, _) = resolver.resolveBedrock(id) else {
+            var row = FineTuningRow(method: "bedrock-customization", methodName: name, service: .bedrock, epochs: 0, dataFit: "", dataFitMet: false, trainingTokens: .zero)
+            row.errors.append("unknown Bedrock model '\(id)'")
+            return row
+        }
+        let epochs = plan.epochs ?? (model.id.hasPrefix("amazon.nova") || model.id == "amazon.titan-text-premier" ? 2 : 5)
+        let (fit, met) = dataFit("lora", examples: plan.examples)
+        let tokens = Fixed(plan.examples) * plan.tokensPerExample * epochs
+        var row = FineTuningRow(
+            method: "bedrock-customization", methodName: "\(name) of \(model.name)", service: .bedrock, epochs: epochs, dataFit: fit,
+            dataFitMet: met, trainingTokens: tokens)
+        guard let training = model.rate(.trainingTokens, region: profile.region) else {
+            row.errors.append("no customization price for \(model.name) in \(profile.region): the pricing reference lists none (Bedrock fine-tuning of Llama 3.x is offered in us-west-2)")
+            return row
+        }
+        let trainingItem = LineItem(description: "training tokens", quantity: BedrockOnDemandEngine.quantity(tokens, in: training.unit), rate: training)
+        row.trainingCost = trainingItem.cost
+        row.notes.append("\(tokens.quantityText()) training tokens (\(Fixed(plan.examples).quantityText()) × \(plan.tokensPerExample) × \(epochs) epochs) × \(training.price.unitPriceText) per \(training.unit.rawValue) [\(training.source.key), \(training.source.date)]")
+        if let storage = model.rate(.customModelStorage, region: profile.region) {
+            row.monthlyStorageCost = storage.price
+        } else {
+            row.errors.append("no custom-model storage price for \(model.name)")
+        }
+        if model.customModelServing == "on-demand" {
+            var single = profile
+            single.options = [.bedrock(BedrockOption(model: model.id))]
+            row.monthlyServingCost = Estimator(catalog: catalog).estimate(single).options.first?.monthlyCost
+            row.notes.append("served on demand at the base model's token prices")
+        } else if let unit = model.rate(.provisionedNoCommitment, region: profile.region) {
+            row.monthlyServingCost = (unit.price * profile.hoursPerMonth).rounded(toDecimals: 2)
+            row.notes.append("custom models are served on provisioned throughput: 1 model unit, no commitment, \(unit.price.unitPriceText)/h × \(profile.hoursPerMonth) h")
+        } else {
+            row.errors.append("custom models need provisioned throughput, and the catalog has no no-commitment price for \(model.name)")
+        }
+        return row
+    }
+
+    // MARK: - Recommendation
+
+    func recommend(_ comparison: inout FineTuningComparison, budget: Budget?) {
+        let plan = comparison.plan
+        let months = plan.serveMonths
+        let rows = comparison.rows.filter { $0.errors.isEmpty && $0.totalCost(months: months) != nil }
+        func row(_ method: FineTuningMethod) -> FineTuningRow? { rows.first { $0.method == method.rawValue && $0.service == .jumpStart } }
+        // The seed's "when to use": full for a large dataset and a major domain shift; freeze + retrain for
+        // limited data in a similar domain; LoRA/QLoRA for efficient fine-tuning; prompt tuning for very little data.
+        var order: [(FineTuningMethod, String)] = []
+        let examples = Fixed(plan.examples).quantityText()
+        if plan.examples >= 10_000, plan.domainShift == .large {
+            order.append((.full, "\(examples) examples and a large domain shift: \"Large dataset, major domain shift\""))
+        }
+        if plan.examples >= 1_000, plan.domainShift == .small {
+            order.append((.freeze, "\(examples) examples in a similar domain: \"Limited data, similar domain\""))
+        }
+        if plan.examples >= 100 {
+            let lora = row(.lora), qlora = row(.qlora)
+            let qloraCheaper = (qlora?.totalCost(months: months) ?? .zero) < (lora?.totalCost(months: months) ?? .zero) && qlora != nil
+            order.append((qloraCheaper ? .qlora : .lora, "\"Efficient fine-tuning\" with \(examples) examples" + (qloraCheaper ? "; QLoRA's 4-bit base fits a cheaper instance than LoRA" : "")))
+            order.append((qloraCheaper ? .lora : .qlora, "the other low-rank method"))
+        }
+        if plan.examples >= 10 { order.append((.promptTuning, "\"Very limited data\": \(examples) examples")) }
+        // Alignment methods answer another question (preferences, safety): recommended only when they
+        // are all that was asked for.
+        let alignmentOnly = plan.methods.allSatisfy { $0 == .dpo || $0 == .rlhf }
+        if alignmentOnly, plan.examples >= 10 {
+            order.append((.dpo, "alignment from preference pairs, without a reward model"))
+            order.append((.rlhf, "\"Alignment, safety\" with a reward model"))
+        }
+        var choices = order.compactMap { method, why in row(method).map { ($0, why) } }
+        if let budget {
+            let limit = budget.monthlyUSD * months
+            let within = choices.filter { ($0.0.totalCost(months: months) ?? limit) <= limit }
+            if !within.isEmpty, within.first?.0.method != choices.first?.0.method, let first = choices.first {
+                choices = within.map { ($0.0, $0.1 + "; \(first.0.methodName) would exceed the budget of \(budget.monthlyUSD.dollars)/month over \(months) months") }
+            }
+        }
+        guard let first = choices.first else {
+            comparison.recommendation = plan.examples < 10
+                ? "rule of thumb: \(examples) examples is too few for any method; use prompting with few-shot examples"
+                : "no method could be priced; see the errors"
+            return
+        }
+        comparison.recommended = (first.0.method, first.0.service)
+        let total = first.0.totalCost(months: months)?.dollars ?? "—"
+        comparison.recommendation = "\(first.0.methodName) on SageMaker JumpStart: \(first.1); \(total) over \(months) months"
+        if let bedrock = rows.first(where: { $0.service == .bedrock }), let bedrockTotal = bedrock.totalCost(months: months),
+            let jumpStartTotal = first.0.totalCost(months: months), bedrockTotal < jumpStartTotal
+        {
+            comparison.recommendation += "; \(bedrock.methodName) costs less (\(bedrockTotal.dollars)) if Bedrock's managed, limited fine-tuning is enough"
+        }
+        if choices.count > 1 {
+            let second = choices[1]
+            comparison.runnerUp = (second.0.method, second.0.service)
+            comparison.runnerUpReason = "\(second.0.methodName): \(second.1); \(second.0.totalCost(months: months)?.dollars ?? "—") over \(months) months"
+        } else if let next = [FineTuningMethod.lora, .freeze, .full].compactMap(row).first(where: { !$0.dataFitMet && $0.method != first.0.method }) {
+            comparison.runnerUp = (next.method, next.service)
+            comparison.runnerUpReason = "\(next.methodName), once there is more data: \(next.dataFit); \(next.totalCost(months: months)?.dollars ?? "—") over \(months) months"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// The formulas of `../shared/reference/finetune-model.md` for parameters, memory and compute.
+/// Sizes are `Double` (engineering estimates shown to a few digits); money never passes through here.
+public enum TrainingMath {
+    /// Parameters LoRA adds: rank × (d_in + d_out) per adapted matrix, summed over layers.
+    /// With grouped-query attention k and v have d_out = KV heads × head dim. Encoder-decoder models
+    /// count both stacks.
+    public static func loraParameters(model: OpenModel, rank: Int, targets: [LoRATarget]) -> Double? {
+        guard let layers = model.layers, let d = model.hiddenSize else { return nil }
+        let heads = model.attentionHeads ?? 1
+        let headDim = model.headDim ?? (d / max(heads, 1))
+        let kv = (model.kvHeads ?? heads) * headDim
+        let q = heads * headDim
+        let ffn = model.intermediateSize ?? 4 * d
+        var perLayer = 0
+        for target in targets {
+            switch target {
+            case .q: perLayer += d + q
+            case .k, .v: perLayer += d + kv
+            case .o: perLayer += q + d
+            case .gate: perLayer += model.gatedMLP ? d + ffn : 0
+            case .up, .down: perLayer += d + ffn
+            }
+        }
+        let stacks = model.architecture == .encoderDecoder ? 2 : 1
+        return Double(rank * perLayer * layers * stacks)
+    }
+
+    /// Parameters of the embedding and output matrices (kept in bf16 by QLoRA).
+    public static func embeddingParameters(model: OpenModel) -> Double {
+        guard let vocabulary = model.vocabularySize, let d = model.hiddenSize else { return 0 }
+        return Double(vocabulary * d * 2)
+    }
+
+    /// Activation bytes of one layer for a micro-batch (Korthikanti et al. 2022): s·b·h·(34 + 5·a·s/h).
+    public static func activationBytesPerLayer(model: OpenModel, sequence: Int, microBatch: Int) -> Double {
+        let s = Double(sequence), b = Double(microBatch), h = Double(model.hiddenSize ?? 0), a = Double(model.attentionHeads ?? 1)
+        guard h > 0 else { return 0 }
+        return s * b * h * (34 + 5 * a * s / h)
+    }
+
+    /// Activation memory in GB without checkpointing (every layer) and with full checkpointing
+    /// (2·s·b·h per layer plus one layer's working set).
+    public static func activationsGB(model: OpenModel, sequence: Int, microBatch: Int) -> (without: Double, with: Double) {
+        let layers = Double((model.layers ?? 0) * (model.architecture == .encoderDecoder ? 2 : 1))
+        let perLayer = activationBytesPerLayer(model: model, sequence: sequence, microBatch: microBatch)
+        let kept = 2 * Double(sequence * microBatch) * Double(model.hiddenSize ?? 0)
+        return (layers * perLayer / 1e9, (layers * kept + perLayer) / 1e9)
+    }
+
+    /// Wall-clock hours for `flops` on `gpus` accelerators of `peakTFLOPS` at `mfu`.
+    public static func hours(flops: Double, gpus: Int, peakTFLOPS: Double, mfu: Double) -> Double {
+        guard gpus > 0, peakTFLOPS > 0, mfu > 0 else { return .infinity }
+        return flops / (Double(gpus) * peakTFLOPS * 1e12 * mfu) / 3600
+    }
+}

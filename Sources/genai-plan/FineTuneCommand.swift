@@ -1,0 +1,35 @@
+import ArgumentParser
+import PlannerCore
+import PlannerProfiles
+import PlannerReports
+
+/// `genai-plan finetune PROFILE...`
+struct FineTuneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finetune",
+        abstract: "Compare fine-tuning methods (full, freeze, LoRA, QLoRA, prompt tuning, RLHF, DPO) on data, memory, instance, time and cost.",
+        discussion: "Needs a `fine_tuning` section with `base_model` and `examples` in each profile."
+    )
+
+    @Argument(help: ArgumentHelp("Workload profiles (YAML) with a fine_tuning section.", valueName: "PROFILE"))
+    var profiles: [String]
+
+    @Option(help: "Output format.")
+    var format: EstimateFormat = .text
+
+    @OptionGroup var pricing: PricingOptions
+
+    func run() throws {
+        let catalog = try pricing.catalog()
+        let planner = FineTuningPlanner(catalog: catalog, tables: try pricing.tables())
+        var comparisons: [FineTuningComparison] = []
+        for loaded in try ProfileLoading.load(profiles, catalog: catalog, action: "compared") {
+            do {
+                comparisons.append(try planner.compare(loaded.profile))
+            } catch {
+                throw UserFacingError(message: "\(loaded.path): error: \(error.description)")
+            }
+        }
+        Terminal.standardOutput(FineTuningRenderer().render(comparisons, format: format))
+    }
+}
