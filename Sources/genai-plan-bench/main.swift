@@ -1,4 +1,4 @@
-// Benchmarks of issue #2's speed targets. Run with: swift build -c release && swift run -c release genai-plan-bench
+// Benchmarks of the speed targets of the core planner (#2) and the fine-tuning planner (#6). Run with: swift build -c release && swift run -c release genai-plan-bench
 // Prints figures only; nothing here is a pass/fail test.
 import Foundation
 import PlannerCore
@@ -19,7 +19,7 @@ func microseconds(_ duration: Duration) -> Double {
 }
 
 func row(_ name: String, _ value: String, _ target: String) {
-    print(name.padding(toLength: 58, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
+    print(name.padding(toLength: 62, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -36,7 +36,7 @@ let estimator = Estimator(catalog: catalog)
 
 print("genai-plan benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores; one core used unless noted)\n")
 row("measure", "result", "target")
-row(String(repeating: "-", count: 56), String(repeating: "-", count: 20), "------")
+row(String(repeating: "-", count: 60), String(repeating: "-", count: 20), "------")
 
 // 1. Single-option cost evaluations: compiled cost functions evaluated at varying volumes.
 var functions: [CostFunction] = []
@@ -64,13 +64,19 @@ row("single-option cost evaluations per second", String(format: "%.1f million/s"
 let estimateTime = measure(iterations: 20_000) { _ = estimator.estimate(threeOptions) }
 row("complete estimate, three-option profile, with line items", String(format: "%.2f µs", microseconds(estimateTime)), "< 20 µs")
 
+// 3. The whole fine-tuning comparison of one profile (7 methods × 2 services × every instance).
+let fineTuningProfile = try ProfileLoader(catalog: catalog).load(path: root.appendingPathComponent("Profiles/domain-fine-tuning.yaml").path).profile
+let planner = FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables())
+let fineTuningTime = try measure(iterations: 200) { _ = try planner.compare(fineTuningProfile) }
+row("fine-tuning comparison, 7 methods × 2 services × instances", String(format: "%.2f ms", microseconds(fineTuningTime) / 1000), "< 10 ms")
+
 // Parts of a cold start, for context.
 let catalogTime = try measure(iterations: 50) { _ = try CatalogLoader.embedded() }
 row("  load the embedded pricing catalog", String(format: "%.2f ms", microseconds(catalogTime) / 1000), "(part of the next)")
 let profileTime = try measure(iterations: 500) { _ = try ProfileLoader(catalog: catalog).load(path: profilePath) }
 row("  load and check Profiles/support-chatbot.yaml", String(format: "%.3f ms", microseconds(profileTime) / 1000), "(part of the next)")
 
-// 3. Wall time of one cold `genai-plan estimate` (a new process each run).
+// 4. Wall time of one cold `genai-plan estimate` (a new process each run).
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("genai-plan")
 if FileManager.default.isExecutableFile(atPath: binary.path) {
     var times: [Double] = []
