@@ -35,10 +35,10 @@ struct ProfileParser {
     ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "batch_share", "max_input_tokens",
+        "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "headroom", "peak_hours_per_day",
     ]
-    static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality"]
-    static let jumpStartKeys = ["jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision"]
+    static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality", "tokens_per_minute_per_unit"]
+    static let jumpStartKeys = ["jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances", "max_instances"]
 
     mutating func parse(_ root: Node?, defaultName: String) -> WorkloadProfile? {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
@@ -104,11 +104,22 @@ struct ProfileParser {
             cursor.child("cache_write_share").error("cached_input_share + cache_write_share is \(cached + cacheWrite): together they cannot exceed 1")
         }
         let maxInput = cursor.child("max_input_tokens").number(in: Fixed.one...Limits.maxTokensPerRequest)
+        let latency = cursor.child("latency_ms_per_token").number(in: Fixed(units: Fixed.scale / 10)...Fixed(100_000))
+        let headroom = cursor.child("headroom").number(in: .zero...Fixed(10), why: "a share: 0.2 is 20% spare capacity")
+        let peakHoursCursor = cursor.child("peak_hours_per_day")
+        let peakHours = peakHoursCursor.number(in: Fixed.one...Fixed(24), why: "a day has 24 hours")
+        if let peakHours, peak * peakHours > Fixed(24) {
+            peakHoursCursor.error("peak_to_mean \(peak) × \(peakHours) peak hours is more than a day's traffic (24 mean-hours): lower one of them")
+        }
         guard let task, let requests, let input else { return nil }
-        return Workload(
+        var workload = Workload(
             task: task, useCase: useCase ?? UseCase.assumed(for: task), requests: requests, inputTokens: input,
             outputTokens: output, images: images, peakToMean: peak, cachedInputShare: cached, cacheWriteShare: cacheWrite,
             batchShare: batch, maxInputTokens: maxInput)
+        workload.latencyMsPerToken = latency
+        if let headroom { workload.headroom = headroom }
+        if let peakHours { workload.peakHoursPerDay = peakHours }
+        return workload
     }
 
     func parseRequests(_ cursor: YAMLCursor) -> RequestRate? {
@@ -174,16 +185,21 @@ struct ProfileParser {
                 cursor.child(key).error("applies only with `mode: provisioned` (this option is \(mode.rawValue))")
             }
         }
-        let units = cursor.child("model_units").integer(in: 1...Limits.maxModelUnits) ?? 1
+        if mode != .provisioned, cursor.hasKey("tokens_per_minute_per_unit") {
+            cursor.child("tokens_per_minute_per_unit").error("applies only with `mode: provisioned` (this option is \(mode.rawValue))")
+        }
+        let givenUnits = cursor.child("model_units").integer(in: 1...Limits.maxModelUnits)
+        let perUnit = cursor.child("tokens_per_minute_per_unit").number(in: Fixed.one...Fixed(1_000_000_000))
         let commitment = cursor.child("commitment").choice(BedrockOption.Commitment.self) ?? .none
         let endpoint = cursor.child("endpoint").choice(EndpointScope.self) ?? .regional
         let quality = cursor.child("image_quality").string()
         if let quality, !["standard", "premium"].contains(quality) {
             cursor.child("image_quality").error("unknown value '\(quality)'\(Suggestions.didYouMean(quality, among: ["standard", "premium"])); expected one of: standard, premium")
         }
-        return .bedrock(BedrockOption(
-            model: model, mode: mode, modelUnits: units, commitment: commitment, endpoint: endpoint,
-            premiumImages: quality == "premium"))
+        var option = BedrockOption(
+            model: model, mode: mode, modelUnits: givenUnits, commitment: commitment, endpoint: endpoint, premiumImages: quality == "premium")
+        option.tokensPerMinutePerUnit = perUnit
+        return .bedrock(option)
     }
 
     mutating func parseJumpStart(_ cursor: YAMLCursor) -> DeploymentOption? {
@@ -197,8 +213,19 @@ struct ProfileParser {
         let hours = cursor.child("hours_per_day").number(in: Fixed.one...Fixed(24), why: "a day has 24 hours") ?? Fixed(24)
         let days = cursor.child("days_per_week").number(in: Fixed.one...Fixed(7), why: "a week has 7 days") ?? Fixed(7)
         let precision = cursor.child("precision").choice(WeightPrecision.self)
-        return .jumpStart(JumpStartOption(
-            model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days, precision: precision))
+        let minimum = cursor.child("min_instances").integer(in: 0...Limits.maxInstances)
+        let maximum = cursor.child("max_instances").integer(in: 1...Limits.maxInstances)
+        if count != nil, minimum != nil || maximum != nil {
+            cursor.child(minimum != nil ? "min_instances" : "max_instances").error("`instances` fixes the count; drop it to autoscale between min_instances and max_instances")
+        }
+        if let minimum, let maximum, minimum > maximum {
+            cursor.child("min_instances").error("min_instances \(minimum) is above max_instances \(maximum)")
+        }
+        var option = JumpStartOption(
+            model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days, precision: precision)
+        option.minInstances = minimum
+        option.maxInstances = maximum
+        return .jumpStart(option)
     }
 
     func parseRequirements(_ cursor: YAMLCursor) -> Requirements {

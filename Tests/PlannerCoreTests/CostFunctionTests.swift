@@ -23,8 +23,8 @@ struct CostFunctionTests {
             let cost = function.monthlyCost(requests: itemised.requestsPerMonth)
             let tolerance = Fixed(units: Fixed.scale / 1_000_000) // 1e-6 USD: rounding inside exact products
             #expect(cost - exact <= tolerance && exact - cost <= tolerance, "\(perDay)/day: \(cost) vs \(exact)")
-            if let count = itemised.instanceCount, function.requestsPerInstance != nil {
-                #expect(function.instances(requests: itemised.requestsPerMonth) == count)
+            if let count = itemised.instanceCount, let tier = function.tiers.first, tier.requestsPerInstance != nil {
+                #expect(tier.instances(requests: itemised.requestsPerMonth) == count)
             }
         }
     }
@@ -38,7 +38,7 @@ struct CostFunctionTests {
         #expect(provisioned.monthlyCost(requests: .zero) == provisioned.monthlyCost(requests: Fixed(1_000_000_000)))
         #expect(provisioned.monthlyCost(requests: .zero) == dec("21608"))  // 2 × $14.80 × 730 h
         let sized = try #require(estimator.costFunction(Self.options[4], in: plan))
-        let capacity = try #require(sized.requestsPerInstance)
+        let capacity = try #require(sized.tiers.first?.requestsPerInstance)
         #expect(sized.monthlyCost(requests: capacity) == dec("5175.7"))  // one ml.g5.12xlarge: $7.09 × 730 h
         #expect(sized.monthlyCost(requests: capacity + Fixed(1)) == dec("10351.4"))
     }

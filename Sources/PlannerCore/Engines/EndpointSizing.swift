@@ -75,16 +75,6 @@ public enum EndpointSizing {
             basis: "estimate: \(format(bandwidth, 0)) GB/s × \(format(bandwidthEfficiency)) efficiency ÷ \(format(weightsGB)) GB of \(precision.rawValue) weights × \(format(batchingGain)) batching gain (finetune-model.md §8)")
     }
 
-    /// Requests a month one instance serves at peak load: throughput × scheduled seconds ÷
-    /// (tokens per request × peak-to-mean); nil when requests carry no tokens on the counted side.
-    ///
-    /// Both the sizing and `CostFunction` count instances as ⌈requests ÷ this⌉, so they agree exactly.
-    public static func requestsPerInstance(_ throughput: Throughput, workload: Workload, scheduledHours: Fixed) -> Fixed? {
-        let tokens = throughput.counts == .input ? workload.sentInputTokens : workload.outputTokens
-        guard tokens > .zero, throughput.tokensPerSecond > 0 else { return nil }
-        return Fixed(approximating: throughput.tokensPerSecond) * scheduledHours * 3600 / (tokens * workload.peakToMean)
-    }
-
     /// A number with up to `digits` decimals, for explanations.
     public static func format(_ value: Double, _ digits: Int = 2) -> String {
         Fixed(approximating: value).formatted(minimumDecimals: 0, maximumDecimals: digits, grouping: true)

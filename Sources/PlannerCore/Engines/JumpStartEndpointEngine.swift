@@ -11,6 +11,8 @@ public struct JumpStartEndpointEngine: Sendable {
         public var instance: String?
         public var count: Int?
         public var items: [LineItem] = []
+        /// The fleet as cost-function tiers (one, or peak and off-peak when autoscaled).
+        public var tiers: [CostFunction.Tier] = []
         public var notes: [String] = []
         public var errors: [String] = []
     }
@@ -54,15 +56,24 @@ public struct JumpStartEndpointEngine: Sendable {
         if !option.runsContinuously {
             result.notes.append("runs \(option.hoursPerDay) h/day, \(option.daysPerWeek) days/week: \(scheduledHours.quantityText(maximumDecimals: 2)) of \(hoursPerMonth) hours")
         }
-        let count: Int
         if let given = option.instances {
-            count = given
-        } else {
-            count = sizeCount(model: model, precision: precision, instance: instance, workload: workload, requestsPerMonth: requestsPerMonth, scheduledHours: scheduledHours, catalog: catalog, notes: &result.notes)
+            result.count = given
+            result.tiers = [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: given)]
+            result.items.append(LineItem(description: "\(instance.name) real-time endpoint × \(given)", quantity: scheduledHours * given, rate: rate))
+            return result
         }
-        result.count = count
-        let quantity = scheduledHours * count
-        result.items.append(LineItem(description: "\(instance.name) real-time endpoint × \(count)", quantity: quantity, rate: rate))
+        let fleet = sizeFleet(
+            model: model, precision: precision, instance: instance, option: option, workload: workload, requestsPerMonth: requestsPerMonth,
+            scheduledHours: scheduledHours, rate: rate, catalog: catalog, notes: &result.notes)
+        result.count = fleet.peak
+        result.tiers = fleet.tiers
+        if fleet.offPeak == nil {
+            result.items.append(LineItem(description: "\(instance.name) real-time endpoint × \(fleet.peak)", quantity: scheduledHours * fleet.peak, rate: rate))
+        } else if let offPeak = fleet.offPeak {
+            let peakHours = scheduledHours * workload.peakHoursPerDay / 24
+            result.items.append(LineItem(description: "\(instance.name) × \(fleet.peak), peak \(workload.peakHoursPerDay) h/day", quantity: peakHours * fleet.peak, rate: rate))
+            result.items.append(LineItem(description: "\(instance.name) × \(offPeak), off-peak", quantity: (scheduledHours - peakHours) * offPeak, rate: rate))
+        }
         return result
     }
 
@@ -90,29 +101,56 @@ public struct JumpStartEndpointEngine: Sendable {
         return nil
     }
 
-    /// Instances needed at peak: ⌈peak demand ÷ per-instance throughput⌉, at least 1.
-    func sizeCount(
-        model: OpenModel, precision: WeightPrecision, instance: InstanceType, workload: Workload, requestsPerMonth: Fixed,
-        scheduledHours: Fixed, catalog: PricingCatalog, notes: inout [String]
-    ) -> Int {
+    /// The fleet: ⌈peak demand × (1 + headroom) ÷ per-instance throughput⌉ instances at peak; with
+    /// autoscaling (`min_instances`/`max_instances`), off-peak hours run what their share of the traffic needs.
+    func sizeFleet(
+        model: OpenModel, precision: WeightPrecision, instance: InstanceType, option: JumpStartOption, workload: Workload,
+        requestsPerMonth: Fixed, scheduledHours: Fixed, rate: Rate, catalog: PricingCatalog, notes: inout [String]
+    ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier]) {
+        let floor = max(1, option.minInstances ?? 1)
         guard model.architecture != .diffusion else {
-            notes.append("instance count not sized for image generation (no throughput figure): 1 assumed; set `instances` in the profile")
-            return 1
+            notes.append("instance count not sized for image generation (no throughput figure): \(floor) assumed; set `instances` in the profile")
+            return (floor, nil, [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)])
         }
-        let throughput = EndpointSizing.throughput(model: model, precision: precision, on: instance, catalog: catalog)
-        guard let capacity = EndpointSizing.requestsPerInstance(throughput, workload: workload, scheduledHours: scheduledHours) else {
-            notes.append("instances sized: no \(throughput.counts.rawValue) tokens per request to size on: 1 instance")
-            return 1
+        let capacity = ServingCapacity.of(model: model, precision: precision, instance: instance, workload: workload, catalog: catalog)
+        for warning in capacity.warnings { notes.append("warning: " + warning) }
+        let autoscaled = option.minInstances != nil || option.maxInstances != nil
+        let peakHours = autoscaled ? workload.peakHoursPerDay : Fixed(24)
+        let tokens = capacity.counts == .input ? workload.sentInputTokens : workload.outputTokens
+        let effective = Fixed(approximating: capacity.tokensPerSecond) / (Fixed.one + workload.headroom)
+        let seconds = scheduledHours * 3600
+        // Requests a month one instance can carry when the load is `ratio` × the mean, all month long.
+        func requestsPerInstance(_ ratio: Fixed) -> Fixed? {
+            guard tokens > .zero, ratio > .zero, effective > .zero else { return nil }
+            return effective * seconds / (tokens * ratio)
         }
-        let count = CostFunction(fixed: .zero, perRequest: .zero, perInstance: .zero, requestsPerInstance: capacity, minimumInstances: 1)
-            .instances(requests: requestsPerMonth)
-        let seconds = scheduledHours.approximateDouble * 3600
-        let tokensPerRequest = (throughput.counts == .input ? workload.sentInputTokens : workload.outputTokens).approximateDouble
-        let meanDemand = requestsPerMonth.approximateDouble * tokensPerRequest / seconds
+        let peakShare = peakHours / 24
+        var tiers = [CostFunction.Tier(
+            perInstance: scheduledHours * peakShare * rate.price, requestsPerInstance: requestsPerInstance(workload.peakToMean),
+            minimum: floor, maximum: option.maxInstances)]
+        // Off-peak hours carry what the peak hours leave: (24 − peak_to_mean × peak hours) ÷ (24 − peak hours) × the mean.
+        var offRatio: Fixed?
+        if autoscaled, peakHours < Fixed(24) {
+            let ratio = (Fixed(24) - workload.peakToMean * peakHours) / (Fixed(24) - peakHours)
+            offRatio = max(.zero, ratio)
+            tiers.append(CostFunction.Tier(
+                perInstance: scheduledHours * (Fixed.one - peakShare) * rate.price, requestsPerInstance: requestsPerInstance(max(.zero, ratio)),
+                minimum: floor, maximum: option.maxInstances))
+        }
+        let peak = tiers[0].instances(requests: requestsPerMonth)
+        let offPeak = tiers.count > 1 ? tiers[1].instances(requests: requestsPerMonth) : nil
+
+        let meanDemand = requestsPerMonth.approximateDouble * tokens.approximateDouble / max(seconds.approximateDouble, 1)
         let peakDemand = meanDemand * workload.peakToMean.approximateDouble
-        let needed = (requestsPerMonth / capacity).approximateDouble
-        notes.append(
-            "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(throughput.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) ÷ \(EndpointSizing.format(throughput.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(throughput.basis)) = \(EndpointSizing.format(needed, 3)) → \(count)")
-        return count
+        let needed = peakDemand * (1 + workload.headroom.approximateDouble) / max(capacity.tokensPerSecond, 1e-9)
+        var note = "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(capacity.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) × \(EndpointSizing.format(1 + workload.headroom.approximateDouble, 2)) headroom ÷ \(EndpointSizing.format(capacity.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(capacity.basis)) = \(EndpointSizing.format(needed, 3)) → \(peak)"
+        if let maximum = option.maxInstances, Int(needed.rounded(.up)) > maximum {
+            notes.append("warning: max_instances \(maximum) caps the fleet below the \(Int(needed.rounded(.up))) instances peak load needs")
+        }
+        if let offPeak, let offRatio {
+            note += "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"
+        }
+        notes.append(note)
+        return (peak, offPeak, tiers)
     }
 }

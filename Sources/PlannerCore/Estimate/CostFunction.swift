@@ -1,42 +1,72 @@
 /// An option's monthly cost as a function of request volume, compiled once for fast evaluation:
 ///
-///     cost(r) = fixed + perRequest × r + perInstance × max(minimumInstances, ⌈r ÷ requestsPerInstance⌉)
+///     cost(r) = fixed + perRequest × r + Σ tiers: perInstance × clamp(⌈r ÷ requestsPerInstance⌉, minimum, maximum)
 ///
-/// Exact to twelve decimals and not rounded to the cent (line items are), so at the profile's
-/// volume it differs from the itemised total by at most half a cent per line item. Sweeps and
-/// benchmarks evaluate it millions of times a second without allocating.
+/// A tier is a fleet of instances for part of the month (all of it, or the peak or off-peak hours of
+/// an autoscaled endpoint). Exact to twelve decimals and not rounded to the cent (line items are), so at
+/// the profile's volume it differs from the itemised total by at most half a cent per line item.
+/// Sweeps and break-even searches evaluate it millions of times a second without allocating.
 public struct CostFunction: Sendable, Hashable {
+    /// A fleet whose size steps with volume.
+    public struct Tier: Sendable, Hashable {
+        /// USD for one instance over this tier's hours of the month.
+        public var perInstance: Fixed
+        /// Requests a month one instance serves in this tier; nil when the count is fixed at `minimum`.
+        public var requestsPerInstance: Fixed?
+        public var minimum: Int
+        /// Autoscaling ceiling; nil for none.
+        public var maximum: Int?
+
+        public init(perInstance: Fixed, requestsPerInstance: Fixed?, minimum: Int, maximum: Int? = nil) {
+            self.perInstance = perInstance
+            self.requestsPerInstance = requestsPerInstance
+            self.minimum = minimum
+            self.maximum = maximum
+        }
+
+        /// Instances this tier runs at `requests` a month.
+        @inlinable public func instances(requests: Fixed) -> Int {
+            guard let capacity = requestsPerInstance, capacity.units > 0 else { return minimum }
+            let (quotient, remainder) = requests.units.quotientAndRemainder(dividingBy: capacity.units)
+            let needed = max(minimum, Int(clamping: remainder > 0 ? quotient + 1 : quotient))
+            return maximum.map { min($0, needed) } ?? needed
+        }
+    }
+
     /// USD per month that does not depend on volume (provisioned units, fixed endpoints).
     public var fixed: Fixed
     /// USD per request.
     public var perRequest: Fixed
-    /// USD per month of one sized instance; zero when the count does not scale.
-    public var perInstance: Fixed
-    /// Requests per month one instance serves at peak; nil when the count does not scale.
-    public var requestsPerInstance: Fixed?
-    public var minimumInstances: Int
+    public var tiers: [Tier]
 
-    public init(fixed: Fixed, perRequest: Fixed, perInstance: Fixed = .zero, requestsPerInstance: Fixed? = nil, minimumInstances: Int = 0) {
+    public init(fixed: Fixed, perRequest: Fixed, tiers: [Tier] = []) {
         self.fixed = fixed
         self.perRequest = perRequest
-        self.perInstance = perInstance
-        self.requestsPerInstance = requestsPerInstance
-        self.minimumInstances = minimumInstances
-    }
-
-    /// Instances needed for `requests` a month (0 when the count does not scale).
-    @inlinable public func instances(requests: Fixed) -> Int {
-        guard let capacity = requestsPerInstance, capacity.units > 0 else { return 0 }
-        let (quotient, remainder) = requests.units.quotientAndRemainder(dividingBy: capacity.units)
-        let needed = Int(clamping: remainder > 0 ? quotient + 1 : quotient)
-        return max(minimumInstances, needed)
+        self.tiers = tiers
     }
 
     /// The monthly cost at `requests` requests a month.
     @inlinable public func monthlyCost(requests: Fixed) -> Fixed {
         var cost = fixed + perRequest * requests
-        if requestsPerInstance != nil { cost += perInstance * instances(requests: requests) }
+        for tier in tiers { cost += tier.perInstance * tier.instances(requests: requests) }
         return cost
+    }
+
+    /// Volumes at which the cost steps (an instance is added), up to `limit`.
+    public func steps(upTo limit: Fixed) -> [Fixed] {
+        var result: [Fixed] = []
+        for tier in tiers {
+            guard let capacity = tier.requestsPerInstance, capacity > .zero else { continue }
+            var volume = capacity * tier.minimum
+            var count = tier.minimum
+            while volume < limit, result.count < 100_000 {
+                if let maximum = tier.maximum, count >= maximum { break }
+                result.append(volume)
+                volume += capacity
+                count += 1
+            }
+        }
+        return result.sorted()
     }
 }
 
@@ -47,30 +77,23 @@ extension Estimator {
         single.options = [option]
         switch option {
         case .bedrock(let bedrock):
+            if bedrock.mode == .provisioned {
+                guard let estimate = estimate(single).options.first, estimate.isPriced else { return nil }
+                return CostFunction(fixed: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }, perRequest: .zero)
+            }
             // Token costs are linear in volume: the items of one request give the cost per request.
             single.workload.requests = RequestRate(.one, per: .month)
             guard let estimate = estimate(single).options.first, estimate.isPriced else { return nil }
-            let exact = estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }
-            return bedrock.mode == .provisioned ? CostFunction(fixed: exact, perRequest: .zero) : CostFunction(fixed: .zero, perRequest: exact)
+            return CostFunction(fixed: .zero, perRequest: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice })
         case .jumpStart(let jumpStart):
-            guard let estimate = estimate(single).options.first, estimate.isPriced, let item = estimate.lineItems.first,
-                let count = estimate.instanceCount, count > 0
-            else { return nil }
-            let exact = item.quantity * item.unitPrice
-            guard jumpStart.instances == nil, let capacity = requestsPerInstance(estimate, jumpStart, profile) else {
-                return CostFunction(fixed: exact, perRequest: .zero)
-            }
-            return CostFunction(fixed: .zero, perRequest: .zero, perInstance: exact / count, requestsPerInstance: capacity, minimumInstances: 1)
+            let (adjusted, _) = PriceAdjuster.apply(profile.prices, to: catalog, region: profile.region, profileLocation: "profile")
+            guard case .openModel(let model) = ModelResolver(catalog: adjusted).resolveJumpStart(jumpStart.model) else { return nil }
+            let result = JumpStartEndpointEngine().price(
+                model: model, option: jumpStart, workload: profile.workload,
+                requestsPerMonth: profile.workload.requestsPerMonth(hours: profile.hoursPerMonth), hoursPerMonth: profile.hoursPerMonth,
+                region: profile.region, catalog: adjusted)
+            guard result.errors.isEmpty else { return nil }
+            return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers)
         }
-    }
-
-    /// Requests a month one instance serves at peak, from the same throughput figure as the sizing.
-    private func requestsPerInstance(_ estimate: OptionEstimate, _ option: JumpStartOption, _ profile: WorkloadProfile) -> Fixed? {
-        guard let name = estimate.instanceType, let instance = catalog.instances[name], let model = catalog.openModels[estimate.model],
-            model.architecture != .diffusion
-        else { return nil }
-        let precision = option.precision ?? (model.id.hasSuffix("-fp8") ? .fp8 : .bf16)
-        let throughput = EndpointSizing.throughput(model: model, precision: precision, on: instance, catalog: catalog)
-        return EndpointSizing.requestsPerInstance(throughput, workload: profile.workload, scheduledHours: option.scheduledHours(in: profile.hoursPerMonth))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Prices every option of a profile against a catalog: the entry point of the planning core.
 public struct Estimator: Sendable {
     public let catalog: PricingCatalog
@@ -77,12 +79,14 @@ public struct Estimator: Sendable {
             case .unknown(let suggestions):
                 return unresolved(.bedrock, bedrock.model, mode, Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions), requests)
             }
+            let (units, sizing) = Estimator.modelUnits(bedrock, workload: workload, hours: profile.hoursPerMonth)
             var id = "bedrock:\(model.id):\(mode)"
             if scope == .global { id += ":global" }
+            if bedrock.mode == .provisioned { id += ":\(units)mu:\(bedrock.commitment.rawValue)" }
             var configuration = bedrock.mode == .batch ? "batch" : "on-demand"
             if bedrock.mode == .onDemand, workload.batchShare > .zero { configuration += ", \((workload.batchShare * 100).quantityText(maximumDecimals: 2))% batch" }
             if bedrock.mode == .provisioned {
-                configuration = "provisioned, \(bedrock.modelUnits) model unit\(bedrock.modelUnits == 1 ? "" : "s"), "
+                configuration = "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
                     + (bedrock.commitment == .none ? "no commitment" : "\(bedrock.commitment.rawValue) term")
             }
             if scope == .global { configuration += ", global endpoint" }
@@ -92,10 +96,10 @@ public struct Estimator: Sendable {
                 requestsPerMonth: requests)
             if bedrock.mode == .provisioned {
                 let result = ProvisionedThroughputEngine().price(
-                    model: model, modelUnits: bedrock.modelUnits, commitment: bedrock.commitment,
+                    model: model, modelUnits: units, commitment: bedrock.commitment,
                     hoursPerMonth: profile.hoursPerMonth, region: profile.region)
                 (estimate.lineItems, estimate.notes, estimate.errors) = result
-                estimate.id += ":\(bedrock.modelUnits)mu:\(bedrock.commitment.rawValue)"
+                if let sizing { estimate.notes.insert(sizing, at: 0) }
             } else {
                 let result = BedrockOnDemandEngine().price(
                     model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
@@ -158,6 +162,16 @@ public struct Estimator: Sendable {
             problems.append("\(output.quantityText()) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response")
         }
         return problems
+    }
+
+    /// Provisioned model units: as given, else sized from the profile's tokens a minute per unit
+    /// (peak tokens a minute ÷ per unit, rounded up), else 1; with the sizing explained.
+    static func modelUnits(_ option: BedrockOption, workload: Workload, hours: Fixed) -> (Int, String?) {
+        if let given = option.modelUnits { return (given, nil) }
+        guard let perUnit = option.tokensPerMinutePerUnit, perUnit > .zero else { return (1, nil) }
+        let perMinute = workload.requests.perSecond(hours: hours) * 60 * (workload.sentInputTokens + workload.outputTokens) * workload.peakToMean
+        let units = max(1, (perMinute / perUnit).roundedUpToInteger().integerPart ?? 1)
+        return (units, "model units sized: peak \(perMinute.quantityText(maximumDecimals: 0)) tokens/minute ÷ \(perUnit.quantityText()) per unit (tokens_per_minute_per_unit, from the profile) = \((perMinute / perUnit).quantityText(maximumDecimals: 3)) → \(units)")
     }
 
     static func endpointConfiguration(_ instance: String?, _ count: Int?, _ option: JumpStartOption) -> String {

@@ -29,8 +29,10 @@ public struct BedrockOption: Sendable, Hashable {
     /// The model as the profile names it (resolved against the catalog by the engines).
     public var model: String
     public var mode: Mode
-    /// Provisioned throughput model units (default 1).
-    public var modelUnits: Int
+    /// Provisioned throughput model units; nil to size them from `tokensPerMinutePerUnit`, else 1.
+    public var modelUnits: Int?
+    /// Tokens a minute one model unit serves, when the team knows it (AWS does not publish it).
+    public var tokensPerMinutePerUnit: Fixed?
     public var commitment: Commitment
     /// Regional endpoint, or the `global.` cross-region inference profile.
     public var endpoint: EndpointScope
@@ -38,7 +40,7 @@ public struct BedrockOption: Sendable, Hashable {
     public var premiumImages: Bool
 
     public init(
-        model: String, mode: Mode = .onDemand, modelUnits: Int = 1, commitment: Commitment = .none,
+        model: String, mode: Mode = .onDemand, modelUnits: Int? = nil, commitment: Commitment = .none,
         endpoint: EndpointScope = .regional, premiumImages: Bool = false
     ) {
         self.model = model
@@ -63,6 +65,9 @@ public struct JumpStartOption: Sendable, Hashable {
     public var daysPerWeek: Fixed
     /// Weight precision for sizing (default: the model's, bf16 for most).
     public var precision: WeightPrecision?
+    /// Autoscaling floor and ceiling; when either is set, off-peak hours run fewer instances.
+    public var minInstances: Int?
+    public var maxInstances: Int?
 
     public init(
         model: String, instance: String? = nil, instances: Int? = nil, hoursPerDay: Fixed = Fixed(24),

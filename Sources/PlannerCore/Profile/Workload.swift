@@ -19,6 +19,12 @@ public struct Workload: Sendable, Hashable {
     public var batchShare: Fixed
     /// Input tokens kept per request (the rest truncated); nil for no limit.
     public var maxInputTokens: Fixed?
+    /// Latency target per generated token, which caps an endpoint's batch; nil for none.
+    public var latencyMsPerToken: Fixed?
+    /// Spare capacity added when sizing endpoints (0.2 = 20%).
+    public var headroom: Fixed = Fixed(units: Fixed.scale / 5)
+    /// Hours a day at peak load; the rest of the day carries the remaining traffic (autoscaled endpoints).
+    public var peakHoursPerDay: Fixed = Fixed(24)
 
     public init(
         task: TaskKind, useCase: UseCase, requests: RequestRate, inputTokens: Fixed, outputTokens: Fixed,
