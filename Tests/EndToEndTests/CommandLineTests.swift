@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// Runs the built `genai-plan` binary and captures what a user sees.
@@ -170,5 +173,34 @@ struct FineTuneCommandTests {
         let run = try genaiPlan(["finetune", "Profiles/support-chatbot.yaml"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("fine_tuning.base_model is required"))
+    }
+}
+
+@Suite("genai-plan breakeven end to end", .serialized)
+struct BreakEvenCommandTests {
+    @Test("tables on stdout, a well-formed SVG chart on disk")
+    func chart() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString).svg").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try genaiPlan(["breakeven", "Profiles/support-chatbot.yaml", "--chart", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1,474,600"))
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let parser = XMLParser(data: data)
+        #expect(parser.parse(), "the SVG is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
+    }
+
+    @Test("JSON for every bundled profile", arguments: profileFiles)
+    func json(file: String) throws {
+        let run = try genaiPlan(["breakeven", "Profiles/\(file)", "--format", "json", "--points", "10"])
+        #expect(run.status == 0, "\(file): \(run.stderr)")
+        #expect(run.stdout.contains("\"break_even\""))
+    }
+
+    @Test("an unwritable chart path is bad input")
+    func unwritable() throws {
+        let run = try genaiPlan(["breakeven", "Profiles/support-chatbot.yaml", "--chart", "/nonexistent/dir/chart.svg"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("cannot write the chart"))
     }
 }

@@ -54,6 +54,30 @@ struct EstimateReportTests {
         #expect(profiles.first?["recommended"]?["method"] == .string("freeze"))
     }
 
+    @Test("golden break-even analysis: text, Markdown, JSON and the SVG chart")
+    func breakEvenGolden() throws {
+        let catalog = try CatalogLoader.embedded()
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8)
+        let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: "Profiles/support-chatbot.yaml")
+        let analysis = BreakEvenAnalyzer(estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables())).analyze(loaded.profile, curvePoints: 25)
+        try assertGolden(BreakEvenRenderer().render([analysis], format: .text), named: "support-chatbot.breakeven.txt")
+        try assertGolden(BreakEvenRenderer().render([analysis], format: .markdown), named: "support-chatbot.breakeven.md")
+        let json = BreakEvenRenderer().render([analysis], format: .json)
+        try assertGolden(json, named: "support-chatbot.breakeven.json")
+        let document = try JSONParser.parse(json)
+        guard case .array(let profiles)? = document["profiles"], case .array(let points)? = profiles.first?["break_even"], let first = points.first else {
+            Issue.record("no break-even points")
+            return
+        }
+        for key in ["a", "b", "requests_per_month", "tokens_per_month"] { #expect(first[key] != nil) }
+        let svg = BreakEvenChart().render(analysis)
+        try assertGolden(svg, named: "support-chatbot.breakeven.svg")
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("requests per month (log scale)") && svg.contains("monthly cost, USD (log scale)"))
+        #expect(svg.components(separatedBy: "<circle").count - 1 >= analysis.points.count)
+        #expect(!svg.contains("http://") || svg.components(separatedBy: "http://").count == 2)  // only the SVG namespace: no external resources
+    }
+
     @Test("the JSON has the documented shape, money as exact decimal numbers")
     func jsonShape() throws {
         let document = try JSONParser.parse(EstimateFormat.json.render([try estimate("support-chatbot.yaml")]))

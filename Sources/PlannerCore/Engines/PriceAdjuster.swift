@@ -10,7 +10,7 @@ public enum PriceAdjuster {
     public static func apply(
         _ adjustments: PriceAdjustments, to catalog: PricingCatalog, region: String, profileLocation: String
     ) -> (catalog: PricingCatalog, errors: [String]) {
-        guard !adjustments.overrides.isEmpty || adjustments.discountPercent > .zero else { return (catalog, []) }
+        guard !adjustments.overrides.isEmpty || adjustments.discountPercent != .zero else { return (catalog, []) }
         var adjusted = catalog
         var errors: [String] = []
         let source = profileSource(profileLocation)
@@ -51,9 +51,9 @@ public enum PriceAdjuster {
                 adjusted.upsert(instance)
             }
         }
-        guard adjustments.discountPercent > .zero else { return (adjusted, errors) }
+        guard adjustments.discountPercent != .zero else { return (adjusted, errors) }
         let factor = Fixed.one - adjustments.discountPercent / 100
-        let label = "\(adjustments.discountPercent)% discount"
+        let label = adjustments.discountPercent > .zero ? "\(adjustments.discountPercent)% discount" : "prices +\(-adjustments.discountPercent)%"
         func discounted(_ rate: Rate) -> Rate {
             var copy = rate
             copy.price = rate.price * factor

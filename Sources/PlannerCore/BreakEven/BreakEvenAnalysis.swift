@@ -1,0 +1,177 @@
+import Foundation
+
+/// Break-even volumes between per-token and per-hour options, cost curves over volume, and the
+/// sensitivity of the cheapest option to each input.
+public struct BreakEvenAnalysis: Sendable {
+    /// An option with its cost function.
+    public struct Option: Sendable {
+        public var id: String
+        public var label: String
+        public var service: Service
+        public var mode: String
+        public var function: CostFunction
+    }
+
+    /// Where two options cost the same.
+    public struct Point: Sendable, Hashable {
+        public var a: String
+        public var b: String
+        public var requestsPerMonth: Fixed
+        public var tokensPerMonth: Fixed
+        /// The option that is cheaper above this volume.
+        public var cheaperAbove: String
+        public var monthlyCost: Fixed
+    }
+
+    /// An option's monthly cost at a series of volumes.
+    public struct Curve: Sendable {
+        public var id: String
+        public var label: String
+        public var points: [(requests: Fixed, cost: Fixed)]
+    }
+
+    public struct SensitivityCase: Sendable, Hashable {
+        public var input: String
+        /// The change applied, in percent (−50 … +50).
+        public var changePercent: Int
+        public var cheapest: String?
+        public var cheapestCost: Fixed?
+        /// Change of the cheapest cost against the baseline's, in percent.
+        public var costChangePercent: Fixed?
+        public var cheapestChanged: Bool
+    }
+
+    public struct SensitivityRow: Sendable, Hashable {
+        public var input: String
+        public var cases: [SensitivityCase]
+        /// The largest |cost change| over the cases, in percent: the ordering key.
+        public var effect: Fixed
+        public var changesCheapest: Bool
+    }
+
+    public var profileName: String
+    public var requestsPerMonth: Fixed
+    public var tokensPerRequest: Fixed
+    public var options: [Option]
+    public var points: [Point]
+    /// Pairs that never cross in the range, in words.
+    public var noCrossing: [String]
+    public var curves: [Curve]
+    public var rangeLow: Fixed
+    public var rangeHigh: Fixed
+    public var baselineCheapest: String?
+    public var baselineCost: Fixed?
+    public var sensitivity: [SensitivityRow]
+    public var notes: [String]
+}
+
+/// Builds a `BreakEvenAnalysis` for a profile.
+public struct BreakEvenAnalyzer: Sendable {
+    public let estimator: Estimator
+
+    public init(estimator: Estimator) { self.estimator = estimator }
+
+    /// The changes sensitivity applies to each input, in percent.
+    public static let sensitivityChanges = [-50, -25, -10, 10, 25, 50]
+
+    public func analyze(_ original: WorkloadProfile, curvePoints: Int = 60, withSensitivity: Bool = true) -> BreakEvenAnalysis {
+        var profile = original
+        if profile.options.isEmpty, let tables = estimator.tables {
+            profile.options = Advisor(tables: tables, catalog: estimator.catalog).proposedOptions(for: profile)
+        }
+        let estimate = estimator.estimate(profile)
+        let requests = estimate.requestsPerMonth
+        let workload = profile.workload
+        let tokensPerRequest = workload.sentInputTokens + workload.outputTokens
+        var notes: [String] = []
+        var options: [BreakEvenAnalysis.Option] = []
+        let sourceOptions = profile.options
+        for (index, item) in estimate.options.enumerated() {
+            guard item.isPriced else { notes.append("\(item.id): not priced, left out"); continue }
+            guard item.isFeasible else { notes.append("\(item.id): infeasible (\(item.infeasibleReasons.joined(separator: "; "))), left out"); continue }
+            guard index < sourceOptions.count, let function = estimator.costFunction(sourceOptions[index], in: profile) else { continue }
+            options.append(.init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
+        }
+        let low = max(Fixed.one, requests / 100)
+        let high = max(Fixed(100), requests * 100)
+        var points: [BreakEvenAnalysis.Point] = []
+        var noCrossing: [String] = []
+        for (a, b) in pairs(options) {
+            let crossings = BreakEvenFinder.crossings(a.function, b.function, upTo: high)
+            if crossings.isEmpty {
+                let cheaper = a.function.monthlyCost(requests: requests) <= b.function.monthlyCost(requests: requests) ? a : b
+                noCrossing.append("\(a.id) and \(b.id) do not cross up to \(high.quantityText(maximumDecimals: 0)) requests/month: \(cheaper.id) is cheaper throughout")
+            }
+            for crossing in crossings {
+                points.append(.init(
+                    a: a.id, b: b.id, requestsPerMonth: crossing.requests, tokensPerMonth: crossing.requests * tokensPerRequest,
+                    cheaperAbove: crossing.bCheaperAbove ? b.id : a.id,
+                    monthlyCost: (crossing.bCheaperAbove ? b : a).function.monthlyCost(requests: crossing.requests)))
+            }
+        }
+        let curves = options.map { option in
+            BreakEvenAnalysis.Curve(id: option.id, label: option.label, points: Self.logVolumes(low, high, count: curvePoints).map { ($0, option.function.monthlyCost(requests: $0)) })
+        }
+        let cheapest = estimate.cheapest
+        return BreakEvenAnalysis(
+            profileName: profile.name, requestsPerMonth: requests, tokensPerRequest: tokensPerRequest, options: options, points: points,
+            noCrossing: noCrossing, curves: curves, rangeLow: low, rangeHigh: high, baselineCheapest: cheapest?.id,
+            baselineCost: cheapest?.monthlyCost, sensitivity: withSensitivity ? sensitivity(profile, baseline: cheapest) : [], notes: notes)
+    }
+
+    /// (Bedrock per-token, JumpStart) and (Bedrock on-demand, Bedrock provisioned) pairs.
+    func pairs(_ options: [BreakEvenAnalysis.Option]) -> [(BreakEvenAnalysis.Option, BreakEvenAnalysis.Option)] {
+        var result: [(BreakEvenAnalysis.Option, BreakEvenAnalysis.Option)] = []
+        let perToken = options.filter { $0.service == .bedrock && $0.mode != "provisioned" }
+        for a in perToken {
+            for b in options where b.service == .jumpStart || b.mode == "provisioned" { result.append((a, b)) }
+        }
+        return result
+    }
+
+    /// `count` volumes evenly spaced on a log scale from `low` to `high`.
+    static func logVolumes(_ low: Fixed, _ high: Fixed, count: Int) -> [Fixed] {
+        let n = max(2, count)
+        let lo = low.approximateDouble.log10Value, hi = high.approximateDouble.log10Value
+        return (0..<n).map { index in
+            let value = Fixed(approximating: (lo + (hi - lo) * Double(index) / Double(n - 1)).exponentiated)
+            return value.rounded(toDecimals: 0)
+        }
+    }
+
+    /// Each input changed by ±10/25/50%, the cheapest option and its cost, ordered by effect.
+    func sensitivity(_ profile: WorkloadProfile, baseline: OptionEstimate?) -> [BreakEvenAnalysis.SensitivityRow] {
+        guard let baseline, let baseCost = baseline.monthlyCost, baseCost > .zero else { return [] }
+        let inputs: [(String, (inout WorkloadProfile, Fixed) -> Void)] = [
+            ("requests", { $0.workload.requests.count = $0.workload.requests.count * $1 }),
+            ("input_tokens", { $0.workload.inputTokens = ($0.workload.inputTokens * $1).rounded(toDecimals: 0) }),
+            ("output_tokens", { $0.workload.outputTokens = ($0.workload.outputTokens * $1).rounded(toDecimals: 0) }),
+            ("peak_to_mean", { $0.workload.peakToMean = max(.one, $0.workload.peakToMean * $1) }),
+            ("cached_input_share", { $0.workload.cachedInputShare = min(.one - $0.workload.cacheWriteShare, $0.workload.cachedInputShare * $1) }),
+            ("batch_share", { $0.workload.batchShare = min(.one, $0.workload.batchShare * $1) }),
+            ("prices", { $0.prices.discountPercent = $0.prices.discountPercent + (Fixed.one - $1) * 100 }),
+        ]
+        var rows: [BreakEvenAnalysis.SensitivityRow] = []
+        for (name, apply) in inputs {
+            var cases: [BreakEvenAnalysis.SensitivityCase] = []
+            for change in Self.sensitivityChanges {
+                var changed = profile
+                apply(&changed, Fixed.one + Fixed(change) / 100)
+                let cheapest = estimator.estimate(changed).cheapest
+                let cost = cheapest?.monthlyCost
+                let percent = cost.map { (($0 - baseCost) * 100 / baseCost).rounded(toDecimals: 1) }
+                cases.append(.init(
+                    input: name, changePercent: change, cheapest: cheapest?.id, cheapestCost: cost, costChangePercent: percent,
+                    cheapestChanged: cheapest?.id != baseline.id))
+            }
+            let effect = cases.compactMap(\.costChangePercent).map { $0 < .zero ? -$0 : $0 }.max() ?? .zero
+            rows.append(.init(input: name, cases: cases, effect: effect, changesCheapest: cases.contains(where: \.cheapestChanged)))
+        }
+        return rows.sorted { ($0.changesCheapest ? 1 : 0, $0.effect) > ($1.changesCheapest ? 1 : 0, $1.effect) }
+    }
+}
+
+extension Double {
+    var log10Value: Double { Foundation.log10(self) }
+    var exponentiated: Double { Foundation.pow(10, self) }
+}

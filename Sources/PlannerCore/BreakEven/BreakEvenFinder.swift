@@ -1,0 +1,56 @@
+/// Finds, exactly, the volumes at which two cost functions cross.
+///
+/// Both costs are piecewise linear in the monthly request volume r: linear between the volumes where
+/// an instance is added, and stepping up there. On each piece the difference d(r) = a(r) − b(r) is
+/// linear, so its root is solved directly; a step can also flip the sign. Each crossing is reported as
+/// the first whole request count at which the cheaper option changes.
+public enum BreakEvenFinder {
+    /// A volume where the cheaper option changes.
+    public struct Crossing: Sendable, Hashable {
+        /// The first whole number of requests a month at which `cheaperAbove` is no dearer.
+        public var requests: Fixed
+        /// True when `b` is the cheaper option above the crossing (false: `a`).
+        public var bCheaperAbove: Bool
+    }
+
+    /// Every crossing of `a` and `b` between 0 and `limit` requests a month, in increasing volume.
+    public static func crossings(_ a: CostFunction, _ b: CostFunction, upTo limit: Fixed) -> [Crossing] {
+        func difference(_ r: Fixed) -> Fixed { a.monthlyCost(requests: r) - b.monthlyCost(requests: r) }
+        func sign(_ value: Fixed) -> Int { value > .zero ? 1 : (value < .zero ? -1 : 0) }
+        let breaks = Array(Set([Fixed.zero] + a.steps(upTo: limit) + b.steps(upTo: limit) + [limit])).sorted()
+        let slope = a.perRequest - b.perRequest
+        var result: [Crossing] = []
+        var previousSign = sign(difference(.zero))
+        // Piece (x0, x1]: instance counts are constant, so d(r) = d(x1) + slope × (r − x1).
+        for (x0, x1) in zip(breaks, breaks.dropFirst()) where x1 > x0 {
+            let atEnd = difference(x1)
+            let startSign = sign(atEnd - slope * (x1 - x0))  // the value just after x0
+            var candidates: [Fixed] = []
+            if startSign != 0, previousSign != 0, startSign != previousSign {
+                candidates.append((x0 + Fixed(units: 1)).roundedUpToInteger())  // the step at x0 flips the sign
+            }
+            if slope != .zero {
+                let root = x1 - atEnd / slope
+                if root > x0, root <= x1 { candidates.append(root.roundedUpToInteger()) }
+            }
+            for candidate in candidates {
+                // Move to the first whole request whose sign differs from the request before it.
+                var r = max(Fixed.one, candidate)
+                let before = sign(difference(r - Fixed.one))
+                var after = sign(difference(r))
+                var guardCount = 0
+                while after == before, guardCount < 3, r < limit {
+                    r += Fixed.one
+                    after = sign(difference(r))
+                    guardCount += 1
+                }
+                guard after != before, after != 0 || before != 0 else { continue }
+                let bCheaper = after > 0 || (after == 0 && before < 0)
+                if result.last?.requests != r { result.append(Crossing(requests: r, bCheaperAbove: bCheaper)) }
+            }
+            let endSign = sign(atEnd)
+            if endSign != 0 { previousSign = endSign }
+        }
+        return result
+    }
+}

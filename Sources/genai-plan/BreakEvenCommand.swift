@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerProfiles
+import PlannerReports
+
+/// `genai-plan breakeven PROFILE...`
+struct BreakEvenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "breakeven",
+        abstract: "Break-even volumes between per-token and per-hour options, cost curves, and sensitivity.",
+        discussion: "Pairs: each Bedrock per-token option with each JumpStart and each provisioned option. Curves span 1% to 100× the profile's volume."
+    )
+
+    @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
+    var profiles: [String]
+
+    @Option(help: "Output format.")
+    var format: EstimateFormat = .text
+
+    @Option(help: ArgumentHelp("Write an SVG chart (cost curves with crossovers, and a tornado of the sensitivity) to this file; with several profiles, one file each (NAME-profile.svg).", valueName: "FILE.svg"))
+    var chart: String?
+
+    @Option(help: "Points per cost curve (2–10000).")
+    var points: Int = 60
+
+    @OptionGroup var pricing: PricingOptions
+
+    func validate() throws {
+        guard (2...10_000).contains(points) else { throw ValidationError("--points takes 2 to 10000") }
+    }
+
+    func run() throws {
+        let catalog = try pricing.catalog()
+        let analyzer = BreakEvenAnalyzer(estimator: Estimator(catalog: catalog, tables: try pricing.tables()))
+        let analyses = try ProfileLoading.load(profiles, catalog: catalog, action: "analysed").map {
+            analyzer.analyze($0.profile, curvePoints: points)
+        }
+        Terminal.standardOutput(BreakEvenRenderer().render(analyses, format: format))
+        guard let chart else { return }
+        for analysis in analyses {
+            let path = analyses.count == 1 ? chart : (chart as NSString).deletingPathExtension + "-\(analysis.profileName).svg"
+            do {
+                try BreakEvenChart().render(analysis).write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                throw UserFacingError(message: "error: cannot write the chart to \(path): \(error.localizedDescription)")
+            }
+            Terminal.standardError("chart written to \(path)")
+        }
+    }
+}
