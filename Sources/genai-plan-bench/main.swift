@@ -1,4 +1,4 @@
-// Benchmarks of the speed targets of the core planner (#2) and the fine-tuning planner (#6). Run with: swift build -c release && swift run -c release genai-plan-bench
+// Benchmarks of the speed targets of the core planner (#2), break-even (#5) and the fine-tuning planner (#6). Run with: swift build -c release && swift run -c release genai-plan-bench
 // Prints figures only; nothing here is a pass/fail test.
 import Foundation
 import PlannerCore
@@ -63,6 +63,35 @@ row("single-option cost evaluations per second", String(format: "%.1f million/s"
 // 2. A complete estimate of a three-option profile, with line items and notes.
 let estimateTime = measure(iterations: 20_000) { _ = estimator.estimate(threeOptions) }
 row("complete estimate, three-option profile, with line items", String(format: "%.2f µs", microseconds(estimateTime)), "< 20 µs")
+
+// Break-even (#5): a 1,000-point curve for 10 options, and the full sensitivity table of one profile.
+var tenOptions = loaded.profile
+tenOptions.options = [
+    .bedrock(BedrockOption(model: "anthropic.claude-3-haiku")), .bedrock(BedrockOption(model: "amazon.nova-lite")),
+    .bedrock(BedrockOption(model: "amazon.nova-micro")), .bedrock(BedrockOption(model: "meta.llama3-1-8b-instruct")),
+    .bedrock(BedrockOption(model: "anthropic.claude-3-5-haiku")), .bedrock(BedrockOption(model: "mistral.mistral-7b-instruct")),
+    .bedrock(BedrockOption(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .oneMonth)),
+    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge")),
+    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-3-1-8b-instruct")),
+]
+let analyzer = BreakEvenAnalyzer(estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()))
+let curveTime = measure(iterations: 20) { _ = analyzer.analyze(tenOptions, curvePoints: 1000, withSensitivity: false) }
+row("break-even: 1,000-point curves for 10 options, all crossings", String(format: "%.2f ms", microseconds(curveTime) / 1000), "")
+let fullTime = measure(iterations: 20) { _ = analyzer.analyze(tenOptions, curvePoints: 1000, withSensitivity: true) }
+row("break-even: the same plus the full sensitivity table", String(format: "%.2f ms", microseconds(fullTime) / 1000), "< 50 ms")
+let sweepFunctions = tenOptions.options.compactMap { estimator.costFunction($0, in: tenOptions) }
+let scenarios = 20_000_000
+var sweepSum = Fixed.zero
+let sweepStart = ContinuousClock.now
+var sweepVolume = Fixed(1000)
+for index in 0..<scenarios {
+    sweepSum += sweepFunctions[index % sweepFunctions.count].monthlyCost(requests: sweepVolume)
+    sweepVolume += step
+}
+let sweepRate = Double(scenarios) / (microseconds(ContinuousClock.now - sweepStart) / 1e6)
+row("sweep scenarios per second (option × volume, 10 options)", String(format: "%.1f million/s", sweepRate / 1e6), ">= 10 million/s")
+checksum += sweepSum
 
 // 3. The whole fine-tuning comparison of one profile (7 methods × 2 services × every instance).
 let fineTuningProfile = try ProfileLoader(catalog: catalog).load(path: root.appendingPathComponent("Profiles/domain-fine-tuning.yaml").path).profile

@@ -151,13 +151,15 @@ public struct BreakEvenAnalyzer: Sendable {
             ("batch_share", { $0.workload.batchShare = min(.one, $0.workload.batchShare * $1) }),
             ("prices", { $0.prices.discountPercent = $0.prices.discountPercent + (Fixed.one - $1) * 100 }),
         ]
+        // Costs only: the advice is the same whatever the volume, and computing it 42 times is wasted work.
+        let pricing = Estimator(catalog: estimator.catalog)
         var rows: [BreakEvenAnalysis.SensitivityRow] = []
         for (name, apply) in inputs {
             var cases: [BreakEvenAnalysis.SensitivityCase] = []
             for change in Self.sensitivityChanges {
                 var changed = profile
                 apply(&changed, Fixed.one + Fixed(change) / 100)
-                let cheapest = estimator.estimate(changed).cheapest
+                let cheapest = pricing.estimate(changed).cheapest
                 let cost = cheapest?.monthlyCost
                 let percent = cost.map { (($0 - baseCost) * 100 / baseCost).rounded(toDecimals: 1) }
                 cases.append(.init(
