@@ -27,7 +27,7 @@ public struct BreakEvenChart: Sendable {
         let width = 1120.0, plotLeft = 90.0, plotTop = 60.0, plotWidth = 600.0, plotHeight = 400.0
         let tornadoTop = plotTop + plotHeight + 110
         let rowHeight = 26.0
-        let height = tornadoTop + 40 + rowHeight * Double(max(analysis.sensitivity.count, 1)) + 40
+        let height = analysis.sensitivity.isEmpty ? plotTop + plotHeight + 60 : tornadoTop + 40 + rowHeight * Double(analysis.sensitivity.count) + 40
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="#ffffff"/>
@@ -85,17 +85,14 @@ public struct BreakEvenChart: Sendable {
         let markerY = plotTop + 30 + Double(analysis.curves.count) * 22
         svg += "<circle cx=\"\(legendX + 7)\" cy=\"\(markerY)\" r=\"5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 4)\" font-size=\"11\">break-even point</text>\n"
         svg += "<line x1=\"\(legendX)\" y1=\"\(markerY + 20)\" x2=\"\(legendX + 14)\" y2=\"\(markerY + 20)\" stroke=\"#555\" stroke-dasharray=\"4 3\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 24)\" font-size=\"11\">the profile's volume</text>\n"
-        // Tornado.
-        svg += tornado(analysis, top: tornadoTop, left: 230, width: 560, rowHeight: rowHeight)
+        // Tornado, when the analysis has a sensitivity table.
+        if !analysis.sensitivity.isEmpty { svg += tornado(analysis, top: tornadoTop, left: 230, width: 560, rowHeight: rowHeight) }
         svg += "</svg>\n"
         return svg
     }
 
     func tornado(_ analysis: BreakEvenAnalysis, top: Double, left: Double, width: Double, rowHeight: Double) -> String {
         var svg = "<text x=\"90\" y=\"\(top - 30)\" font-size=\"16\" font-weight=\"bold\">Sensitivity: cheapest monthly cost at −50% and +50% of each input</text>\n"
-        guard !analysis.sensitivity.isEmpty else {
-            return svg + "<text x=\"90\" y=\"\(top)\">no sensitivity (no priced option)</text>\n"
-        }
         let extremes = analysis.sensitivity.flatMap { $0.cases.compactMap { $0.costChangePercent?.approximateDouble } }.map(abs)
         let scale = max(extremes.max() ?? 1, 1)
         let center = left + width / 2

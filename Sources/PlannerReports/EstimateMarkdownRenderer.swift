@@ -2,14 +2,17 @@ import PlannerCore
 
 /// The Markdown view of an estimate, for pull requests: the same content as the text view.
 public struct EstimateMarkdownRenderer: Sendable {
-    public init() {}
+    /// The level of the profile's heading (`##` by default); option headings are two levels deeper.
+    public var headingLevel: Int
+
+    public init(headingLevel: Int = 2) { self.headingLevel = headingLevel }
 
     public func render(_ estimates: [ProfileEstimate]) -> String {
         estimates.map(render).joined(separator: "\n")
     }
 
     func render(_ estimate: ProfileEstimate) -> String {
-        var output = "## \(Markdown.text(estimate.profileName))\n\n"
+        var output = String(repeating: "#", count: headingLevel) + " \(Markdown.text(estimate.profileName))\n\n"
         if let description = estimate.description { output += "\(Markdown.text(description))\n\n" }
         output += "\(Markdown.text(EstimateWording.header(estimate)))  \n\(Markdown.text(EstimateWording.pricing(estimate)))\n\n"
         if estimate.optionsProposed { output += "No options in the profile: candidates proposed for the task.\n\n" }
@@ -31,7 +34,7 @@ public struct EstimateMarkdownRenderer: Sendable {
         }
         output += "\n<details><summary>Line items</summary>\n\n"
         for option in estimate.options {
-            output += "#### \(Markdown.text(option.label))\n\n`\(option.id)`\n\n"
+            output += String(repeating: "#", count: headingLevel + 2) + " \(Markdown.text(option.label))\n\n`\(option.id)`\n\n"
             if !option.lineItems.isEmpty {
                 let itemRows = option.lineItems.map { item in
                     [Markdown.cell(item.description), item.quantity.quantityText(maximumDecimals: 6), Markdown.cell(item.unit.quantityLabel),

@@ -18,7 +18,7 @@ struct GenAIPlan: ParsableCommand {
             (profile, flags, pricing catalog).
             """,
         version: version,
-        subcommands: [EstimateCommand.self, AdviseCommand.self, BreakEvenCommand.self, FineTuneCommand.self, PricingCommand.self]
+        subcommands: [EstimateCommand.self, AdviseCommand.self, BreakEvenCommand.self, FineTuneCommand.self, ReportCommand.self, PricingCommand.self]
     )
 
     /// Runs the command, mapping every failure to the documented exit codes (0, 1, 2).

@@ -1,0 +1,85 @@
+import PlannerCore
+
+/// Everything the CI report shows for one profile.
+public struct ProfileReport: Sendable {
+    public var path: String
+    public var estimate: ProfileEstimate
+    public var breakEven: BreakEvenAnalysis?
+    public var fineTuning: FineTuningComparison?
+
+    public init(path: String, estimate: ProfileEstimate, breakEven: BreakEvenAnalysis?, fineTuning: FineTuningComparison?) {
+        self.path = path
+        self.estimate = estimate
+        self.breakEven = breakEven
+        self.fineTuning = fineTuning
+    }
+}
+
+/// A guardrail's outcome: one JUnit test case, one line of the summary.
+public struct GuardrailResult: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable {
+        case pass
+        case warning
+        case fail
+    }
+
+    public var profile: String
+    /// `budget`, `max-increase`, `missing-prices`, `infeasible-options`, `sampling`.
+    public var name: String
+    public var status: Status
+    public var message: String
+
+    public init(profile: String, name: String, status: Status, message: String) {
+        self.profile = profile
+        self.name = name
+        self.status = status
+        self.message = message
+    }
+}
+
+/// The per-option change against a baseline report.
+public struct OptionChange: Sendable, Hashable {
+    public var profile: String
+    public var option: String
+    /// The baseline's monthly cost; nil when the option is new or was unpriced.
+    public var before: Fixed?
+    /// This report's monthly cost; nil when the option was removed or is unpriced.
+    public var after: Fixed?
+    /// The option is not in the baseline.
+    public var added: Bool
+    /// The option is no longer in the profile.
+    public var removed: Bool
+
+    public var delta: Fixed? {
+        guard let before, let after else { return nil }
+        return after - before
+    }
+
+    /// Change in percent, one decimal; nil when either side is missing or the baseline was zero.
+    public var percent: Fixed? {
+        guard let before, let after, before != .zero else { return nil }
+        return ((after - before) * 100 / before).rounded(toDecimals: 1)
+    }
+}
+
+/// A report over many profiles, with the baseline comparison and guardrails.
+public struct Report: Sendable {
+    public var generatedAt: String
+    public var toolVersion: String
+    public var profiles: [ProfileReport]
+    public var baseline: BaselineComparison?
+    public var guardrails: [GuardrailResult]
+
+    public init(generatedAt: String, toolVersion: String, profiles: [ProfileReport], baseline: BaselineComparison?, guardrails: [GuardrailResult]) {
+        self.generatedAt = generatedAt
+        self.toolVersion = toolVersion
+        self.profiles = profiles
+        self.baseline = baseline
+        self.guardrails = guardrails
+    }
+
+    /// True when a guardrail failed (or warned, with `failOnWarning`).
+    public func failed(failOnWarning: Bool) -> Bool {
+        guardrails.contains { $0.status == .fail || (failOnWarning && $0.status == .warning) }
+    }
+}

@@ -1,0 +1,54 @@
+import PlannerCore
+
+/// The formats of `genai-plan report`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case markdown
+    case json
+    case html
+    case junit
+
+    public func render(_ report: Report, failOnWarning: Bool = false) -> String {
+        switch self {
+        case .markdown: ReportMarkdownRenderer().render(report)
+        case .json: ReportJSONRenderer().render(report)
+        case .html: ReportHTMLRenderer().render(report)
+        case .junit: ReportJUnitRenderer().render(report, failOnWarning: failOnWarning)
+        }
+    }
+}
+
+/// Wording shared by the report formats.
+enum ReportWording {
+    static func percent(_ value: Fixed?) -> String {
+        guard let value else { return "—" }
+        return (value > .zero ? "+" : "") + value.formatted(minimumDecimals: 1, maximumDecimals: 1) + "%"
+    }
+
+    static func budgetStatus(_ report: Report, _ profile: String) -> String {
+        guard let result = report.guardrails.first(where: { $0.profile == profile && $0.name == "budget" }) else { return "no budget" }
+        return result.status == .pass ? "within" : "over"
+    }
+
+    static func guardrailSummary(_ report: Report, profile: String? = nil) -> String {
+        let results = report.guardrails.filter { profile == nil || $0.profile == profile }
+        let failed = results.filter { $0.status == .fail }.count
+        let warned = results.filter { $0.status == .warning }.count
+        return "\(results.count - failed - warned) passed, \(failed) failed, \(warned) warning\(warned == 1 ? "" : "s")"
+    }
+
+    static func header(_ report: Report) -> String {
+        var text = "generated \(report.generatedAt) by genai-plan \(report.toolVersion)"
+        if let first = report.profiles.first {
+            text += "; pricing snapshot \(first.estimate.snapshot) (\(first.estimate.snapshotDate), \(first.estimate.snapshotOrigin))"
+        }
+        return text
+    }
+
+    static func icon(_ status: GuardrailResult.Status) -> String {
+        switch status {
+        case .pass: "pass"
+        case .warning: "warning"
+        case .fail: "FAIL"
+        }
+    }
+}

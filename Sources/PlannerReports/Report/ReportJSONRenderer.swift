@@ -1,0 +1,56 @@
+import PlannerCore
+
+/// The report as one stable, versioned JSON document: everything the Markdown shows, and the next baseline.
+public struct ReportJSONRenderer: Sendable {
+    public init() {}
+
+    public func render(_ report: Report) -> String { document(report).rendered() }
+
+    static func money(_ value: Fixed?) -> JSONValue { value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null }
+
+    public func document(_ report: Report) -> JSONValue {
+        let estimateJSON = EstimateJSONRenderer()
+        let summary: [JSONValue] = report.profiles.map { item in
+            let name = item.estimate.profileName
+            return .object([
+                ("profile", .string(name)), ("cheapest", .string(item.estimate.cheapest?.id)),
+                ("monthly_cost", Self.money(item.estimate.cheapest?.monthlyCost)),
+                ("change_percent", report.baseline?.cheapestChangePercent(name).map { .number($0) } ?? .null),
+                ("budget", .string(ReportWording.budgetStatus(report, name))),
+            ])
+        }
+        var baseline: JSONValue = .null
+        if let comparison = report.baseline {
+            baseline = .object([
+                ("pricing_change", .string(comparison.pricingChange)),
+                ("added_profiles", .array(comparison.addedProfiles.map { .string($0) })),
+                ("removed_profiles", .array(comparison.removedProfiles.map { .string($0) })),
+                ("changes", .array(comparison.changes.map { change in
+                    .object([
+                        ("profile", .string(change.profile)), ("option", .string(change.option)), ("before", Self.money(change.before)),
+                        ("after", Self.money(change.after)), ("delta", Self.money(change.delta)),
+                        ("percent", change.percent.map { .number($0) } ?? .null), ("added", .bool(change.added)), ("removed", .bool(change.removed)),
+                    ])
+                })),
+            ])
+        }
+        return .object([
+            ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
+            ("generated_at", .string(report.generatedAt)),
+            ("tool_version", .string(report.toolVersion)),
+            ("summary", .array(summary)),
+            ("guardrails", .array(report.guardrails.map {
+                .object([("profile", .string($0.profile)), ("name", .string($0.name)), ("status", .string($0.status.rawValue)), ("message", .string($0.message))])
+            })),
+            ("baseline", baseline),
+            ("profiles", .array(report.profiles.map { item in
+                .object([
+                    ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
+                    ("estimate", estimateJSON.profile(item.estimate)),
+                    ("break_even", item.breakEven.map { BreakEvenRenderer().json($0) } ?? .null),
+                    ("fine_tuning", item.fineTuning.map { FineTuningRenderer().json($0) } ?? .null),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerProfiles
+import PlannerReports
+
+/// `genai-plan report PROFILE|DIR...`
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A CI report over profiles: Markdown, JSON, HTML or JUnit, with a baseline diff and budget guardrails.",
+        discussion: """
+            Exit codes: 0 every guardrail passed; 1 a guardrail failed (the report is still written in full); 2 bad input. \
+            Guardrails: each profile's budget.monthly_usd (the cheapest option), --max-increase-percent against --baseline, \
+            missing prices (errors); infeasible options and sampling settings outside the tables (warnings).
+            """
+    )
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error
+        case warning
+    }
+
+    @Argument(help: ArgumentHelp("Profiles, or directories of *.yaml profiles.", valueName: "PROFILE|DIR"))
+    var inputs: [String]
+
+    @Option(help: "Output format.")
+    var format: ReportFormat = .markdown
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("A previous JSON report to compare with.", valueName: "FILE"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Fail when a profile's cheapest monthly cost rises more than this percentage against the baseline.", valueName: "N"))
+    var maxIncreasePercent: Double?
+
+    @Option(help: "Fail on guardrail errors only, or on warnings too.")
+    var failOn: FailOn = .error
+
+    @Option(help: ArgumentHelp("The report's date (YYYY-MM-DD); default $GENAI_PLAN_REPORT_DATE, else today (UTC).", valueName: "DATE"))
+    var date: String?
+
+    @OptionGroup var pricing: PricingOptions
+
+    func validate() throws {
+        if let maxIncreasePercent, !(maxIncreasePercent.isFinite && maxIncreasePercent >= 0) {
+            throw ValidationError("--max-increase-percent takes a number of percent, 0 or more")
+        }
+        if maxIncreasePercent != nil, baseline == nil { throw ValidationError("--max-increase-percent needs --baseline") }
+        if let date, date.count != 10 || Fixed(date.replacingOccurrences(of: "-", with: "")) == nil {
+            throw ValidationError("--date takes YYYY-MM-DD")
+        }
+    }
+
+    /// Profiles named directly, and the *.yaml / *.yml files of directories, sorted.
+    func profilePaths() throws -> [String] {
+        var paths: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw UserFacingError(message: "\(input): error: no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                let found = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                if found.isEmpty { throw UserFacingError(message: "\(input): error: no *.yaml profiles in this directory") }
+                paths += found.map { (input as NSString).appendingPathComponent($0) }
+            } else {
+                paths.append(input)
+            }
+        }
+        return paths
+    }
+
+    func reportDate() -> String {
+        if let date { return date }
+        if let value = ProcessInfo.processInfo.environment["GENAI_PLAN_REPORT_DATE"], !value.isEmpty { return value }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: Date())
+    }
+
+    func run() throws {
+        let catalog = try pricing.catalog()
+        let tables = try pricing.tables()
+        let loaded = try ProfileLoading.load(try profilePaths(), catalog: catalog, action: "reported")
+        var previous: Baseline?
+        if let baseline {
+            guard let data = FileManager.default.contents(atPath: baseline), let text = String(data: data, encoding: .utf8) else {
+                throw UserFacingError(message: "\(baseline): error: cannot read the baseline")
+            }
+            do { previous = try Baseline.parse(text) } catch { throw UserFacingError(message: "\(baseline): error: \(error)") }
+        }
+        let builder = ReportBuilder(catalog: catalog, tables: tables, maxIncreasePercent: maxIncreasePercent.map { Fixed(approximating: $0) })
+        let report = builder.build(loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: reportDate(), toolVersion: GenAIPlan.version)
+        let text = format.render(report, failOnWarning: failOn == .warning)
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw UserFacingError(message: "\(output): error: cannot write the report: \(error.localizedDescription)")
+            }
+        } else {
+            Terminal.standardOutput(text)
+        }
+        let failed = report.guardrails.filter { $0.status == .fail || (failOn == .warning && $0.status == .warning) }
+        if !failed.isEmpty {
+            Terminal.standardError("guardrails failed: " + failed.map { "\($0.profile)/\($0.name): \($0.message)" }.joined(separator: "; "))
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
