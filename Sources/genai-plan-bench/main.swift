@@ -93,6 +93,19 @@ let sweepRate = Double(scenarios) / (microseconds(ContinuousClock.now - sweepSta
 row("sweep scenarios per second (option × volume, 10 options)", String(format: "%.1f million/s", sweepRate / 1e6), ">= 10 million/s")
 checksum += sweepSum
 
+if ProcessInfo.processInfo.environment["BENCH_PHASES"] != nil {
+    let tables = try CatalogLoader.embeddedTables()
+    let advising = Estimator(catalog: catalog, tables: tables)
+    let path = root.appendingPathComponent("Profiles/code-assistant.yaml").path
+    let p = try ProfileLoader(catalog: catalog).load(path: path).profile
+    row("phase: load code-assistant.yaml", String(format: "%.3f ms", microseconds(try measure(iterations: 200) { _ = try ProfileLoader(catalog: catalog).load(path: path) }) / 1000), "")
+    row("phase: estimate with advice", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = advising.estimate(p) }) / 1000), "")
+    row("phase: estimate without advice", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = estimator.estimate(p) }) / 1000), "")
+    row("phase: break-even, 25 points", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = analyzer.analyze(p, curvePoints: 25, withSensitivity: false) }) / 1000), "")
+    let e = advising.estimate(p)
+    row("phase: JSON render", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = EstimateFormat.json.render([e]) }) / 1000), "")
+}
+
 // 3. The whole fine-tuning comparison of one profile (7 methods × 2 services × every instance).
 let fineTuningProfile = try ProfileLoader(catalog: catalog).load(path: root.appendingPathComponent("Profiles/domain-fine-tuning.yaml").path).profile
 let planner = FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables())
@@ -127,6 +140,39 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     posix_spawn_file_actions_destroy(&actions)
     times.sort()
     row("cold `genai-plan estimate` of a profile (median of 40)", String(format: "%.1f ms", times[times.count / 2]), "< 20 ms (release)")
+
+    // 5. `genai-plan report` over 1,000 generated profiles, as one process (#7).
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let sources = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Profiles").path).filter { $0.hasSuffix(".yaml") }.sorted()
+    for index in 0..<1000 {
+        let source = sources[index % sources.count]
+        var text = try String(contentsOf: root.appendingPathComponent("Profiles/\(source)"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\nname: ", with: "\nname: p\(index)-")
+        try text.write(to: directory.appendingPathComponent(String(format: "p%04d.yaml", index)), atomically: false, encoding: .utf8)
+    }
+    var reportActions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&reportActions)
+    posix_spawn_file_actions_addopen(&reportActions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&reportActions, 2, "/dev/null", O_WRONLY, 0)
+    var reportTimes: [Double] = []
+    for format in ["json", "html"] {
+        let words: [String] = [binary.path, "report", directory.path, "--format", format, "--date", "2026-11-29"]
+        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let begin = ContinuousClock.now
+        guard posix_spawn(&pid, binary.path, &reportActions, nil, &argv, environ) == 0 else { break }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        reportTimes.append(microseconds(ContinuousClock.now - begin) / 1e6)
+    }
+    posix_spawn_file_actions_destroy(&reportActions)
+    if reportTimes.count == 2 {
+        row("`genai-plan report` of 1,000 profiles, JSON / HTML", String(format: "%.2f s / %.2f s", reportTimes[0], reportTimes[1]), "< 2 s")
+    }
 } else {
     row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")
 }

@@ -7,12 +7,14 @@ enum ProfileLoading {
         let loader = ProfileLoader(catalog: catalog)
         var loaded: [ProfileLoader.Loaded] = []
         var diagnostics: [ProfileDiagnostic] = []
-        for path in paths {
-            do {
-                let profile = try loader.load(path: path)
+        // Read and check the files on every core; report in the order given.
+        let results = paths.parallelMap { path in Result { () throws(ProfileLoadError) in try loader.load(path: path) } }
+        for result in results {
+            switch result {
+            case .success(let profile):
                 loaded.append(profile)
                 diagnostics += profile.warnings
-            } catch {
+            case .failure(let error):
                 diagnostics += error.diagnostics
             }
         }

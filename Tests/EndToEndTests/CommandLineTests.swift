@@ -204,3 +204,58 @@ struct BreakEvenCommandTests {
         #expect(run.stderr.contains("cannot write the chart"))
     }
 }
+
+@Suite("genai-plan report end to end", .serialized)
+struct ReportCommandTests {
+    func temporary(_ name: String) -> String { FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)-\(name)").path }
+
+    @Test("every format over the Profiles directory; exit 1 only with --fail-on warning (two profiles warn)")
+    func formats() throws {
+        for format in ["markdown", "json", "html", "junit"] {
+            let output = temporary("report.\(format)")
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            let run = try genaiPlan(["report", "Profiles", "--format", format, "--output", output, "--date", "2026-11-29"])
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: output))
+        }
+        let strict = try genaiPlan(["report", "Profiles", "--fail-on", "warning"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("# GenAIPlanner report"))
+        #expect(strict.stderr.contains("guardrails failed"))
+    }
+
+    @Test("an exceeded budget exits 1 and the report is still written in full")
+    func budget() throws {
+        let directory = temporary("profiles")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "monthly_usd: 5000", with: "monthly_usd: 50")
+        try text.write(toFile: "\(directory)/tight.yaml", atomically: true, encoding: .utf8)
+        let output = "\(directory)/report.xml"
+        let run = try genaiPlan(["report", directory, "--format", "junit", "--output", output])
+        #expect(run.status == 1)
+        let junit = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(junit.contains("<failure message=\"cheapest option $98.55/month exceeds the budget of $50.00\" type=\"fail\">"))
+        #expect(junit.hasSuffix("</testsuites>\n"))
+    }
+
+    @Test("a baseline and --max-increase-percent: no change passes")
+    func baseline() throws {
+        let baseline = temporary("baseline.json")
+        defer { try? FileManager.default.removeItem(atPath: baseline) }
+        #expect(try genaiPlan(["report", "Profiles", "--format", "json", "--output", baseline]).status == 0)
+        let run = try genaiPlan(["report", "Profiles", "--baseline", baseline, "--max-increase-percent", "0"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("| +0.0% |") || run.stdout.contains("| 0.0% |"))
+    }
+
+    @Test("bad input exits 2", arguments: [
+        ["report", "no/such/dir"], ["report", "Profiles", "--baseline", "Profiles/support-chatbot.yaml"], ["report", "Profiles", "--max-increase-percent", "5"],
+        ["report", "Profiles", "--format", "pdf"], ["report", "Profiles", "--date", "yesterday"], ["report", "Tests/PlannerProfilesTests/Fixtures"],
+    ])
+    func badInput(arguments: [String]) throws {
+        let run = try genaiPlan(arguments)
+        #expect(run.status == 2, "\(arguments): \(run.stderr)")
+    }
+}

@@ -140,6 +140,15 @@ struct AdvisorTests {
         #expect(advisor.advise(plan).model.chosen == "amazon.titan-text-lite")
     }
 
+    @Test("a discount applies once: the advisor's candidate cost equals the option's cost")
+    func discountOnce() throws {
+        var plan = profile([.bedrock(.init(model: "anthropic.claude-3-5-haiku"))])
+        plan.prices = PriceAdjustments(discountPercent: Fixed(5))
+        let estimate = Estimator(catalog: bundledCatalog, tables: bundledTables).estimate(plan)
+        let candidate = try #require(estimate.advice?.model.candidates.first { $0.id == "anthropic.claude-3-5-haiku" })
+        #expect(candidate.monthlyCost == estimate.options[0].monthlyCost)
+    }
+
     @Test("models the catalog cannot price in the region are passed over")
     func regionNarrowing() throws {
         let advice = quick(.chatbot)

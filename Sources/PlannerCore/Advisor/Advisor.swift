@@ -198,9 +198,12 @@ public struct Advisor: Sendable {
 
     // MARK: - Costs
 
+    /// Prices options against this advisor's catalog, which already carries the profile's overrides
+    /// and discount (the estimator adjusts it before advising), so they are not applied twice.
     private func price(_ options: [DeploymentOption], _ profile: WorkloadProfile) -> [OptionEstimate] {
         var single = profile
         single.options = options
+        single.prices = PriceAdjustments()
         return Estimator(catalog: catalog).estimate(single).options
     }
 

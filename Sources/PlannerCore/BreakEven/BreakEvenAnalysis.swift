@@ -79,7 +79,14 @@ public struct BreakEvenAnalyzer: Sendable {
         if profile.options.isEmpty, let tables = estimator.tables {
             profile.options = Advisor(tables: tables, catalog: estimator.catalog).proposedOptions(for: profile)
         }
-        let estimate = estimator.estimate(profile)
+        // Apply the profile's overrides and discount once, then price against the adjusted catalog
+        // (costs only: the advice is not needed here).
+        let (adjusted, _) = PriceAdjuster.apply(profile.prices, to: estimator.catalog, region: profile.region, profileLocation: "profile")
+        let pricing = Estimator(catalog: adjusted)
+        let location = "profile"
+        var priced = profile
+        priced.prices = PriceAdjustments()
+        let estimate = pricing.estimate(priced, profileLocation: location)
         let requests = estimate.requestsPerMonth
         let workload = profile.workload
         let tokensPerRequest = workload.sentInputTokens + workload.outputTokens
@@ -89,7 +96,7 @@ public struct BreakEvenAnalyzer: Sendable {
         for (index, item) in estimate.options.enumerated() {
             guard item.isPriced else { notes.append("\(item.id): not priced, left out"); continue }
             guard item.isFeasible else { notes.append("\(item.id): infeasible (\(item.infeasibleReasons.joined(separator: "; "))), left out"); continue }
-            guard index < sourceOptions.count, let function = estimator.costFunction(sourceOptions[index], in: profile) else { continue }
+            guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: priced) else { continue }
             options.append(.init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
         }
         let low = max(Fixed.one, requests / 100)
@@ -116,7 +123,7 @@ public struct BreakEvenAnalyzer: Sendable {
         return BreakEvenAnalysis(
             profileName: profile.name, requestsPerMonth: requests, tokensPerRequest: tokensPerRequest, options: options, points: points,
             noCrossing: noCrossing, curves: curves, rangeLow: low, rangeHigh: high, baselineCheapest: cheapest?.id,
-            baselineCost: cheapest?.monthlyCost, sensitivity: withSensitivity ? sensitivity(profile, baseline: cheapest) : [], notes: notes)
+            baselineCost: cheapest?.monthlyCost, sensitivity: withSensitivity ? sensitivity(priced, pricing: pricing, baseline: cheapest) : [], notes: notes)
     }
 
     /// (Bedrock per-token, JumpStart) and (Bedrock on-demand, Bedrock provisioned) pairs.
@@ -140,7 +147,7 @@ public struct BreakEvenAnalyzer: Sendable {
     }
 
     /// Each input changed by ±10/25/50%, the cheapest option and its cost, ordered by effect.
-    func sensitivity(_ profile: WorkloadProfile, baseline: OptionEstimate?) -> [BreakEvenAnalysis.SensitivityRow] {
+    func sensitivity(_ profile: WorkloadProfile, pricing: Estimator, baseline: OptionEstimate?) -> [BreakEvenAnalysis.SensitivityRow] {
         guard let baseline, let baseCost = baseline.monthlyCost, baseCost > .zero else { return [] }
         let inputs: [(String, (inout WorkloadProfile, Fixed) -> Void)] = [
             ("requests", { $0.workload.requests.count = $0.workload.requests.count * $1 }),
@@ -151,8 +158,6 @@ public struct BreakEvenAnalyzer: Sendable {
             ("batch_share", { $0.workload.batchShare = min(.one, $0.workload.batchShare * $1) }),
             ("prices", { $0.prices.discountPercent = $0.prices.discountPercent + (Fixed.one - $1) * 100 }),
         ]
-        // Costs only: the advice is the same whatever the volume, and computing it 42 times is wasted work.
-        let pricing = Estimator(catalog: estimator.catalog)
         var rows: [BreakEvenAnalysis.SensitivityRow] = []
         for (name, apply) in inputs {
             var cases: [BreakEvenAnalysis.SensitivityCase] = []

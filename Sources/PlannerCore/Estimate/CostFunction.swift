@@ -73,17 +73,18 @@ public struct CostFunction: Sendable, Hashable {
 extension Estimator {
     /// The cost function of one option of a profile; nil when the option cannot be priced.
     public func costFunction(_ option: DeploymentOption, in profile: WorkloadProfile) -> CostFunction? {
+        let pricing = tables == nil ? self : Estimator(catalog: catalog)  // costs only, no advice
         var single = profile
         single.options = [option]
         switch option {
         case .bedrock(let bedrock):
             if bedrock.mode == .provisioned {
-                guard let estimate = estimate(single).options.first, estimate.isPriced else { return nil }
+                guard let estimate = pricing.estimate(single).options.first, estimate.isPriced else { return nil }
                 return CostFunction(fixed: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }, perRequest: .zero)
             }
             // Token costs are linear in volume: the items of one request give the cost per request.
             single.workload.requests = RequestRate(.one, per: .month)
-            guard let estimate = estimate(single).options.first, estimate.isPriced else { return nil }
+            guard let estimate = pricing.estimate(single).options.first, estimate.isPriced else { return nil }
             return CostFunction(fixed: .zero, perRequest: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice })
         case .jumpStart(let jumpStart):
             let (adjusted, _) = PriceAdjuster.apply(profile.prices, to: catalog, region: profile.region, profileLocation: "profile")

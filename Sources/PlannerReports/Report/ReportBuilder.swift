@@ -14,15 +14,17 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The report of loaded profiles (path, profile), in the given order.
+    /// Profiles are priced on every core; the order of the input is kept.
     public func build(_ profiles: [(path: String, profile: WorkloadProfile)], baseline: Baseline?, generatedAt: String, toolVersion: String) -> Report {
         let estimator = Estimator(catalog: catalog, tables: tables)
         let analyzer = BreakEvenAnalyzer(estimator: estimator)
         let planner = FineTuningPlanner(catalog: catalog, tables: tables)
-        let reports = profiles.map { item in
-            ProfileReport(
-                path: item.path, estimate: estimator.estimate(item.profile, profileLocation: item.path),
-                breakEven: analyzer.analyze(item.profile, curvePoints: 25, withSensitivity: false),
-                fineTuning: item.profile.fineTuning?.baseModel == nil ? nil : try? planner.compare(item.profile))
+        let reports = profiles.map { ($0.path, $0.profile) }.parallelMap { item in
+            let (path, profile) = item
+            return ProfileReport(
+                path: path, estimate: estimator.estimate(profile, profileLocation: path),
+                breakEven: analyzer.analyze(profile, curvePoints: 25, withSensitivity: false),
+                fineTuning: profile.fineTuning?.baseModel == nil ? nil : try? planner.compare(profile))
         }
         let comparison = baseline.map { BaselineComparison(baseline: $0, profiles: reports) }
         return Report(

@@ -57,7 +57,7 @@ public struct ReportHTMLRenderer: Sendable {
             }
             html += "</table>\n</details>\n"
         }
-        for item in report.profiles { html += profile(item) }
+        html += report.profiles.parallelMap { profile($0) }.joined()
         return html + "</body>\n</html>\n"
     }
 

@@ -43,7 +43,7 @@ public struct ReportJSONRenderer: Sendable {
                 .object([("profile", .string($0.profile)), ("name", .string($0.name)), ("status", .string($0.status.rawValue)), ("message", .string($0.message))])
             })),
             ("baseline", baseline),
-            ("profiles", .array(report.profiles.map { item in
+            ("profiles", .array(report.profiles.parallelMap { item in
                 .object([
                     ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
                     ("estimate", estimateJSON.profile(item.estimate)),

@@ -23,7 +23,7 @@ public struct ReportMarkdownRenderer: Sendable {
         if let baseline = report.baseline {
             output += baselineSection(baseline)
         }
-        for item in report.profiles { output += "\n" + profileSection(item, report) }
+        output += report.profiles.parallelMap { "\n" + profileSection($0, report) }.joined()
         return output
     }
 
