@@ -19,20 +19,24 @@ let package = Package(
         .target(name: "PlannerPricing", dependencies: ["PlannerCore"]),
         // Workload profiles: YAML (Yams) with positions, validation and diagnostics.
         .target(name: "PlannerProfiles", dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]),
+        // libcurl, through typed C shims (apt: libcurl4-openssl-dev).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        // Pricing refresh from the AWS Price List Bulk API: HTTP over libcurl, streaming JSON, catalog writing.
+        .target(name: "PlannerFetch", dependencies: ["PlannerCore", "CCurl"]),
         // Renderers: text, Markdown, JSON.
         .target(name: "PlannerReports", dependencies: ["PlannerCore"]),
         // Umbrella module of the library product.
-        .target(name: "GenAIPlanner", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"]),
+        .target(name: "GenAIPlanner", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         // The thin command-line tool.
         .executableTarget(
             name: "genai-plan",
             dependencies: [
-                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports",
+                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: `swift run -c release genai-plan-bench`.
-        .executableTarget(name: "genai-plan-bench", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"]),
+        .executableTarget(name: "genai-plan-bench", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
         .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing"]),
         .testTarget(
@@ -46,7 +50,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         // Lists the modules too: SwiftPM does not always rebuild a client of an `@_exported` umbrella when a re-exported module changes.
-        .testTarget(name: "GenAIPlannerTests", dependencies: ["GenAIPlanner", "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"]),
+        .testTarget(name: "GenAIPlannerTests", dependencies: ["GenAIPlanner", "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        .testTarget(
+            name: "PlannerFetchTests",
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerFetch"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["genai-plan"]),
     ]
 )

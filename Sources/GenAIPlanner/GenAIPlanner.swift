@@ -3,3 +3,4 @@
 @_exported import PlannerPricing
 @_exported import PlannerProfiles
 @_exported import PlannerReports
+@_exported import PlannerFetch

@@ -23,6 +23,9 @@ public enum CatalogLoader {
         return try DecisionTablesDecoder.decode(Array(data), file: path)
     }
 
+    /// The text of a bundled data file (`overrides.json`, `decision-tables.json`, a catalog file).
+    public static func embeddedFile(_ name: String) -> String? { EmbeddedPricing.files[name] }
+
     /// Reads a catalog directory laid out like `Pricing/`.
     public static func load(directory: String) throws(CatalogError) -> PricingCatalog {
         var files: [String: [UInt8]] = [:]

@@ -5244,5 +5244,20 @@ enum EmbeddedPricing {
               ]
             }
             """# + "\n",
+        "overrides.json": #"""
+            {
+              "schema_version": 1,
+              "notes": "Hand-kept: prices AWS documents on its pricing pages that the Price List offer files lack. `genai-plan pricing refresh` keeps the previous snapshot's price for every rate matching one of these patterns when the fetched files have no price for it, and never drops this file. Patterns match rate keys `bedrock/<model>/<region>/<scope>/<kind>` and `sagemaker/<instance>/<region>/<kind>`; `*` matches any run of characters.",
+              "keep": [
+                { "match": "bedrock/*/provisioned_*", "reason": "provisioned-throughput SKUs were not identified in the offer files (aws-pricing.md §1.5, §5.6)" },
+                { "match": "bedrock/*/training", "reason": "model-customization prices come from the pricing page (aws-pricing.md §2.5)" },
+                { "match": "bedrock/*/storage", "reason": "custom-model storage is priced on the pricing page only" },
+                { "match": "bedrock/*/image*", "reason": "image-model prices come from the pricing page (aws-pricing.md §2.2)" },
+                { "match": "bedrock/anthropic.*/output", "reason": "legacy Anthropic rows in AmazonBedrock had input SKUs and no output SKU (aws-pricing.md §1.4)" },
+                { "match": "bedrock/ai21.*", "reason": "AI21 models are sold through AWS Marketplace; their rows were not seen in the captures" },
+                { "match": "bedrock/cohere.*", "reason": "Cohere models are sold through AWS Marketplace; their rows were not seen in the captures" }
+              ]
+            }
+            """# + "\n",
     ]
 }

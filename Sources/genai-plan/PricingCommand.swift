@@ -9,7 +9,7 @@ struct PricingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pricing",
         abstract: "Inspect the pricing catalog.",
-        subcommands: [PricingShowCommand.self]
+        subcommands: [PricingShowCommand.self, PricingRefreshCommand.self, PricingDiffCommand.self]
     )
 }
 

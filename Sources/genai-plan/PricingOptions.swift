@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlannerCore
 import PlannerPricing
 import PlannerProfiles
@@ -22,11 +23,17 @@ struct PricingOptions: ParsableArguments {
         }
     }
 
-    /// The catalog, or a user-facing error listing every problem in it.
+    /// The catalog: `--pricing DIR`, else the newest valid snapshot of the refresh cache and the
+    /// bundled one (the cache when it is at least as new). A user-facing error lists every problem.
     func catalog() throws -> PricingCatalog {
         do {
             if let directory { return try CatalogLoader.load(directory: directory) }
-            return try CatalogLoader.embedded()
+            let embedded = try CatalogLoader.embedded()
+            let cache = PricingCache.directory()
+            if FileManager.default.fileExists(atPath: (cache as NSString).appendingPathComponent("manifest.json")) {
+                if let cached = try? CatalogLoader.load(directory: cache), cached.date >= embedded.date { return cached }
+            }
+            return embedded
         } catch {
             throw UserFacingError(message: "error: \(error.description)")
         }

@@ -14,7 +14,7 @@ struct EmbeddedPricingTests {
     @Test("the snapshot compiled into the binary is exactly Pricing/")
     func embeddedMatchesDirectory() throws {
         var files: [(name: String, text: String)] = []
-        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName] {
+        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName, "overrides.json"] {
             let text = try String(contentsOfFile: "\(pricingDirectory)/\(name)", encoding: .utf8)
             files.append((name, text))
         }
@@ -27,13 +27,13 @@ struct EmbeddedPricingTests {
             return
         }
         #expect(stale.isEmpty, "Sources/PlannerPricing/EmbeddedPricing.swift is stale for \(stale); run RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests")
-        #expect(EmbeddedPricing.files.count == CatalogDecoder.fileNames.count + 1)
+        #expect(EmbeddedPricing.files.count == CatalogDecoder.fileNames.count + 2)
     }
 
     @Test("the generator reproduces the committed EmbeddedPricing.swift")
     func generatorIsStable() throws {
         var files: [(name: String, text: String)] = []
-        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName] { files.append((name, EmbeddedPricing.files[name] ?? "")) }
+        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName, "overrides.json"] { files.append((name, EmbeddedPricing.files[name] ?? "")) }
         let committed = try String(
             contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("Sources/PlannerPricing/EmbeddedPricing.swift"), encoding: .utf8)

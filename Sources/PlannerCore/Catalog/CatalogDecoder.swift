@@ -29,7 +29,7 @@ public enum CatalogDecoder {
         }
         guard let manifest = documents["manifest.json"] else { throw CatalogError(problems: problems.problems) }
 
-        manifest.checkKeys(["schema_version", "snapshot", "date", "currency", "regions", "sources", "notes"])
+        manifest.checkKeys(["schema_version", "snapshot", "date", "currency", "regions", "sources", "notes", "price_list_files"])
         if let version = manifest.child("schema_version").int(), version != schemaVersion {
             manifest.child("schema_version").report("this version of genai-plan reads schema_version \(schemaVersion), found \(version)")
         }

@@ -1,0 +1,43 @@
+/// Why a download failed: always names the URL and the cause, in one line.
+public struct FetchError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        /// libcurl reported an error (connection, timeout, TLS, redirect loop, partial body ...).
+        case transfer(code: Int)
+        /// The server answered with an HTTP error status.
+        case status(Int)
+        /// The body was larger than allowed.
+        case tooLarge(limit: Int)
+        /// The body could not be read (invalid JSON, wrong offer ...).
+        case content
+        /// libcurl could not be set up.
+        case setup
+    }
+
+    public var url: String
+    public var kind: Kind
+    public var message: String
+    /// Attempts made (retries included).
+    public var attempts: Int
+    /// Seconds the server asked to wait (`Retry-After`), when it did.
+    public var retryAfter: Double?
+
+    public init(url: String, kind: Kind, message: String, attempts: Int = 1) {
+        self.url = url
+        self.kind = kind
+        self.message = message
+        self.attempts = attempts
+    }
+
+    public var description: String {
+        "fetching \(url) failed: \(message)" + (attempts > 1 ? " (after \(attempts) attempts)" : "")
+    }
+
+    /// Worth trying again: connection problems, timeouts, 429 and 5xx.
+    var isRetryable: Bool {
+        switch kind {
+        case .transfer(let code): [5, 6, 7, 18, 28, 35, 52, 55, 56].contains(code)  // resolve, connect, partial, timeout, TLS connect, empty reply, send, receive
+        case .status(let status): status == 429 || (500...599).contains(status)
+        default: false
+        }
+    }
+}

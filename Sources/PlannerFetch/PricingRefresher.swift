@@ -1,0 +1,270 @@
+import Foundation
+import PlannerCore
+
+/// Why a refresh stopped; the previous snapshot is untouched whenever one is thrown.
+public struct RefreshError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What a refresh asks for.
+public struct RefreshRequest: Sendable {
+    /// The Price List host, `https://pricing.us-east-1.amazonaws.com` unless replaced.
+    public var endpoint: String
+    public var regions: [String]
+    /// The catalog directory written (the cache, or `Pricing/`).
+    public var destination: String
+    /// The previous snapshot's files (the destination's, else the bundled ones), by name.
+    public var previousFiles: [String: [UInt8]]
+    public var allowShrink = false
+    public var includeLocalZones = false
+    /// Bedrock models and instances that profiles use, per region: refused if they would lose their price.
+    public var required: [(kind: String, name: String, region: String)] = []
+
+    public init(endpoint: String, regions: [String], destination: String, previousFiles: [String: [UInt8]]) {
+        self.endpoint = endpoint
+        self.regions = regions
+        self.destination = destination
+        self.previousFiles = previousFiles
+    }
+}
+
+/// The outcome of a refresh.
+public struct RefreshOutcome: Sendable {
+    /// One line per offer file: URL, version, publication date, SHA-256, prices kept.
+    public var files: [String]
+    public var added: Int
+    public var removed: Int
+    public var changed: Int
+    public var kept: Int
+    public var snapshot: String
+}
+
+/// Refreshes a pricing catalog from the AWS Price List Bulk API: for each region the region index and
+/// regional offer file of AmazonBedrock, AmazonBedrockFoundationModels, AmazonBedrockService and
+/// AmazonSageMaker, parsed as they stream in. The new snapshot is validated against the previous one
+/// (schema, prices, shrinkage) and written file by file through a temporary file, fsync and rename.
+public struct PricingRefresher: Sendable {
+    public static let offers = ["AmazonBedrock", "AmazonBedrockFoundationModels", "AmazonBedrockService", "AmazonSageMaker"]
+    public static let defaultEndpoint = "https://pricing.us-east-1.amazonaws.com"
+    /// Refused when more than this share of the previous snapshot's prices would disappear.
+    public static let maximumLoss = 0.2
+
+    public let fetcher: HTTPFetcher
+
+    public init(fetcher: HTTPFetcher) { self.fetcher = fetcher }
+
+    public func refresh(_ request: RefreshRequest) throws(RefreshError) -> RefreshOutcome {
+        let previous: PricingCatalog
+        do { previous = try CatalogDecoder.decode(files: request.previousFiles, origin: "previous") } catch {
+            throw RefreshError("the previous snapshot is not valid: \(error)")
+        }
+        let state = RefreshState(directory: request.destination)
+        var fetched: [String: [(summary: OfferSummary, source: PriceSource)]] = [:]
+        var fileRecords: [JSONValue] = []
+        var lines: [String] = []
+        for region in request.regions {
+            for offer in Self.offers {
+                let base = request.endpoint.hasSuffix("/") ? String(request.endpoint.dropLast()) : request.endpoint
+                let indexURL = "\(base)/offers/v1.0/aws/\(offer)/current/region_index.json"
+                guard let path = try regionPath(indexURL, offer: offer, region: region) else {
+                    lines.append("\(offer) \(region): not offered in this region")
+                    continue
+                }
+                let url = path.hasPrefix("http") ? path : base + path
+                let (summary, result) = try offerFile(url, offer: offer, region: region, state: state, includeLocalZones: request.includeLocalZones)
+                let day = String(summary.publicationDate.prefix(10))
+                let source = PriceSource(
+                    key: "PL-\(offer)-\(region)",
+                    title: "AWS Price List, offer \(offer), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(result.sha256)",
+                    url: url, date: day)
+                fetched[region, default: []].append((summary, source))
+                fileRecords.append(.object([
+                    ("offer", .string(offer)), ("region", .string(region)), ("url", .string(url)), ("version", .string(summary.version)),
+                    ("publication_date", .string(summary.publicationDate)), ("sha256", .string(result.sha256)),
+                    ("prices", .number(summary.prices.count)),
+                ]))
+                lines.append("\(url): version \(summary.version), published \(summary.publicationDate), sha256 \(result.sha256.prefix(16))…, \(summary.prices.count) prices\(result.notModified ? " (not modified: cached copy reused)" : "")")
+            }
+        }
+        // Map, then merge: refreshed regions take the fetched prices; hand-kept prices the files lack survive.
+        var mapper = PriceListMapper(catalog: previous)
+        mapper.includeLocalZones = request.includeLocalZones
+        var bedrock: [String: [BedrockRateKey: Rate]] = [:]
+        var instances: [String: [InstanceRateKey: Rate]] = [:]
+        for (region, summaries) in fetched {
+            let mapped = mapper.map(summaries, region: region)
+            for (id, rates) in mapped.bedrock { bedrock[id, default: [:]].merge(rates) { first, _ in first } }
+            for (name, rates) in mapped.instances { instances[name, default: [:]].merge(rates) { first, _ in first } }
+        }
+        let keep = try keepPatterns(request.previousFiles["overrides.json"])
+        let refreshed = Set(fetched.keys)
+        var kept = 0
+        var newBedrock: [String: [BedrockRateKey: Rate]] = [:]
+        for model in previous.bedrockModels.values {
+            var rates = model.rates.filter { !refreshed.contains($0.key.region) }
+            for (key, rate) in bedrock[model.id] ?? [:] { rates[key] = rate }
+            for (key, rate) in model.rates where refreshed.contains(key.region) && rates[key] == nil {
+                let name = "bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)"
+                if keep.contains(where: { Self.glob($0, name) }) { rates[key] = rate; kept += 1 }
+            }
+            newBedrock[model.id] = rates
+        }
+        var newInstances: [String: [InstanceRateKey: Rate]] = [:]
+        for instance in previous.instances.values {
+            var rates = instance.rates.filter { !refreshed.contains($0.key.region) }
+            for (key, rate) in instances[instance.name] ?? [:] { rates[key] = rate }
+            for (key, rate) in instance.rates where refreshed.contains(key.region) && rates[key] == nil {
+                if keep.contains(where: { Self.glob($0, "sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)") }) { rates[key] = rate; kept += 1 }
+            }
+            newInstances[instance.name] = rates
+        }
+        let sources = fetched.values.flatMap { $0.map(\.source) }
+        let dates = sources.map(\.date).sorted()
+        let snapshot = "refreshed-\(dates.last ?? previous.date)"
+        let files = try CatalogWriter.files(
+            previous: request.previousFiles, bedrock: newBedrock, instances: newInstances, newSources: sources, snapshot: snapshot,
+            date: dates.last ?? previous.date, priceListFiles: fileRecords)
+        let candidate: PricingCatalog
+        do { candidate = try CatalogDecoder.decode(files: files, origin: request.destination) } catch {
+            throw RefreshError("the refreshed snapshot is not valid, nothing written: \(error)")
+        }
+        let outcome = try check(previous: previous, candidate: candidate, request: request, kept: kept, snapshot: snapshot, lines: lines)
+        do {
+            try AtomicWriter.write(files, to: request.destination)
+            try state.save()
+        } catch {
+            throw RefreshError("cannot write to \(request.destination): \(error.localizedDescription); the previous snapshot is unchanged")
+        }
+        return outcome
+    }
+
+    /// Refuses a snapshot that loses more than 20% of the prices, or a price a profile needs.
+    func check(previous: PricingCatalog, candidate: PricingCatalog, request: RefreshRequest, kept: Int, snapshot: String, lines: [String]) throws(RefreshError) -> RefreshOutcome {
+        let before = Dictionary(previous.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(candidate.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
+        let removed = before.keys.filter { after[$0] == nil }
+        let added = after.keys.filter { before[$0] == nil }.count
+        let changed = before.filter { key, price in after[key].map { $0 != price } ?? false }.count
+        if !request.allowShrink {
+            let share = before.isEmpty ? 0 : Double(removed.count) / Double(before.count)
+            if share > Self.maximumLoss {
+                throw RefreshError(
+                    "refused: \(removed.count) of \(before.count) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written (use --allow-shrink to accept)")
+            }
+            for need in request.required {
+                let lost: Bool
+                if need.kind == "instance" {
+                    lost = previous.instances[need.name]?.rate(.hosting, region: need.region) != nil
+                        && candidate.instances[need.name]?.rate(.hosting, region: need.region) == nil
+                } else {
+                    lost = previous.bedrockModels[need.name]?.regions.contains(need.region) == true
+                        && candidate.bedrockModels[need.name]?.regions.contains(need.region) != true
+                }
+                if lost {
+                    throw RefreshError("refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written (use --allow-shrink to accept)")
+                }
+            }
+        }
+        return RefreshOutcome(files: lines, added: added, removed: removed.count, changed: changed, kept: kept, snapshot: snapshot)
+    }
+
+    /// The `currentVersionUrl` of a region in an offer's region index; nil when the offer has no such region.
+    func regionPath(_ url: String, offer: String, region: String) throws(RefreshError) -> String? {
+        let sink = BufferSink()
+        do {
+            _ = try fetcher.fetch(url) { sink.reset(); return sink }
+        } catch {
+            throw RefreshError(error.description)
+        }
+        let index: JSONValue
+        do { index = try JSONParser.parse(sink.bytes) } catch {
+            throw RefreshError("fetching \(url) failed: invalid JSON at \(error)")
+        }
+        guard case .object = index["regions"] ?? .null else {
+            throw RefreshError("fetching \(url) failed: not a region index (no `regions`)")
+        }
+        guard case .string(let path)? = index["regions"]?[region]?["currentVersionUrl"] else { return nil }
+        return path
+    }
+
+    /// Streams an offer file through the reader; on 304 reuses the summary kept from the last refresh.
+    func offerFile(_ url: String, offer: String, region: String, state: RefreshState, includeLocalZones: Bool) throws(RefreshError) -> (OfferSummary, FetchResult) {
+        let cached = state.entry(url)
+        var reader: OfferReader?
+        var parser: StreamingJSONParser?
+        let result: FetchResult
+        do {
+            result = try fetcher.fetch(url, validators: cached?.summary == nil ? nil : cached?.validators) {
+                let offerReader = OfferReader(keep: Self.relevance(offer))
+                let streaming = StreamingJSONParser(handler: offerReader)
+                reader = offerReader
+                parser = streaming
+                return streaming
+            }
+        } catch {
+            throw RefreshError(error.description)
+        }
+        if result.notModified, let summary = cached?.summary {
+            state.record(url, validators: result.validators, summary: summary, sha256: cached?.sha256 ?? "")
+            var reused = result
+            reused.sha256 = cached?.sha256 ?? ""
+            return (summary, reused)
+        }
+        guard let reader, let parser else { throw RefreshError("fetching \(url) failed: no body") }
+        do { try parser.finish() } catch {
+            throw RefreshError("fetching \(url) failed: \(error)")
+        }
+        let summary = reader.summary()
+        guard summary.offerCode == offer else {
+            throw RefreshError("fetching \(url) failed: the file is offer '\(summary.offerCode)', expected '\(offer)'")
+        }
+        state.record(url, validators: result.validators, summary: summary, sha256: result.sha256)
+        return (summary, result)
+    }
+
+    /// Which products of an offer matter: SageMaker's ML instances for hosting, training and async inference; every Bedrock product.
+    static func relevance(_ offer: String) -> @Sendable (String, [String: String]) -> Bool {
+        if offer == "AmazonSageMaker" {
+            return { family, attributes in
+                let usage = attributes["usagetype"] ?? ""
+                let component = attributes["component"] ?? ""
+                return family == "ML Instance"
+                    && (["Hosting", "Training", "AsyncInf"].contains(component) || usage.contains("Host:") || usage.contains("Train:") || usage.contains("AsyncInf:"))
+            }
+        }
+        return { _, _ in true }
+    }
+
+    func keepPatterns(_ bytes: [UInt8]?) throws(RefreshError) -> [String] {
+        guard let bytes else { return [] }
+        guard let document = try? JSONParser.parse(bytes), case .array(let rules)? = document["keep"] else {
+            throw RefreshError("overrides.json is not valid: expected {\"keep\": [{\"match\": ...}]}")
+        }
+        return rules.compactMap { rule in
+            if case .string(let pattern)? = rule["match"] { return pattern }
+            return nil
+        }
+    }
+
+    /// `*` matches any run of characters; everything else matches itself.
+    static func glob(_ pattern: String, _ text: String) -> Bool {
+        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count > 1 else { return pattern == text }
+        guard text.hasPrefix(parts[0]) else { return false }
+        var rest = Substring(text.dropFirst(parts[0].count))
+        for part in parts.dropFirst().dropLast() where !part.isEmpty {
+            guard let range = rest.range(of: part) else { return false }
+            rest = rest[range.upperBound...]
+        }
+        return rest.hasSuffix(parts.last ?? "")
+    }
+}
+
+/// Collects a small body in memory (region indexes).
+final class BufferSink: ByteSink {
+    var bytes: [UInt8] = []
+    func reset() { bytes.removeAll() }
+    func consume(_ chunk: UnsafeRawBufferPointer) throws { bytes.append(contentsOf: chunk) }
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerFetch
+import PlannerPricing
+import PlannerProfiles
+
+/// `genai-plan pricing refresh`
+struct PricingRefreshCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refresh",
+        abstract: "Refresh prices from the AWS Price List Bulk API (over libcurl) into the cache or a catalog directory.",
+        discussion: """
+            Fetches, per region, the region index and regional offer file of AmazonBedrock, AmazonBedrockFoundationModels, \
+            AmazonBedrockService and AmazonSageMaker. The new snapshot is validated and written file by file (temporary file, \
+            fsync, rename); a refusal or a failure leaves the previous snapshot byte-for-byte as it was. \
+            The endpoint can also be set with GENAI_PLAN_PRICING_ENDPOINT.
+            """
+    )
+
+    @Option(name: .customLong("region"), help: ArgumentHelp("A region to refresh (repeatable); default: the snapshot's regions.", valueName: "R"))
+    var regions: [String] = []
+
+    @Option(help: ArgumentHelp("The Price List host, instead of \(PricingRefresher.defaultEndpoint).", valueName: "URL"))
+    var endpoint: String?
+
+    @Option(help: ArgumentHelp("The catalog directory to write (e.g. Pricing/); default: the user's cache.", valueName: "DIR"))
+    var output: String?
+
+    @Flag(help: "Accept a snapshot that loses more than 20% of the prices, or a price a profile in Profiles/ uses.")
+    var allowShrink = false
+
+    @Flag(help: "Also map Outposts and Local Zone prices.")
+    var includeLocalZones = false
+
+    @Option(help: ArgumentHelp("Profiles whose models and instances must keep a price.", valueName: "DIR"))
+    var profiles: String = "Profiles"
+
+    @Option(help: ArgumentHelp("Seconds without progress below 1 KB/s before a download is abandoned.", valueName: "SECONDS"))
+    var lowSpeedTime: Int = 30
+
+    @Option(help: ArgumentHelp("Largest offer file accepted, in MB.", valueName: "MB"))
+    var maxSize: Int = 256
+
+    func run() throws {
+        let destination = output ?? PricingCache.directory()
+        let previousFiles = Self.previousFiles(destination)
+        let previous: PricingCatalog
+        do { previous = try CatalogDecoder.decode(files: previousFiles, origin: destination) } catch {
+            throw UserFacingError(message: "error: the previous snapshot is not valid: \(error.description)")
+        }
+        let endpoint = endpoint ?? ProcessInfo.processInfo.environment["GENAI_PLAN_PRICING_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? PricingRefresher.defaultEndpoint
+        guard endpoint.hasPrefix("http://") || endpoint.hasPrefix("https://") else {
+            throw UserFacingError(message: "error: --endpoint must be an http or https URL, got '\(endpoint)'")
+        }
+        var request = RefreshRequest(
+            endpoint: endpoint, regions: regions.isEmpty ? previous.regions : regions, destination: destination, previousFiles: previousFiles)
+        request.allowShrink = allowShrink
+        request.includeLocalZones = includeLocalZones
+        request.required = Self.requiredPrices(profiles, catalog: previous)
+        var options = FetchOptions()
+        options.lowSpeedTime = lowSpeedTime
+        options.maxBodyBytes = maxSize * 1_024 * 1_024
+        options.showProgress = isatty(2) == 1
+        let outcome: RefreshOutcome
+        do {
+            outcome = try PricingRefresher(fetcher: HTTPFetcher(options: options)).refresh(request)
+        } catch {
+            throw UserFacingError(message: "error: \(error.description)")
+        }
+        for line in outcome.files { Terminal.standardOutput(line + "\n") }
+        Terminal.standardOutput(
+            "wrote \(outcome.snapshot) to \(destination): \(outcome.added) prices added, \(outcome.removed) removed, \(outcome.changed) changed, \(outcome.kept) kept from overrides.json\n")
+    }
+
+    /// The destination's catalog when it has one, else the bundled snapshot (with its overrides).
+    static func previousFiles(_ destination: String) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for name in CatalogDecoder.fileNames + ["overrides.json"] {
+            if let data = FileManager.default.contents(atPath: (destination as NSString).appendingPathComponent(name)) { files[name] = Array(data) }
+        }
+        if files["manifest.json"] != nil, (try? CatalogDecoder.decode(files: files, origin: destination)) != nil {
+            if files["overrides.json"] == nil { files["overrides.json"] = CatalogLoader.embeddedFile("overrides.json").map { Array($0.utf8) } }
+            return files
+        }
+        files = [:]
+        for name in CatalogDecoder.fileNames + ["overrides.json"] { files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) } }
+        return files
+    }
+
+    /// The Bedrock models and instances the profiles in `directory` price, per region.
+    static func requiredPrices(_ directory: String, catalog: PricingCatalog) -> [(kind: String, name: String, region: String)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        let loader = ProfileLoader(catalog: catalog)
+        let resolver = ModelResolver(catalog: catalog)
+        var required: [(kind: String, name: String, region: String)] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            guard let profile = try? loader.load(path: (directory as NSString).appendingPathComponent(name)).profile else { continue }
+            for option in profile.options {
+                switch option {
+                case .bedrock(let bedrock):
+                    if case .bedrock(let model, _) = resolver.resolveBedrock(bedrock.model) { required.append(("bedrock", model.id, profile.region)) }
+                case .jumpStart(let jumpStart):
+                    if let instance = jumpStart.instance { required.append(("instance", instance, profile.region)) }
+                }
+            }
+        }
+        return required
+    }
+}
+
+/// `genai-plan pricing diff OLD NEW`
+struct PricingDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Prices added, removed and changed (with the change in percent) between two catalogs (directories, or `embedded`)."
+    )
+
+    @Argument(help: ArgumentHelp("The older catalog.", valueName: "OLD"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The newer catalog.", valueName: "NEW"))
+    var new: String
+
+    func load(_ name: String) throws -> PricingCatalog {
+        do { return name == "embedded" ? try CatalogLoader.embedded() : try CatalogLoader.load(directory: name) } catch {
+            throw UserFacingError(message: "error: \(error.description)")
+        }
+    }
+
+    func run() throws {
+        let before = Dictionary(try load(old).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(try load(new).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
+        var lines: [String] = []
+        for key in Set(before.keys).union(after.keys).sorted() {
+            switch (before[key], after[key]) {
+            case (nil, let rate?): lines.append("added    \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
+            case (let rate?, nil): lines.append("removed  \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
+            case (let old?, let new?) where old.price != new.price || old.unit != new.unit:
+                var change = ""
+                if old.unit == new.unit, old.price != .zero {
+                    let percent = ((new.price - old.price) * 100 / old.price).rounded(toDecimals: 1)
+                    change = " (\(percent > .zero ? "+" : "")\(percent.formatted(minimumDecimals: 1, maximumDecimals: 1))%)"
+                }
+                lines.append("changed  \(key)  \(old.price.unitPriceText) per \(old.unit.rawValue) → \(new.price.unitPriceText) per \(new.unit.rawValue)\(change)")
+            default: break
+            }
+        }
+        let counts = ["added", "removed", "changed"].map { word in lines.filter { $0.hasPrefix(word) }.count }
+        Terminal.standardOutput(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
+        Terminal.standardOutput("\(counts[0]) added, \(counts[1]) removed, \(counts[2]) changed\n")
+    }
+}

@@ -1,0 +1,281 @@
+import Foundation
+import PlannerCore
+@testable import PlannerFetch
+import PlannerPricing
+import Testing
+
+/// A loopback Price List: region indexes and the fixture offer files, with an optional fault.
+func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool)? = nil) throws -> LoopbackServer {
+    let counter = Counter()
+    return try LoopbackServer { request, connection in
+        let seen = counter.next(request.path)
+        if let fault, fault(request, connection, seen) { return }
+        for (offer, body) in OfferFixtures.offers {
+            if request.path == "/offers/v1.0/aws/\(offer)/current/region_index.json" {
+                connection.respond(200, body: Array(OfferFixtures.regionIndex(offer).utf8))
+                return
+            }
+            if request.path == OfferFixtures.offerPath(offer) {
+                let etag = "\"\(offer)-v1\""
+                if request.headers["if-none-match"] == etag {
+                    connection.respond(304, "Not Modified", headers: ["ETag": etag])
+                } else {
+                    connection.respond(200, headers: ["ETag": etag, "Content-Type": "application/json"], body: Array(body.utf8))
+                }
+                return
+            }
+        }
+        connection.respond(404, "Not Found", body: Array("no such file".utf8))
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private var counts: [String: Int] = [:]
+    private let lock = NSLock()
+    func next(_ key: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        counts[key, default: 0] += 1
+        return counts[key, default: 0]
+    }
+}
+
+/// A temporary destination holding a copy of the bundled snapshot.
+func destination() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-refresh-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    for (name, bytes) in OfferFixtures.bundledFiles() { FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(bytes)) }
+    return path
+}
+
+func snapshotFiles(_ directory: String) -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in CatalogDecoder.fileNames + ["overrides.json"] { files[name] = FileManager.default.contents(atPath: "\(directory)/\(name)") }
+    return files
+}
+
+func testOptions() -> FetchOptions {
+    var options = FetchOptions()
+    options.connectTimeout = 2
+    options.totalTimeout = 20
+    options.lowSpeedLimit = 1_000
+    options.lowSpeedTime = 1
+    options.backoffBase = 0.01
+    options.backoffCap = 0.05
+    return options
+}
+
+func request(_ server: LoopbackServer, _ directory: String, allowShrink: Bool = true) -> RefreshRequest {
+    var files: [String: [UInt8]] = [:]
+    for name in CatalogDecoder.fileNames + ["overrides.json"] {
+        if let data = FileManager.default.contents(atPath: "\(directory)/\(name)") { files[name] = Array(data) }
+    }
+    var result = RefreshRequest(endpoint: server.base, regions: ["us-east-1"], destination: directory, previousFiles: files)
+    result.allowShrink = allowShrink
+    return result
+}
+
+@Suite("Pricing refresh over libcurl, against a loopback Price List", .serialized)
+struct RefreshTests {
+    let refresher = PricingRefresher(fetcher: HTTPFetcher(options: testOptions()))
+
+    @Test("a refresh maps every offer's prices onto the catalog, with sources, and keeps hand-kept prices")
+    func success() throws {
+        let server = try priceListServer()
+        defer { server.stop() }
+        let directory = try destination()
+        let outcome = try refresher.refresh(request(server, directory))
+        #expect(outcome.files.count == 4)
+        let catalog = try CatalogLoader.load(directory: directory)
+        let haiku = try #require(catalog.bedrockModels["anthropic.claude-3-haiku"])
+        #expect(haiku.rate(.input, region: "us-east-1")?.price == Fixed("0.00025"))
+        #expect(haiku.rate(.batchInput, region: "us-east-1")?.price == Fixed("0.000125"))
+        #expect(haiku.rate(.input, region: "us-east-1")?.source.key == "PL-AmazonBedrock-us-east-1")
+        #expect(haiku.rate(.input, region: "us-east-1")?.source.date == "2026-11-01")
+        // Not the flex price: the minimum would have been the batch-like flex rate.
+        #expect(catalog.bedrockModels["amazon.nova-micro"]?.rate(.input, region: "us-east-1")?.price == Fixed("0.000035"))
+        let sonnet = try #require(catalog.bedrockModels["anthropic.claude-sonnet-4-6"])
+        #expect(sonnet.rate(.input, region: "us-east-1")?.unit == .millionTokens)
+        #expect(sonnet.rate(.input, region: "us-east-1", scope: .global)?.price == Fixed("3"))
+        let g5 = try #require(catalog.instances["ml.g5.xlarge"])
+        #expect(g5.rate(.hosting, region: "us-east-1")?.price == Fixed("1.41"))  // not the Outposts row
+        // us-west-2 was not refreshed; provisioned prices are kept from overrides.json.
+        #expect(haiku.rate(.input, region: "us-west-2")?.source.key == "P")
+        #expect(catalog.bedrockModels["amazon.titan-text-express"]?.rate(.provisionedOneMonth, region: "us-east-1")?.price == Fixed("18.40"))
+        #expect(outcome.kept > 0)
+        let manifest = try String(contentsOfFile: "\(directory)/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"price_list_files\""))
+        #expect(manifest.contains("\"sha256\""))
+        #expect(catalog.snapshot == "refreshed-2026-11-01")
+    }
+
+    @Test("two refreshes of unchanged files write byte-identical snapshots; the second reuses the cache on 304")
+    func idempotent() throws {
+        let server = try priceListServer()
+        defer { server.stop() }
+        let directory = try destination()
+        _ = try refresher.refresh(request(server, directory))
+        let first = snapshotFiles(directory)
+        let outcome = try refresher.refresh(request(server, directory))
+        #expect(snapshotFiles(directory) == first)
+        #expect(outcome.files.allSatisfy { $0.contains("not modified: cached copy reused") })
+        #expect(server.count(OfferFixtures.offerPath("AmazonBedrock")) == 2)
+    }
+
+    @Test("500 then 200: retried, succeeds")
+    func retry500() throws {
+        let server = try priceListServer { request, connection, count in
+            guard request.path == OfferFixtures.offerPath("AmazonSageMaker"), count == 1 else { return false }
+            connection.respond(500, "Internal Server Error", body: Array("try again".utf8))
+            return true
+        }
+        defer { server.stop() }
+        let directory = try destination()
+        _ = try refresher.refresh(request(server, directory))
+        #expect(server.count(OfferFixtures.offerPath("AmazonSageMaker")) == 2)
+    }
+
+    @Test("429 with Retry-After: waits as asked, then succeeds")
+    func retryAfter() throws {
+        let server = try priceListServer { request, connection, count in
+            guard request.path == OfferFixtures.offerPath("AmazonBedrock"), count == 1 else { return false }
+            connection.respond(429, "Too Many Requests", headers: ["Retry-After": "1"])
+            return true
+        }
+        defer { server.stop() }
+        let directory = try destination()
+        let start = Date()
+        _ = try refresher.refresh(request(server, directory))
+        #expect(Date().timeIntervalSince(start) >= 1)
+        #expect(server.count(OfferFixtures.offerPath("AmazonBedrock")) == 2)
+    }
+
+    /// Each fault leaves the previous snapshot byte-identical and gives a one-line error naming the URL and the cause.
+    func expectFailure(
+        _ fault: @escaping @Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool, options: FetchOptions = testOptions(),
+        allowShrink: Bool = true, destination path: String? = nil, contains: String
+    ) throws {
+        let server = try priceListServer(fault: fault)
+        defer { server.stop() }
+        let directory = try path ?? destination()
+        let before = snapshotFiles(directory)
+        let refresher = PricingRefresher(fetcher: HTTPFetcher(options: options))
+        #expect {
+            try refresher.refresh(request(server, directory, allowShrink: allowShrink))
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains(contains) && !text.contains("\n")
+        }
+        #expect(snapshotFiles(directory) == before)
+    }
+
+    @Test("a connection reset mid-body: retried, then fails")
+    func reset() throws {
+        try expectFailure({ request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+            connection.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n{\"formatVersion\" : \"v1.0\", \"products\" : {")
+            connection.reset()
+            return true
+        }, contains: "fetching http://127.0.0.1")
+    }
+
+    @Test("truncated JSON")
+    func truncated() throws {
+        try expectFailure({ request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+            connection.respond(200, body: Array(OfferFixtures.bedrock.prefix(OfferFixtures.bedrock.count / 2).utf8))
+            return true
+        }, contains: "ends early")
+    }
+
+    @Test("a server that drips bytes slower than the low-speed limit")
+    func drip() throws {
+        try expectFailure({ request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
+            connection.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n")
+            connection.write("{\"offerCode\" : ")
+            for _ in 0..<8 {
+                connection.write(" ")  // valid white space, far below 1,000 bytes a second
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+            return true
+        }, contains: "curl code 28")
+    }
+
+    @Test("a body over the size cap")
+    func tooLarge() throws {
+        var options = testOptions()
+        options.maxBodyBytes = 1_000
+        try expectFailure({ _, _, _ in false }, options: options, contains: "larger than the 1000-byte limit")
+    }
+
+    @Test("invalid JSON")
+    func invalid() throws {
+        try expectFailure({ request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonBedrockService") else { return false }
+            connection.respond(200, body: Array("{\"offerCode\" : \"AmazonBedrockService\" \"products\" : {}}".utf8))
+            return true
+        }, contains: "invalid JSON")
+    }
+
+    @Test("the wrong offerCode")
+    func wrongOffer() throws {
+        try expectFailure({ request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
+            connection.respond(200, body: Array(OfferFixtures.bedrock.utf8))
+            return true
+        }, contains: "the file is offer 'AmazonBedrock', expected 'AmazonSageMaker'")
+    }
+
+    @Test("a refresh that would drop more than 20% of the prices is refused")
+    func shrink() throws {
+        try expectFailure({ _, _, _ in false }, allowShrink: false, contains: "would disappear, more than 20%")
+    }
+
+    @Test("a redirect loop")
+    func redirectLoop() throws {
+        try expectFailure({ request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+            connection.respond(302, "Found", headers: ["Location": OfferFixtures.offerPath("AmazonBedrock")])
+            return true
+        }, contains: "curl code 47")
+    }
+
+    @Test("an unwritable destination")
+    func unwritable() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-file-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: file, contents: Data("a file, not a directory".utf8))
+        let server = try priceListServer()
+        defer { server.stop() }
+        var blocked = request(server, try destination())
+        blocked.destination = "\(file)/pricing"
+        #expect {
+            try refresher.refresh(blocked)
+        } throws: { error in "\(error)".contains("cannot write to \(file)/pricing") }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file, not a directory")
+    }
+
+    @Test("a model a profile uses would lose its price: refused")
+    func requiredPrice() throws {
+        let server = try priceListServer()
+        defer { server.stop() }
+        let directory = try destination()
+        _ = try refresher.refresh(request(server, directory))  // a snapshot that only has what the fixtures price
+        let second = try priceListServer { request, connection, _ in
+            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+            connection.respond(200, body: Array(OfferFixtures.offer("AmazonBedrock", products: [
+                OfferFixtures.bedrockProduct("B001", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens", inference: "Input tokens", usd: "0.00025"),
+                OfferFixtures.bedrockProduct("B002", model: "Claude 3 Haiku", usage: "Claude3Haiku-output-tokens", inference: "Output tokens", usd: "0.00125"),
+            ]).utf8))
+            return true
+        }
+        defer { second.stop() }
+        var strict = request(second, directory, allowShrink: false)
+        strict.required = [("bedrock", "meta.llama3-1-8b-instruct", "us-east-1")]
+        let before = snapshotFiles(directory)
+        #expect {
+            try refresher.refresh(strict)
+        } throws: { error in "\(error)".contains("meta.llama3-1-8b-instruct, used by a profile, would lose its price in us-east-1") }
+        #expect(snapshotFiles(directory) == before)
+    }
+}
