@@ -1,3 +1,5 @@
+import Foundation
+
 /// One on-demand price dimension of an AWS Price List offer file, with the product attributes that
 /// the catalog mapping needs.
 public struct OfferPrice: Sendable, Hashable, Codable {
@@ -19,28 +21,47 @@ public struct OfferSummary: Sendable, Hashable, Codable {
 
 /// Reads an offer file (`products` and `terms.OnDemand`) from streamed JSON events, keeping only the
 /// attributes the mapping uses and the products `keep` accepts. Memory stays proportional to the kept
-/// products, not to the file.
+/// products, not to the file; keys are compared as bytes and only kept values become strings.
 public final class OfferReader: JSONEventHandler {
     static let keptAttributes: Set<String> = [
         "model", "titanModel", "servicename", "usagetype", "inferenceType", "feature", "regionCode", "locationType", "location",
         "instanceName", "instanceType", "component", "operation", "provider",
     ]
+    private static let keptAttributeNames: [String] = keptAttributes.sorted()
+    private static let keptAttributeBytes: [[UInt8]] = keptAttributeNames.map { Array($0.utf8) }
+
+    /// Where an open container sits in the offer's layout.
+    private enum Level {
+        case root, products, product, attributes, terms, onDemand, skuTerms, term, priceDimensions, dimension, pricePerUnit, other
+    }
+
+    /// What the last key names, decided from its bytes in context.
+    private enum Key {
+        case other, offerCode, version, publicationDate, products, terms, onDemand, productFamily, attributes, priceDimensions
+        case pricePerUnit, unit, description, usd
+        case sku(String)
+        /// An index into `keptAttributeNames`.
+        case attribute(Int)
+    }
 
     private struct Product {
         var family = ""
         var attributes: [String: String] = [:]
     }
 
+    /// The product being read: attributes as (index, value) pairs, a dictionary built only if it is kept.
+    private var currentFamily = ""
+    private var currentAttributes: [(Int, String)] = []
+
     private let keep: @Sendable (String, [String: String]) -> Bool
-    private var depth = 0
-    /// The key under which each open container sits, by depth (index 0: the root's members).
-    private var keys: [String] = []
-    private var pendingKey = ""
+    private var levels: [Level] = []
+    private var pending = Key.other
     private var offerCode = ""
     private var version = ""
     private var publicationDate = ""
     private var products: [String: Product] = [:]
-    private var current = Product()
+    private var currentSKU = ""
+    private var termSKU = ""
     private var prices: [OfferPrice] = []
     private var dimension: (unit: String, usd: String, description: String) = ("", "", "")
 
@@ -49,70 +70,115 @@ public final class OfferReader: JSONEventHandler {
 
     /// The summary, once the whole document was parsed.
     public func summary() -> OfferSummary {
-        OfferSummary(offerCode: offerCode, version: version, publicationDate: publicationDate, prices: prices.sorted { ($0.sku, $0.unit, $0.usd) < ($1.sku, $1.unit, $1.usd) })
+        OfferSummary(
+            offerCode: offerCode, version: version, publicationDate: publicationDate,
+            prices: prices.sorted { ($0.sku, $0.unit, $0.usd) < ($1.sku, $1.unit, $1.usd) })
     }
 
-    private func key(at level: Int) -> String { level < keys.count ? keys[level] : "" }
-
-    public func startObject() { open() }
-    public func startArray() { open() }
-    public func endArray() { close() }
-
-    private func open() {
-        keys.append(pendingKey)
-        depth += 1
-        // products.<sku>: a new product; terms.OnDemand.<sku>.<term>.priceDimensions.<rate>: a new dimension.
-        if depth == 3, key(at: 1) == "products" { current = Product() }
-        if depth == 7, key(at: 1) == "terms", key(at: 2) == "OnDemand", key(at: 5) == "priceDimensions" { dimension = ("", "", "") }
-    }
-
-    public func endObject() {
-        if depth == 3, key(at: 1) == "products", keep(current.family, current.attributes) { products[key(at: 2)] = current }
-        if depth == 7, key(at: 1) == "terms", key(at: 2) == "OnDemand", key(at: 5) == "priceDimensions",
-            let product = products[key(at: 3)], !dimension.usd.isEmpty
-        {
-            prices.append(OfferPrice(
-                sku: key(at: 3), productFamily: product.family, attributes: product.attributes, unit: dimension.unit,
-                usd: dimension.usd, description: dimension.description))
-        }
-        close()
-    }
-
-    private func close() {
-        keys.removeLast()
-        depth -= 1
+    private static func equal(_ bytes: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount, let base = bytes.baseAddress else { return bytes.isEmpty && literal.utf8CodeUnitCount == 0 }
+        return memcmp(base, literal.utf8Start, bytes.count) == 0
     }
 
     public func key(_ bytes: UnsafeRawBufferPointer) {
-        // Only materialise keys at levels the reader looks at.
-        if depth <= 8 { pendingKey = String(decoding: bytes, as: UTF8.self) } else { pendingKey = "" }
+        switch levels.last {
+        case .root?:
+            if Self.equal(bytes, "products") {
+                pending = .products
+            } else if Self.equal(bytes, "terms") {
+                pending = .terms
+            } else if Self.equal(bytes, "offerCode") {
+                pending = .offerCode
+            } else if Self.equal(bytes, "version") {
+                pending = .version
+            } else if Self.equal(bytes, "publicationDate") {
+                pending = .publicationDate
+            } else {
+                pending = .other
+            }
+        case .products?, .onDemand?: pending = .sku(String(decoding: bytes, as: UTF8.self))
+        case .product?: pending = Self.equal(bytes, "productFamily") ? .productFamily : (Self.equal(bytes, "attributes") ? .attributes : .other)
+        case .attributes?:
+            pending = Self.keptAttributeBytes.firstIndex { $0.elementsEqual(bytes) }.map { .attribute($0) } ?? .other
+        case .terms?: pending = Self.equal(bytes, "OnDemand") ? .onDemand : .other
+        case .term?: pending = Self.equal(bytes, "priceDimensions") ? .priceDimensions : .other
+        case .dimension?:
+            if Self.equal(bytes, "unit") {
+                pending = .unit
+            } else if Self.equal(bytes, "description") {
+                pending = .description
+            } else {
+                pending = Self.equal(bytes, "pricePerUnit") ? .pricePerUnit : .other
+            }
+        case .pricePerUnit?: pending = Self.equal(bytes, "USD") ? .usd : .other
+        default: pending = .other
+        }
+    }
+
+    public func startObject() { open() }
+    public func startArray() { levels.append(.other) }
+    public func endArray() { levels.removeLast() }
+
+    private func open() {
+        let level: Level
+        switch (levels.last, pending) {
+        case (nil, _): level = .root
+        case (.root?, .products): level = .products
+        case (.root?, .terms): level = .terms
+        case (.products?, .sku(let sku)):
+            level = .product
+            currentSKU = sku
+            currentFamily = ""
+            currentAttributes.removeAll(keepingCapacity: true)
+        case (.product?, .attributes): level = .attributes
+        case (.terms?, .onDemand): level = .onDemand
+        case (.onDemand?, .sku(let sku)):
+            level = .skuTerms
+            termSKU = sku
+        case (.skuTerms?, _): level = .term
+        case (.term?, .priceDimensions): level = .priceDimensions
+        case (.priceDimensions?, _):
+            level = .dimension
+            dimension = ("", "", "")
+        case (.dimension?, .pricePerUnit): level = .pricePerUnit
+        default: level = .other
+        }
+        levels.append(level)
+        pending = .other
+    }
+
+    public func endObject() {
+        switch levels.last {
+        case .product?:
+            var attributes: [String: String] = [:]
+            for (index, value) in currentAttributes { attributes[Self.keptAttributeNames[index]] = value }
+            if keep(currentFamily, attributes) { products[currentSKU] = Product(family: currentFamily, attributes: attributes) }
+        case .dimension?:
+            if let product = products[termSKU], !dimension.usd.isEmpty {
+                prices.append(OfferPrice(
+                    sku: termSKU, productFamily: product.family, attributes: product.attributes, unit: dimension.unit,
+                    usd: dimension.usd, description: dimension.description))
+            }
+        default: break
+        }
+        levels.removeLast()
     }
 
     public func string(_ bytes: UnsafeRawBufferPointer) { value(bytes) }
     public func literal(_ bytes: UnsafeRawBufferPointer) { value(bytes) }
 
     private func value(_ bytes: UnsafeRawBufferPointer) {
-        switch depth {
-        case 1:
-            switch pendingKey {
-            case "offerCode": offerCode = String(decoding: bytes, as: UTF8.self)
-            case "version": version = String(decoding: bytes, as: UTF8.self)
-            case "publicationDate": publicationDate = String(decoding: bytes, as: UTF8.self)
-            default: break
-            }
-        case 3 where key(at: 1) == "products":
-            if pendingKey == "productFamily" { current.family = String(decoding: bytes, as: UTF8.self) }
-        case 4 where key(at: 1) == "products" && key(at: 3) == "attributes":
-            if Self.keptAttributes.contains(pendingKey) { current.attributes[pendingKey] = String(decoding: bytes, as: UTF8.self) }
-        case 7 where key(at: 1) == "terms" && key(at: 2) == "OnDemand" && key(at: 5) == "priceDimensions":
-            switch pendingKey {
-            case "unit": dimension.unit = String(decoding: bytes, as: UTF8.self)
-            case "description": dimension.description = String(decoding: bytes, as: UTF8.self)
-            default: break
-            }
-        case 8 where key(at: 7) == "pricePerUnit" && key(at: 5) == "priceDimensions":
-            if pendingKey == "USD" { dimension.usd = String(decoding: bytes, as: UTF8.self) }
+        switch pending {
+        case .offerCode: offerCode = String(decoding: bytes, as: UTF8.self)
+        case .version: version = String(decoding: bytes, as: UTF8.self)
+        case .publicationDate: publicationDate = String(decoding: bytes, as: UTF8.self)
+        case .productFamily: currentFamily = String(decoding: bytes, as: UTF8.self)
+        case .attribute(let index): currentAttributes.append((index, String(decoding: bytes, as: UTF8.self)))
+        case .unit: dimension.unit = String(decoding: bytes, as: UTF8.self)
+        case .description: dimension.description = String(decoding: bytes, as: UTF8.self)
+        case .usd: dimension.usd = String(decoding: bytes, as: UTF8.self)
         default: break
         }
+        pending = .other
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Receives the events of a streamed JSON document. Byte buffers are valid only during the call.
 public protocol JSONEventHandler: AnyObject {
     func startObject()
@@ -54,7 +56,10 @@ public final class StreamingJSONParser: ByteSink {
 
     /// Checks that the document ended where it should.
     public func finish() throws {
-        if case .scalar = state { try endScalar() }
+        if case .scalar = state {
+            try endScalar()
+            state = afterValueState()
+        }
         guard case .done = state else {
             throw StreamingJSONError(offset: offset, message: "the document ends early (truncated?)")
         }
@@ -64,9 +69,8 @@ public final class StreamingJSONParser: ByteSink {
         StreamingJSONError(offset: offset + index, message: message)
     }
 
-    private func afterValue() {
-        state = stack.isEmpty ? .done : .commaOrEnd
-    }
+    /// The state after a complete value.
+    private func afterValueState() -> State { stack.isEmpty ? .done : .commaOrEnd }
 
     private func endScalar() throws {
         try carry.withUnsafeBytes { try emitScalar($0) }
@@ -81,14 +85,31 @@ public final class StreamingJSONParser: ByteSink {
             throw StreamingJSONError(offset: offset, message: "unexpected literal '\(String(decoding: bytes.prefix(16), as: UTF8.self))'")
         }
         handler.literal(bytes)
-        afterValue()
     }
 
     private func parse(_ p: UnsafePointer<UInt8>, _ count: Int) throws {
+        // A local copy of the state: class properties pay for exclusivity checks on every access.
+        var state = self.state
+        defer { self.state = state }
         var i = 0
         while i < count {
             switch state {
             case .string(let isKey, var escape):
+                // Fast path: no escape pending and nothing carried: find the closing quote with memchr,
+                // and hand the bytes over without a copy when they hold no escape.
+                if !escape, carry.isEmpty, let quote = memchr(p + i, 0x22, count - i) {
+                    let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
+                    if memchr(p + i, 0x5C, end - i) == nil {
+                        var index = i
+                        while index < end, p[index] >= 0x20 { index += 1 }
+                        if index < end { throw fail("control character in a string", index) }
+                        let bytes = UnsafeRawBufferPointer(start: p + i, count: end - i)
+                        if isKey { handler.key(bytes) } else { handler.string(bytes) }
+                        i = end + 1
+                        state = isKey ? .colon : afterValueState()
+                        continue
+                    }
+                }
                 // Scan to the closing quote; zero-copy when the string starts and ends in this chunk unescaped.
                 let start = i
                 var hasEscape = carryHasEscape
@@ -116,7 +137,7 @@ public final class StreamingJSONParser: ByteSink {
                     carryHasEscape = false
                 }
                 i += 1
-                if isKey { state = .colon } else { afterValue() }
+                state = isKey ? .colon : afterValueState()
             case .scalar:
                 let start = i
                 while i < count {
@@ -136,31 +157,31 @@ public final class StreamingJSONParser: ByteSink {
                     carry.append(contentsOf: UnsafeBufferPointer(start: p + start, count: i - start))
                     try endScalar()
                 }
+                state = afterValueState()
             case .done:
                 let byte = p[i]
                 guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { throw fail("content after the end of the document", i) }
                 i += 1
             default:
+                // White space between tokens, skipped in a tight loop.
+                while i < count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
+                if i == count { return }
                 let byte = p[i]
-                if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
-                    i += 1
-                    continue
-                }
                 if Self.startsScalar(byte), case .value = state { state = .scalar; continue }
                 if Self.startsScalar(byte), case .valueOrEnd = state { state = .scalar; continue }
-                try structural(byte, at: i)
+                try structural(byte, at: i, state: &state)
                 i += 1
             }
         }
     }
 
-    private func structural(_ byte: UInt8, at index: Int) throws {
+    private func structural(_ byte: UInt8, at index: Int, state: inout State) throws {
         switch state {
         case .value, .valueOrEnd:
             if case .valueOrEnd = state, byte == 0x5D {
                 stack.removeLast()
                 handler.endArray()
-                afterValue()
+                state = afterValueState()
                 return
             }
             switch byte {
@@ -181,7 +202,7 @@ public final class StreamingJSONParser: ByteSink {
             if case .keyOrEnd = state, byte == 0x7D {
                 stack.removeLast()
                 handler.endObject()
-                afterValue()
+                state = afterValueState()
                 return
             }
             guard byte == 0x22 else { throw fail("expected a key", index) }
@@ -196,7 +217,7 @@ public final class StreamingJSONParser: ByteSink {
             } else if byte == (inObject ? 0x7D : 0x5D) {
                 stack.removeLast()
                 if inObject { handler.endObject() } else { handler.endArray() }
-                afterValue()
+                state = afterValueState()
             } else {
                 throw fail("expected ',' or '\(inObject ? "}" : "]")'", index)
             }

@@ -2,6 +2,7 @@
 // Prints figures only; nothing here is a pass/fail test.
 import Foundation
 import PlannerCore
+import PlannerFetch
 import PlannerPricing
 import PlannerProfiles
 import PlannerReports
@@ -20,6 +21,26 @@ func microseconds(_ duration: Duration) -> Double {
 
 func row(_ name: String, _ value: String, _ target: String) {
     print(name.padding(toLength: 62, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
+}
+
+// Child mode: stream one offer file through the parser and report throughput and peak memory.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--parse" {
+    let path = CommandLine.arguments[2]
+    let reader = OfferReader(keep: { family, attributes in family == "ML Instance" && attributes["component"] == "Hosting" })
+    let parser = StreamingJSONParser(handler: reader)
+    guard let handle = FileHandle(forReadingAtPath: path) else { exit(1) }
+    var total = 0
+    let start = ContinuousClock.now
+    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {  // libcurl delivers up to 16 KB-1 MB a call
+        total += chunk.count
+        try chunk.withUnsafeBytes { try parser.consume($0) }
+    }
+    try parser.finish()
+    let seconds = microseconds(ContinuousClock.now - start) / 1e6
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("\(total) \(seconds) \(usage.ru_maxrss) \(reader.summary().prices.count)")
+    exit(0)
 }
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -176,4 +197,42 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
 } else {
     row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")
 }
+// 6. Streaming parse of a ~150 MB offer file in the real schema (#3), in a child process for a clean peak RSS.
+do {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-offer-\(getpid()).json")
+    FileManager.default.createFile(atPath: file.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: file)
+    let components = ["Hosting", "Training", "AsyncInf", "Notebook", "Processing", "BatchTransform"]
+    var products = "{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"This pricing list is for informational purposes only.\",\n  \"offerCode\" : \"AmazonSageMaker\",\n  \"version\" : \"20261101000000\",\n  \"publicationDate\" : \"2026-11-01T00:00:00Z\",\n  \"products\" : {\n"
+    let count = 190_000
+    for index in 0..<count {
+        let component = components[index % components.count]
+        products += "    \"SKU\(index)\" : {\n      \"sku\" : \"SKU\(index)\",\n      \"productFamily\" : \"ML Instance\",\n      \"attributes\" : {\n        \"servicecode\" : \"AmazonSageMaker\",\n        \"location\" : \"US East (N. Virginia)\",\n        \"locationType\" : \"AWS Region\",\n        \"instanceName\" : \"ml.g5.\(index % 48)xlarge\",\n        \"component\" : \"\(component)\",\n        \"usagetype\" : \"USE1-\(component):ml.g5.\(index % 48)xlarge\",\n        \"operation\" : \"RunInstance\",\n        \"regionCode\" : \"us-east-1\"\n      }\n    }\(index == count - 1 ? "" : ",")\n"
+        if products.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(products.utf8)); products = "" }
+    }
+    products += "  },\n  \"terms\" : {\n    \"OnDemand\" : {\n"
+    for index in 0..<count {
+        products += "      \"SKU\(index)\" : {\n        \"SKU\(index).JRTCKXETXF\" : {\n          \"offerTermCode\" : \"JRTCKXETXF\",\n          \"sku\" : \"SKU\(index)\",\n          \"effectiveDate\" : \"2026-11-01T00:00:00Z\",\n          \"priceDimensions\" : {\n            \"SKU\(index).JRTCKXETXF.6YS6EN2CT7\" : {\n              \"rateCode\" : \"SKU\(index).JRTCKXETXF.6YS6EN2CT7\",\n              \"description\" : \"$1.515 per Hosting ml.g5.2xlarge in US East (N. Virginia)\",\n              \"beginRange\" : \"0\",\n              \"endRange\" : \"Inf\",\n              \"unit\" : \"Hrs\",\n              \"pricePerUnit\" : {\n                \"USD\" : \"1.5150000000\"\n              },\n              \"appliesTo\" : [ ]\n            }\n          },\n          \"termAttributes\" : { }\n        }\n      }\(index == count - 1 ? "" : ",")\n"
+        if products.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(products.utf8)); products = "" }
+    }
+    products += "    }\n  }\n}\n"
+    try handle.write(contentsOf: Data(products.utf8))
+    try handle.close()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let own = URL(fileURLWithPath: CommandLine.arguments[0]).path
+    let pipe = Pipe()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: own)
+    process.arguments = ["--parse", file.path]
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let fields = output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    if fields.count == 4 {
+        row("streaming parse of a \(Int(fields[0] / 1e6)) MB offer file", String(format: "%.0f MB/s", fields[0] / 1e6 / fields[1]), ">= 400 MB/s")
+        row("  peak RSS of that parse (whole process)", String(format: "%.0f MB", fields[2] / 1024), "<= 64 MB")
+    }
+}
+
 print("\n(checksum \(checksum.units % 1_000_003), printed so the evaluation loop is not optimised away)")

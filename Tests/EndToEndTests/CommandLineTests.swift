@@ -29,6 +29,10 @@ func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot) throws
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    // Isolated from any refreshed snapshot in the user's cache: the tests expect the bundled one.
+    var environment = ProcessInfo.processInfo.environment
+    environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
+    process.environment = environment
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -257,5 +261,39 @@ struct ReportCommandTests {
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
+    }
+}
+
+@Suite("genai-plan pricing refresh and diff end to end", .serialized)
+struct PricingRefreshCommandTests {
+    @Test("a refresh that cannot connect exits 2, names the URL and the cause, and writes nothing")
+    func unreachable() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)").path
+        let run = try genaiPlan(["pricing", "refresh", "--endpoint", "http://127.0.0.1:9", "--output", output, "--region", "us-east-1"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("fetching http://127.0.0.1:9/offers/v1.0/aws/AmazonBedrock/current/region_index.json failed"))
+        #expect(run.stderr.contains("curl code 7"))
+        #expect(!FileManager.default.fileExists(atPath: "\(output)/manifest.json"))
+    }
+
+    @Test("a non-http endpoint is bad input")
+    func badEndpoint() throws {
+        let run = try genaiPlan(["pricing", "refresh", "--endpoint", "file:///etc", "--output", "/tmp/unused-genai-plan"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--endpoint must be an http or https URL"))
+    }
+
+    @Test("pricing diff lists added, removed and changed prices with the change in percent")
+    func diff() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let bedrock = copy.appendingPathComponent("bedrock.json")
+        let text = try String(contentsOf: bedrock, encoding: .utf8).replacingOccurrences(of: "\"input\": \"0.00025\"", with: "\"input\": \"0.0003\"")
+        try text.write(to: bedrock, atomically: true, encoding: .utf8)
+        let run = try genaiPlan(["pricing", "diff", "embedded", copy.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("changed  bedrock/anthropic.claude-3-haiku/us-east-1/regional/input  $0.00025 per 1K tokens → $0.0003 per 1K tokens (+20.0%)"))
+        #expect(run.stdout.hasSuffix("0 added, 0 removed, 2 changed\n"))
     }
 }
