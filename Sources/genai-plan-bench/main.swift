@@ -200,7 +200,7 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
 // 6. Streaming parse of a ~150 MB offer file in the real schema (#3), in a child process for a clean peak RSS.
 do {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-offer-\(getpid()).json")
-    FileManager.default.createFile(atPath: file.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: file.path, contents: nil)
     let handle = try FileHandle(forWritingTo: file)
     let components = ["Hosting", "Training", "AsyncInf", "Notebook", "Processing", "BatchTransform"]
     var products = "{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"This pricing list is for informational purposes only.\",\n  \"offerCode\" : \"AmazonSageMaker\",\n  \"version\" : \"20261101000000\",\n  \"publicationDate\" : \"2026-11-01T00:00:00Z\",\n  \"products\" : {\n"

@@ -44,7 +44,7 @@ final class Counter: @unchecked Sendable {
 func destination() throws -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-refresh-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    for (name, bytes) in OfferFixtures.bundledFiles() { FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(bytes)) }
+    for (name, bytes) in OfferFixtures.bundledFiles() { _ = FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(bytes)) }
     return path
 }
 
@@ -244,7 +244,7 @@ struct RefreshTests {
     @Test("an unwritable destination")
     func unwritable() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-file-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: file, contents: Data("a file, not a directory".utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data("a file, not a directory".utf8))
         let server = try priceListServer()
         defer { server.stop() }
         var blocked = request(server, try destination())
