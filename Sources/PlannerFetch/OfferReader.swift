@@ -53,7 +53,17 @@ public final class OfferReader: JSONEventHandler {
     private var currentFamily = ""
     private var currentAttributes: [(Int, String)] = []
 
-    private let keep: @Sendable (String, [String: String]) -> Bool
+    /// The kept attributes of a product being read, looked up by name without building a dictionary.
+    public struct AttributeLookup {
+        let pairs: [(Int, String)]
+
+        public subscript(name: String) -> String? {
+            guard let index = OfferReader.keptAttributeNames.firstIndex(of: name) else { return nil }
+            return pairs.first { $0.0 == index }?.1
+        }
+    }
+
+    private let keep: @Sendable (String, AttributeLookup) -> Bool
     private var levels: [Level] = []
     private var pending = Key.other
     private var offerCode = ""
@@ -66,7 +76,7 @@ public final class OfferReader: JSONEventHandler {
     private var dimension: (unit: String, usd: String, description: String) = ("", "", "")
 
     /// - Parameter keep: decides from the product family and kept attributes whether a product matters.
-    public init(keep: @escaping @Sendable (String, [String: String]) -> Bool) { self.keep = keep }
+    public init(keep: @escaping @Sendable (String, AttributeLookup) -> Bool) { self.keep = keep }
 
     /// The summary, once the whole document was parsed.
     public func summary() -> OfferSummary {
@@ -99,7 +109,7 @@ public final class OfferReader: JSONEventHandler {
         case .products?, .onDemand?: pending = .sku(String(decoding: bytes, as: UTF8.self))
         case .product?: pending = Self.equal(bytes, "productFamily") ? .productFamily : (Self.equal(bytes, "attributes") ? .attributes : .other)
         case .attributes?:
-            pending = Self.keptAttributeBytes.firstIndex { $0.elementsEqual(bytes) }.map { .attribute($0) } ?? .other
+            pending = Self.keptAttributeBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }.map { .attribute($0) } ?? .other
         case .terms?: pending = Self.equal(bytes, "OnDemand") ? .onDemand : .other
         case .term?: pending = Self.equal(bytes, "priceDimensions") ? .priceDimensions : .other
         case .dimension?:
@@ -150,9 +160,13 @@ public final class OfferReader: JSONEventHandler {
     public func endObject() {
         switch levels.last {
         case .product?:
-            var attributes: [String: String] = [:]
-            for (index, value) in currentAttributes { attributes[Self.keptAttributeNames[index]] = value }
-            if keep(currentFamily, attributes) { products[currentSKU] = Product(family: currentFamily, attributes: attributes) }
+            // Decide on the pairs; build the dictionary only for a kept product.
+            let lookup = AttributeLookup(pairs: currentAttributes)
+            if keep(currentFamily, lookup) {
+                var attributes: [String: String] = [:]
+                for (index, value) in currentAttributes { attributes[Self.keptAttributeNames[index]] = value }
+                products[currentSKU] = Product(family: currentFamily, attributes: attributes)
+            }
         case .dimension?:
             if let product = products[termSKU], !dimension.usd.isEmpty {
                 prices.append(OfferPrice(

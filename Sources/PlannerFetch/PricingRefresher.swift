@@ -225,7 +225,7 @@ public struct PricingRefresher: Sendable {
     }
 
     /// Which products of an offer matter: SageMaker's ML instances for hosting, training and async inference; every Bedrock product.
-    static func relevance(_ offer: String) -> @Sendable (String, [String: String]) -> Bool {
+    static func relevance(_ offer: String) -> @Sendable (String, OfferReader.AttributeLookup) -> Bool {
         if offer == "AmazonSageMaker" {
             return { family, attributes in
                 let usage = attributes["usagetype"] ?? ""

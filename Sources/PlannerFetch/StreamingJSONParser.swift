@@ -39,14 +39,20 @@ public final class StreamingJSONParser: ByteSink {
 
     private let handler: any JSONEventHandler
     private var state = State.value
-    /// Open containers: true for an object.
-    private var stack: [Bool] = []
+    /// Open containers, true for an object: a fixed buffer (no exclusivity checks on the hot path) and its depth.
+    private let stack: UnsafeMutablePointer<Bool>
+    private var depth = 0
     private var carry: [UInt8] = []
     private var carryHasEscape = false
     private var offset = 0
     private let maxDepth = 512
 
-    public init(handler: any JSONEventHandler) { self.handler = handler }
+    public init(handler: any JSONEventHandler) {
+        self.handler = handler
+        stack = UnsafeMutablePointer<Bool>.allocate(capacity: maxDepth + 1)
+    }
+
+    deinit { stack.deallocate() }
 
     public func consume(_ chunk: UnsafeRawBufferPointer) throws {
         guard let base = chunk.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
@@ -70,7 +76,7 @@ public final class StreamingJSONParser: ByteSink {
     }
 
     /// The state after a complete value.
-    private func afterValueState() -> State { stack.isEmpty ? .done : .commaOrEnd }
+    private func afterValueState() -> State { depth == 0 ? .done : .commaOrEnd }
 
     private func endScalar() throws {
         try carry.withUnsafeBytes { try emitScalar($0) }
@@ -90,7 +96,11 @@ public final class StreamingJSONParser: ByteSink {
     private func parse(_ p: UnsafePointer<UInt8>, _ count: Int) throws {
         // A local copy of the state: class properties pay for exclusivity checks on every access.
         var state = self.state
-        defer { self.state = state }
+        var depth = self.depth
+        defer {
+            self.state = state
+            self.depth = depth
+        }
         var i = 0
         while i < count {
             switch state {
@@ -106,7 +116,7 @@ public final class StreamingJSONParser: ByteSink {
                         let bytes = UnsafeRawBufferPointer(start: p + i, count: end - i)
                         if isKey { handler.key(bytes) } else { handler.string(bytes) }
                         i = end + 1
-                        state = isKey ? .colon : afterValueState()
+                        state = isKey ? .colon : (depth == 0 ? .done : .commaOrEnd)
                         continue
                     }
                 }
@@ -137,7 +147,7 @@ public final class StreamingJSONParser: ByteSink {
                     carryHasEscape = false
                 }
                 i += 1
-                state = isKey ? .colon : afterValueState()
+                state = isKey ? .colon : (depth == 0 ? .done : .commaOrEnd)
             case .scalar:
                 let start = i
                 while i < count {
@@ -157,7 +167,7 @@ public final class StreamingJSONParser: ByteSink {
                     carry.append(contentsOf: UnsafeBufferPointer(start: p + start, count: i - start))
                     try endScalar()
                 }
-                state = afterValueState()
+                state = depth == 0 ? .done : .commaOrEnd
             case .done:
                 let byte = p[i]
                 guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { throw fail("content after the end of the document", i) }
@@ -169,30 +179,33 @@ public final class StreamingJSONParser: ByteSink {
                 let byte = p[i]
                 if Self.startsScalar(byte), case .value = state { state = .scalar; continue }
                 if Self.startsScalar(byte), case .valueOrEnd = state { state = .scalar; continue }
-                try structural(byte, at: i, state: &state)
+                try structural(byte, at: i, state: &state, depth: &depth)
                 i += 1
             }
         }
     }
 
-    private func structural(_ byte: UInt8, at index: Int, state: inout State) throws {
+    @inline(__always)
+    private func structural(_ byte: UInt8, at index: Int, state: inout State, depth: inout Int) throws {
         switch state {
         case .value, .valueOrEnd:
             if case .valueOrEnd = state, byte == 0x5D {
-                stack.removeLast()
+                depth -= 1
                 handler.endArray()
-                state = afterValueState()
+                state = depth == 0 ? .done : .commaOrEnd
                 return
             }
             switch byte {
             case 0x7B:
-                guard stack.count < maxDepth else { throw fail("nesting deeper than \(maxDepth)", index) }
-                stack.append(true)
+                guard depth < maxDepth else { throw fail("nesting deeper than \(maxDepth)", index) }
+                stack[depth] = true
+                depth += 1
                 handler.startObject()
                 state = .keyOrEnd
             case 0x5B:
-                guard stack.count < maxDepth else { throw fail("nesting deeper than \(maxDepth)", index) }
-                stack.append(false)
+                guard depth < maxDepth else { throw fail("nesting deeper than \(maxDepth)", index) }
+                stack[depth] = false
+                depth += 1
                 handler.startArray()
                 state = .valueOrEnd
             case 0x22: state = .string(isKey: false, escape: false)
@@ -200,9 +213,9 @@ public final class StreamingJSONParser: ByteSink {
             }
         case .keyOrEnd, .key:
             if case .keyOrEnd = state, byte == 0x7D {
-                stack.removeLast()
+                depth -= 1
                 handler.endObject()
-                state = afterValueState()
+                state = depth == 0 ? .done : .commaOrEnd
                 return
             }
             guard byte == 0x22 else { throw fail("expected a key", index) }
@@ -211,13 +224,13 @@ public final class StreamingJSONParser: ByteSink {
             guard byte == 0x3A else { throw fail("expected ':'", index) }
             state = .value
         case .commaOrEnd:
-            let inObject = stack.last ?? false
+            let inObject = depth > 0 && stack[depth - 1]
             if byte == 0x2C {
                 state = inObject ? .key : .value
             } else if byte == (inObject ? 0x7D : 0x5D) {
-                stack.removeLast()
+                depth -= 1
                 if inObject { handler.endObject() } else { handler.endArray() }
-                state = afterValueState()
+                state = depth == 0 ? .done : .commaOrEnd
             } else {
                 throw fail("expected ',' or '\(inObject ? "}" : "]")'", index)
             }
