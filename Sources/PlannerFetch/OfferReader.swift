@@ -22,7 +22,7 @@ public struct OfferSummary: Sendable, Hashable, Codable {
 /// Reads an offer file (`products` and `terms.OnDemand`) from streamed JSON events, keeping only the
 /// attributes the mapping uses and the products `keep` accepts. Memory stays proportional to the kept
 /// products, not to the file; keys are compared as bytes and only kept values become strings.
-public final class OfferReader: JSONEventHandler {
+public struct OfferReader: JSONEventHandler {
     static let keptAttributes: Set<String> = [
         "model", "titanModel", "servicename", "usagetype", "inferenceType", "feature", "regionCode", "locationType", "location",
         "instanceName", "instanceType", "component", "operation", "provider",
@@ -90,7 +90,7 @@ public final class OfferReader: JSONEventHandler {
         return memcmp(base, literal.utf8Start, bytes.count) == 0
     }
 
-    public func key(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func key(_ bytes: UnsafeRawBufferPointer) {
         switch levels.last {
         case .root?:
             if Self.equal(bytes, "products") {
@@ -125,11 +125,11 @@ public final class OfferReader: JSONEventHandler {
         }
     }
 
-    public func startObject() { open() }
-    public func startArray() { levels.append(.other) }
-    public func endArray() { levels.removeLast() }
+    public mutating func startObject() { open() }
+    public mutating func startArray() { levels.append(.other) }
+    public mutating func endArray() { levels.removeLast() }
 
-    private func open() {
+    private mutating func open() {
         let level: Level
         switch (levels.last, pending) {
         case (nil, _): level = .root
@@ -157,7 +157,7 @@ public final class OfferReader: JSONEventHandler {
         pending = .other
     }
 
-    public func endObject() {
+    public mutating func endObject() {
         switch levels.last {
         case .product?:
             // Decide on the pairs; build the dictionary only for a kept product.
@@ -178,10 +178,10 @@ public final class OfferReader: JSONEventHandler {
         levels.removeLast()
     }
 
-    public func string(_ bytes: UnsafeRawBufferPointer) { value(bytes) }
-    public func literal(_ bytes: UnsafeRawBufferPointer) { value(bytes) }
+    public mutating func string(_ bytes: UnsafeRawBufferPointer) { value(bytes) }
+    public mutating func literal(_ bytes: UnsafeRawBufferPointer) { value(bytes) }
 
-    private func value(_ bytes: UnsafeRawBufferPointer) {
+    private mutating func value(_ bytes: UnsafeRawBufferPointer) {
         switch pending {
         case .offerCode: offerCode = String(decoding: bytes, as: UTF8.self)
         case .version: version = String(decoding: bytes, as: UTF8.self)
@@ -194,5 +194,21 @@ public final class OfferReader: JSONEventHandler {
         default: break
         }
         pending = .other
+    }
+}
+
+extension OfferReader {
+    /// Streams an offer file from disk through the parser in 1 MB chunks, as a download would arrive.
+    public static func read(path: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool) throws -> (summary: OfferSummary, bytes: Int) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw RefreshError("\(path): cannot be read") }
+        defer { try? handle.close() }
+        let parser = StreamingJSONParser(handler: OfferReader(keep: keep))
+        var total = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            total += chunk.count
+            try chunk.withUnsafeBytes { try parser.consume($0) }
+        }
+        try parser.finish()
+        return (parser.handler?.summary() ?? OfferSummary(offerCode: "", version: "", publicationDate: "", prices: []), total)
     }
 }

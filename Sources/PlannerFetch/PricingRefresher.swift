@@ -192,14 +192,11 @@ public struct PricingRefresher: Sendable {
     /// Streams an offer file through the reader; on 304 reuses the summary kept from the last refresh.
     func offerFile(_ url: String, offer: String, region: String, state: RefreshState, includeLocalZones: Bool) throws(RefreshError) -> (OfferSummary, FetchResult) {
         let cached = state.entry(url)
-        var reader: OfferReader?
-        var parser: StreamingJSONParser?
+        var parser: StreamingJSONParser<OfferReader>?
         let result: FetchResult
         do {
             result = try fetcher.fetch(url, validators: cached?.summary == nil ? nil : cached?.validators) {
-                let offerReader = OfferReader(keep: Self.relevance(offer))
-                let streaming = StreamingJSONParser(handler: offerReader)
-                reader = offerReader
+                let streaming = StreamingJSONParser(handler: OfferReader(keep: Self.relevance(offer)))
                 parser = streaming
                 return streaming
             }
@@ -212,11 +209,11 @@ public struct PricingRefresher: Sendable {
             reused.sha256 = cached?.sha256 ?? ""
             return (summary, reused)
         }
-        guard let reader, let parser else { throw RefreshError("fetching \(url) failed: no body") }
+        guard let parser else { throw RefreshError("fetching \(url) failed: no body") }
         do { try parser.finish() } catch {
             throw RefreshError("fetching \(url) failed: \(error)")
         }
-        let summary = reader.summary()
+        guard let summary = parser.handler?.summary() else { throw RefreshError("fetching \(url) failed: no body") }
         guard summary.offerCode == offer else {
             throw RefreshError("fetching \(url) failed: the file is offer '\(summary.offerCode)', expected '\(offer)'")
         }

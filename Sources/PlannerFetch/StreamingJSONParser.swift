@@ -1,17 +1,20 @@
 import Foundation
 
 /// Receives the events of a streamed JSON document. Byte buffers are valid only during the call.
-public protocol JSONEventHandler: AnyObject {
-    func startObject()
-    func endObject()
-    func startArray()
-    func endArray()
+///
+/// A value type: the parser is generic over it and keeps it in a local variable while it parses a
+/// chunk, so events are direct, inlinable calls without per-event exclusivity checks.
+public protocol JSONEventHandler {
+    mutating func startObject()
+    mutating func endObject()
+    mutating func startArray()
+    mutating func endArray()
     /// An object key, unescaped UTF-8.
-    func key(_ bytes: UnsafeRawBufferPointer)
+    mutating func key(_ bytes: UnsafeRawBufferPointer)
     /// A string value, unescaped UTF-8.
-    func string(_ bytes: UnsafeRawBufferPointer)
+    mutating func string(_ bytes: UnsafeRawBufferPointer)
     /// A number, true, false or null, as its literal text.
-    func literal(_ bytes: UnsafeRawBufferPointer)
+    mutating func literal(_ bytes: UnsafeRawBufferPointer)
 }
 
 /// A syntax error in a streamed document, with the byte offset where it was found.
@@ -24,7 +27,7 @@ public struct StreamingJSONError: Error, Sendable, CustomStringConvertible {
 /// An incremental JSON parser: fed chunks as they arrive (from libcurl's write callback), it emits
 /// events without ever holding the document. Tokens cut by a chunk boundary are carried over in a
 /// small buffer; everything else is handed to the handler straight from the chunk.
-public final class StreamingJSONParser: ByteSink {
+public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
     private enum State {
         case value  // a value must follow
         case valueOrEnd  // just after '[': a value or ']'
@@ -37,7 +40,8 @@ public final class StreamingJSONParser: ByteSink {
         case done
     }
 
-    private let handler: any JSONEventHandler
+    /// The handler, moved out while a chunk is parsed (so it is never copied).
+    private var stored: Handler?
     private var state = State.value
     /// Open containers, true for an object: a fixed buffer (no exclusivity checks on the hot path) and its depth.
     private let stack: UnsafeMutablePointer<Bool>
@@ -47,23 +51,28 @@ public final class StreamingJSONParser: ByteSink {
     private var offset = 0
     private let maxDepth = 512
 
-    public init(handler: any JSONEventHandler) {
-        self.handler = handler
+    public init(handler: Handler) {
+        self.stored = handler
         stack = UnsafeMutablePointer<Bool>.allocate(capacity: maxDepth + 1)
     }
 
     deinit { stack.deallocate() }
 
+    /// The handler, with what it gathered.
+    public var handler: Handler? { stored }
+
     public func consume(_ chunk: UnsafeRawBufferPointer) throws {
-        guard let base = chunk.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-        try parse(base, chunk.count)
+        guard let base = chunk.baseAddress?.assumingMemoryBound(to: UInt8.self), var handler = stored.take() else { return }
+        defer { stored = handler }
+        try parse(base, chunk.count, &handler)
         offset += chunk.count
     }
 
     /// Checks that the document ended where it should.
     public func finish() throws {
-        if case .scalar = state {
-            try endScalar()
+        if case .scalar = state, var handler = stored.take() {
+            defer { stored = handler }
+            try endScalar(&handler)
             state = afterValueState()
         }
         guard case .done = state else {
@@ -78,22 +87,21 @@ public final class StreamingJSONParser: ByteSink {
     /// The state after a complete value.
     private func afterValueState() -> State { depth == 0 ? .done : .commaOrEnd }
 
-    private func endScalar() throws {
-        try carry.withUnsafeBytes { try emitScalar($0) }
+    private func endScalar(_ handler: inout Handler) throws {
+        try carry.withUnsafeBytes { try emitScalar($0, &handler) }
         carry.removeAll(keepingCapacity: true)
     }
 
-    private static let literals: [[UInt8]] = [Array("true".utf8), Array("false".utf8), Array("null".utf8)]
 
     /// Emits a number or literal, checking that a word is one of true, false and null.
-    private func emitScalar(_ bytes: UnsafeRawBufferPointer) throws {
-        if let first = bytes.first, first >= 0x61, !Self.literals.contains(where: { $0.elementsEqual(bytes) }) {
+    private func emitScalar(_ bytes: UnsafeRawBufferPointer, _ handler: inout Handler) throws {
+        if let first = bytes.first, first >= 0x61, !jsonLiterals.contains(where: { $0.elementsEqual(bytes) }) {
             throw StreamingJSONError(offset: offset, message: "unexpected literal '\(String(decoding: bytes.prefix(16), as: UTF8.self))'")
         }
         handler.literal(bytes)
     }
 
-    private func parse(_ p: UnsafePointer<UInt8>, _ count: Int) throws {
+    private func parse(_ p: UnsafePointer<UInt8>, _ count: Int, _ handler: inout Handler) throws {
         // A local copy of the state: class properties pay for exclusivity checks on every access.
         var state = self.state
         var depth = self.depth
@@ -110,9 +118,7 @@ public final class StreamingJSONParser: ByteSink {
                 if !escape, carry.isEmpty, let quote = memchr(p + i, 0x22, count - i) {
                     let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
                     if memchr(p + i, 0x5C, end - i) == nil {
-                        var index = i
-                        while index < end, p[index] >= 0x20 { index += 1 }
-                        if index < end { throw fail("control character in a string", index) }
+                        if let index = Self.firstControlCharacter(p, from: i, to: end) { throw fail("control character in a string", index) }
                         let bytes = UnsafeRawBufferPointer(start: p + i, count: end - i)
                         if isKey { handler.key(bytes) } else { handler.string(bytes) }
                         i = end + 1
@@ -162,10 +168,10 @@ public final class StreamingJSONParser: ByteSink {
                     return
                 }
                 if carry.isEmpty {
-                    try emitScalar(UnsafeRawBufferPointer(start: p + start, count: i - start))
+                    try emitScalar(UnsafeRawBufferPointer(start: p + start, count: i - start), &handler)
                 } else {
                     carry.append(contentsOf: UnsafeBufferPointer(start: p + start, count: i - start))
-                    try endScalar()
+                    try endScalar(&handler)
                 }
                 state = depth == 0 ? .done : .commaOrEnd
             case .done:
@@ -177,16 +183,45 @@ public final class StreamingJSONParser: ByteSink {
                 while i < count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
                 if i == count { return }
                 let byte = p[i]
+                // The commonest token, a string: scanned here when it ends in this chunk without escapes.
+                if byte == 0x22 {
+                    let isKey: Bool
+                    switch state {
+                    case .key, .keyOrEnd: isKey = true
+                    case .value, .valueOrEnd: isKey = false
+                    default: throw fail("unexpected string", i)
+                    }
+                    let start = i + 1
+                    if let quote = memchr(p + start, 0x22, count - start) {
+                        let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
+                        if memchr(p + start, 0x5C, end - start) == nil {
+                            if let index = Self.firstControlCharacter(p, from: start, to: end) { throw fail("control character in a string", index) }
+                            let bytes = UnsafeRawBufferPointer(start: p + start, count: end - start)
+                            if isKey {
+                                handler.key(bytes)
+                                state = .colon
+                            } else {
+                                handler.string(bytes)
+                                state = depth == 0 ? .done : .commaOrEnd
+                            }
+                            i = end + 1
+                            continue
+                        }
+                    }
+                    state = .string(isKey: isKey, escape: false)
+                    i += 1
+                    continue
+                }
                 if Self.startsScalar(byte), case .value = state { state = .scalar; continue }
                 if Self.startsScalar(byte), case .valueOrEnd = state { state = .scalar; continue }
-                try structural(byte, at: i, state: &state, depth: &depth)
+                try structural(byte, at: i, state: &state, depth: &depth, handler: &handler)
                 i += 1
             }
         }
     }
 
     @inline(__always)
-    private func structural(_ byte: UInt8, at index: Int, state: inout State, depth: inout Int) throws {
+    private func structural(_ byte: UInt8, at index: Int, state: inout State, depth: inout Int, handler: inout Handler) throws {
         switch state {
         case .value, .valueOrEnd:
             if case .valueOrEnd = state, byte == 0x5D {
@@ -238,6 +273,24 @@ public final class StreamingJSONParser: ByteSink {
         }
     }
 
+    /// The first byte below 0x20 in `p[from..<to]`, eight bytes at a time.
+    @inline(__always)
+    private static func firstControlCharacter(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        var index = from
+        let raw = UnsafeRawPointer(p)
+        while index + 8 <= to {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte b < 0x20 makes (b - 0x20) borrow into its top bit while b's own top bit is clear.
+            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < to {
+            if p[index] < 0x20 { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// A number or a literal word starts with this byte.
     private static func startsScalar(_ byte: UInt8) -> Bool {
         byte == 0x2D || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "n")
@@ -285,3 +338,6 @@ public final class StreamingJSONParser: ByteSink {
         return output
     }
 }
+
+/// The words JSON allows outside strings.
+private let jsonLiterals: [[UInt8]] = [Array("true".utf8), Array("false".utf8), Array("null".utf8)]

@@ -26,20 +26,12 @@ func row(_ name: String, _ value: String, _ target: String) {
 // Child mode: stream one offer file through the parser and report throughput and peak memory.
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--parse" {
     let path = CommandLine.arguments[2]
-    let reader = OfferReader(keep: { family, attributes in family == "ML Instance" && attributes["component"] == "Hosting" })
-    let parser = StreamingJSONParser(handler: reader)
-    guard let handle = FileHandle(forReadingAtPath: path) else { exit(1) }
-    var total = 0
     let start = ContinuousClock.now
-    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {  // libcurl delivers up to 16 KB-1 MB a call
-        total += chunk.count
-        try chunk.withUnsafeBytes { try parser.consume($0) }
-    }
-    try parser.finish()
+    let (summary, total) = try OfferReader.read(path: path) { family, attributes in family == "ML Instance" && attributes["component"] == "Hosting" }
     let seconds = microseconds(ContinuousClock.now - start) / 1e6
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    print("\(total) \(seconds) \(usage.ru_maxrss) \(reader.summary().prices.count)")
+    print("\(total) \(seconds) \(usage.ru_maxrss) \(summary.prices.count)")
     exit(0)
 }
 
@@ -204,7 +196,7 @@ do {
     let handle = try FileHandle(forWritingTo: file)
     let components = ["Hosting", "Training", "AsyncInf", "Notebook", "Processing", "BatchTransform"]
     var products = "{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"This pricing list is for informational purposes only.\",\n  \"offerCode\" : \"AmazonSageMaker\",\n  \"version\" : \"20261101000000\",\n  \"publicationDate\" : \"2026-11-01T00:00:00Z\",\n  \"products\" : {\n"
-    let count = 190_000
+    let count = 130_000  // about 150 MB
     for index in 0..<count {
         let component = components[index % components.count]
         products += "    \"SKU\(index)\" : {\n      \"sku\" : \"SKU\(index)\",\n      \"productFamily\" : \"ML Instance\",\n      \"attributes\" : {\n        \"servicecode\" : \"AmazonSageMaker\",\n        \"location\" : \"US East (N. Virginia)\",\n        \"locationType\" : \"AWS Region\",\n        \"instanceName\" : \"ml.g5.\(index % 48)xlarge\",\n        \"component\" : \"\(component)\",\n        \"usagetype\" : \"USE1-\(component):ml.g5.\(index % 48)xlarge\",\n        \"operation\" : \"RunInstance\",\n        \"regionCode\" : \"us-east-1\"\n      }\n    }\(index == count - 1 ? "" : ",")\n"

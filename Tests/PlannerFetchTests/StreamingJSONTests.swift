@@ -3,12 +3,12 @@ import PlannerCore
 import Testing
 
 /// Rebuilds a `JSONValue` from streamed events, to compare with the whole-document parser.
-final class TreeBuilder: JSONEventHandler {
+struct TreeBuilder: JSONEventHandler {
     private var stack: [(key: String?, value: JSONValue)] = []
     private var pendingKey: String?
     var result: JSONValue?
 
-    private func add(_ value: JSONValue) {
+    private mutating func add(_ value: JSONValue) {
         guard let top = stack.popLast() else { result = value; return }
         var container = top.value
         switch container {
@@ -24,18 +24,18 @@ final class TreeBuilder: JSONEventHandler {
         pendingKey = nil
     }
 
-    func startObject() { stack.append((pendingKey, .object([]))); pendingKey = nil }
-    func startArray() { stack.append((pendingKey, .array([]))); pendingKey = nil }
-    func endObject() { end() }
-    func endArray() { end() }
-    private func end() {
+    mutating func startObject() { stack.append((pendingKey, .object([]))); pendingKey = nil }
+    mutating func startArray() { stack.append((pendingKey, .array([]))); pendingKey = nil }
+    mutating func endObject() { end() }
+    mutating func endArray() { end() }
+    private mutating func end() {
         guard let top = stack.popLast() else { return }
         pendingKey = top.key
         add(top.value)
     }
-    func key(_ bytes: UnsafeRawBufferPointer) { pendingKey = String(decoding: bytes, as: UTF8.self) }
-    func string(_ bytes: UnsafeRawBufferPointer) { add(.string(String(decoding: bytes, as: UTF8.self))) }
-    func literal(_ bytes: UnsafeRawBufferPointer) {
+    mutating func key(_ bytes: UnsafeRawBufferPointer) { pendingKey = String(decoding: bytes, as: UTF8.self) }
+    mutating func string(_ bytes: UnsafeRawBufferPointer) { add(.string(String(decoding: bytes, as: UTF8.self))) }
+    mutating func literal(_ bytes: UnsafeRawBufferPointer) {
         let text = String(decoding: bytes, as: UTF8.self)
         switch text {
         case "true": add(.bool(true))
@@ -51,14 +51,13 @@ struct StreamingJSONTests {
     static let document = #"{"a": [1, -2.5e3, true, false, null, "x\"y\u00e9\n\ud83d\ude00"], "b": {"c": {}, "d": []}, "long key with spaces": "value", "n": 0}"#
 
     func stream(_ text: String, chunk: Int) throws -> JSONValue? {
-        let builder = TreeBuilder()
-        let parser = StreamingJSONParser(handler: builder)
+        let parser = StreamingJSONParser(handler: TreeBuilder())
         let bytes = Array(text.utf8)
         for start in stride(from: 0, to: bytes.count, by: chunk) {
             try bytes[start..<min(start + chunk, bytes.count)].withUnsafeBytes { try parser.consume($0) }
         }
         try parser.finish()
-        return builder.result
+        return parser.handler?.result
     }
 
     @Test("any chunking gives the same document as the whole-document parser", arguments: [1, 2, 3, 5, 7, 13, 64, 10_000])
@@ -78,11 +77,10 @@ struct StreamingJSONTests {
 
     @Test("the offer reader keeps on-demand prices of relevant products with their attributes")
     func reader() throws {
-        let reader = OfferReader(keep: PricingRefresher.relevance("AmazonSageMaker"))
-        let parser = StreamingJSONParser(handler: reader)
+        let parser = StreamingJSONParser(handler: OfferReader(keep: PricingRefresher.relevance("AmazonSageMaker")))
         try Array(OfferFixtures.sageMaker.utf8).withUnsafeBytes { try parser.consume($0) }
         try parser.finish()
-        let summary = reader.summary()
+        let summary = try #require(parser.handler?.summary())
         #expect(summary.offerCode == "AmazonSageMaker")
         #expect(summary.version == "20261101000000")
         #expect(summary.prices.count == 5)  // the notebook is not kept
