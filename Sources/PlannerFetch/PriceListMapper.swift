@@ -37,20 +37,28 @@ public struct PriceListMapper: Sendable {
         }
     }
 
-    /// The Bedrock rate kind and endpoint scope a usage type names, or nil for prices the catalog
-    /// does not model (flex, priority, latency-optimised, long context, custom-model inference, 1-hour cache, reserved).
+    /// The Bedrock rate kind and endpoint scope a usage type names (on-demand, batch, cache read and
+    /// write, flex and priority tiers, customization), or nil for prices the catalog does not model
+    /// (latency-optimised, long context, custom-model inference, 1-hour cache, reserved, provisioned).
     static func bedrockKind(usageType: String, inferenceType: String) -> (BedrockRateKind, EndpointScope)? {
         let usage = usageType.lowercased()
-        let skipped = ["flex", "priority", "latency-optimized", "latency_optimized", "custom-model", "long-context", "reserved", "1h", "provisioned", "video"]
+        let skipped = ["latency-optimized", "latency_optimized", "custom-model", "long-context", "reserved", "1h", "provisioned", "video"]
         if skipped.contains(where: { usage.contains($0) }) { return nil }
         let global = usage.contains("global")
         let batch = usage.contains("batch") || inferenceType.lowercased().contains("batch")
         let scope: EndpointScope = global ? .global : .regional
+        let input = usage.contains("input-token") || usage.contains("inputtoken")
+        let output = usage.contains("output-token") || usage.contains("outputtoken")
+        // Service tiers, told apart by usage type (`-flex`, `-priority`) and inference type.
+        let tierText = usage + " " + inferenceType.lowercased()
+        if tierText.contains("flex") || tierText.contains("priority") {
+            guard !batch, input || output else { return nil }
+            let flex = tierText.contains("flex")
+            return (input ? (flex ? .flexInput : .priorityInput) : (flex ? .flexOutput : .priorityOutput), scope)
+        }
         if usage.contains("customization") { return batch || global ? nil : (.trainingTokens, .regional) }
         if usage.contains("cache-read") || usage.contains("cacheread") { return batch ? nil : (.cacheRead, scope) }
         if usage.contains("cache-write") || usage.contains("cachewrite") { return batch ? nil : (.cacheWrite, scope) }
-        let input = usage.contains("input-token") || usage.contains("inputtoken")
-        let output = usage.contains("output-token") || usage.contains("outputtoken")
         if input { return batch ? (global ? nil : (.batchInput, .regional)) : (.input, scope) }
         if output { return batch ? (global ? nil : (.batchOutput, .regional)) : (.output, scope) }
         if usage.contains("image") { return (.image, scope) }

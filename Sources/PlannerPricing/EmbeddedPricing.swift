@@ -81,6 +81,11 @@ enum EmbeddedPricing {
                   "url": "../shared/reference/aws-pricing.md#32-instance-hourly-prices-us-east-1-and-hardware",
                   "date": "2026-11-29"
                 },
+                "TIERS": {
+                  "title": "Bedrock service tiers observed in the AmazonBedrock offer for Nova 2.0 Lite, us-east-1 (third-party capture of the live Price List; flex 0.5x and priority 1.75x on-demand input, per 1M)",
+                  "url": "../shared/reference/aws-pricing.md#15-real-attribute-names-and-values-amazonbedrock",
+                  "date": "2026-06-20"
+                },
                 "HW": {
                   "title": "Accelerator counts, memory, bandwidth and dense bf16 peaks: vantage-sh/ec2instances.info:scraper/aws/ec2/gpu_data.go, cli99/llm-analysis gpu configs, stas00/ml-engineering accelerator README",
                   "url": "https://github.com/vantage-sh/ec2instances.info/blob/master/scraper/aws/ec2/gpu_data.go",
@@ -1727,6 +1732,17 @@ enum EmbeddedPricing {
                         "input": "0.0003",
                         "output": "0.0025",
                         "cache_read": "0.000075"
+                      }
+                    },
+                    {
+                      "regions": [
+                        "us-east-1"
+                      ],
+                      "unit": "1M tokens",
+                      "source": "TIERS",
+                      "rates": {
+                        "flex_input": "0.165",
+                        "priority_input": "0.5775"
                       }
                     }
                   ]

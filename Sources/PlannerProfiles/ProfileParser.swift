@@ -37,7 +37,7 @@ struct ProfileParser {
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
         "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "headroom", "peak_hours_per_day",
     ]
-    static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality", "tokens_per_minute_per_unit"]
+    static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality", "tokens_per_minute_per_unit", "service_tier"]
     static let jumpStartKeys = ["jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances", "max_instances"]
 
     mutating func parse(_ root: Node?, defaultName: String) -> WorkloadProfile? {
@@ -199,6 +199,11 @@ struct ProfileParser {
         var option = BedrockOption(
             model: model, mode: mode, modelUnits: givenUnits, commitment: commitment, endpoint: endpoint, premiumImages: quality == "premium")
         option.tokensPerMinutePerUnit = perUnit
+        let tierCursor = cursor.child("service_tier")
+        if let tier = tierCursor.choice(BedrockOption.ServiceTier.self) {
+            if mode != .onDemand, tier != .standard { tierCursor.error("applies to `mode: on-demand` only (this option is \(mode.rawValue))") }
+            option.serviceTier = tier
+        }
         return .bedrock(option)
     }
 

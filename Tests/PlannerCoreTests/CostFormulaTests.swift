@@ -91,6 +91,18 @@ struct CostFormulaTests {
         #expect(option.notes.contains { $0.contains("no cache-read input tokens price") })
     }
 
+    @Test("service tiers: flex input at its own price; a tier price the model lacks falls back to standard, and says so")
+    func serviceTier() throws {
+        var option = BedrockOption(model: "amazon.nova-2-lite")
+        option.serviceTier = .flex
+        let plan = profile([.bedrock(option)], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 100)
+        let estimate = try #require(estimator.estimate(plan).options.first)
+        #expect(estimate.id == "bedrock:amazon.nova-2-lite:on-demand:flex")
+        // 1e9 input tokens = 1,000 × 1M at $0.165 (flex); output at the standard $0.00275 per 1K.
+        #expect(estimate.lineItems.map(\.cost) == [dec("165"), dec("275")])
+        #expect(estimate.notes.contains { $0.contains("no flex-tier output tokens price") })
+    }
+
     @Test("embedding models bill input tokens only")
     func embeddings() throws {
         let plan = profile([.bedrock(.init(model: "amazon.titan-embed-text-v2"))], requests: RequestRate(Fixed(1_000_000), per: .month), input: 500, output: 50)

@@ -10,7 +10,7 @@ public struct BedrockOnDemandEngine: Sendable {
     /// The line items, notes and errors of one option.
     public func price(
         model: BedrockModel, mode: BedrockOption.Mode, scope: EndpointScope, premiumImages: Bool,
-        workload: Workload, requestsPerMonth: Fixed, region: String
+        workload: Workload, requestsPerMonth: Fixed, region: String, tier: BedrockOption.ServiceTier = .standard
     ) -> (items: [LineItem], notes: [String], errors: [String]) {
         var items: [LineItem] = []
         var notes: [String] = []
@@ -55,14 +55,22 @@ public struct BedrockOnDemandEngine: Sendable {
             let plain = online - cacheRead - cacheWrite
             if inputTokens == .zero && model.kind != .multimodalEmbedding { notes.append("no input tokens: the model bills nothing") }
             if rate(.input) == nil { missing(.input) }
-            addTokens(plain, .input, fallback: nil, reason: "")
+            if let kinds = tier.kinds {
+                addTokens(plain, kinds.input, fallback: .input, reason: "\(tier.rawValue)-tier input tokens are")
+            } else {
+                addTokens(plain, .input, fallback: nil, reason: "")
+            }
             addTokens(cacheRead, .cacheRead, fallback: .input, reason: "cached input tokens are")
             addTokens(cacheWrite, .cacheWrite, fallback: .input, reason: "cache-write tokens are")
             addTokens(inputTokens * batchShare, .batchInput, fallback: .input, reason: "batch input tokens are")
             if model.kind == .text {
                 let outputTokens = requests * workload.outputTokens
                 if rate(.output) == nil { missing(.output) }
-                addTokens(outputTokens * onlineShare, .output, fallback: nil, reason: "")
+                if let kinds = tier.kinds {
+                    addTokens(outputTokens * onlineShare, kinds.output, fallback: .output, reason: "\(tier.rawValue)-tier output tokens are")
+                } else {
+                    addTokens(outputTokens * onlineShare, .output, fallback: nil, reason: "")
+                }
                 addTokens(outputTokens * batchShare, .batchOutput, fallback: .output, reason: "batch output tokens are")
             } else {
                 if workload.outputTokens > .zero { notes.append("embedding models bill input tokens only; output_tokens ignored") }

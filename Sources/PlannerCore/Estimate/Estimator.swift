@@ -83,12 +83,14 @@ public struct Estimator: Sendable {
             var id = "bedrock:\(model.id):\(mode)"
             if scope == .global { id += ":global" }
             if bedrock.mode == .provisioned { id += ":\(units)mu:\(bedrock.commitment.rawValue)" }
+            if bedrock.mode == .onDemand, bedrock.serviceTier != .standard { id += ":\(bedrock.serviceTier.rawValue)" }
             var configuration = bedrock.mode == .batch ? "batch" : "on-demand"
             if bedrock.mode == .onDemand, workload.batchShare > .zero { configuration += ", \((workload.batchShare * 100).quantityText(maximumDecimals: 2))% batch" }
             if bedrock.mode == .provisioned {
                 configuration = "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
                     + (bedrock.commitment == .none ? "no commitment" : "\(bedrock.commitment.rawValue) term")
             }
+            if bedrock.mode == .onDemand, bedrock.serviceTier != .standard { configuration += ", \(bedrock.serviceTier.rawValue) tier" }
             if scope == .global { configuration += ", global endpoint" }
             if bedrock.premiumImages { configuration += ", premium images" }
             var estimate = OptionEstimate(
@@ -103,7 +105,7 @@ public struct Estimator: Sendable {
             } else {
                 let result = BedrockOnDemandEngine().price(
                     model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
-                    workload: workload, requestsPerMonth: requests, region: profile.region)
+                    workload: workload, requestsPerMonth: requests, region: profile.region, tier: bedrock.serviceTier)
                 (estimate.lineItems, estimate.notes, estimate.errors) = result
             }
             estimate.infeasibleReasons = Estimator.limitProblems(

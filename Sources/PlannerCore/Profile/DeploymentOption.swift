@@ -12,6 +12,22 @@ public struct BedrockOption: Sendable, Hashable {
         case provisioned
     }
 
+    /// Bedrock's service tiers for on-demand inference: flex (cheaper, slower) and priority (dearer, faster).
+    public enum ServiceTier: String, Sendable, Hashable, CaseIterable {
+        case standard
+        case flex
+        case priority
+
+        /// The input and output rate kinds of the tier; nil for standard.
+        var kinds: (input: BedrockRateKind, output: BedrockRateKind)? {
+            switch self {
+            case .standard: nil
+            case .flex: (.flexInput, .flexOutput)
+            case .priority: (.priorityInput, .priorityOutput)
+            }
+        }
+    }
+
     public enum Commitment: String, Sendable, Hashable, CaseIterable {
         case none
         case oneMonth = "1-month"
@@ -38,6 +54,8 @@ public struct BedrockOption: Sendable, Hashable {
     public var endpoint: EndpointScope
     /// Image tier for image models: standard or premium.
     public var premiumImages: Bool
+    /// Service tier of on-demand requests.
+    public var serviceTier: ServiceTier = .standard
 
     public init(
         model: String, mode: Mode = .onDemand, modelUnits: Int? = nil, commitment: Commitment = .none,
