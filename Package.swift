@@ -19,8 +19,10 @@ let package = Package(
         .target(name: "PlannerPricing", dependencies: ["PlannerCore"]),
         // Workload profiles: YAML (Yams) with positions, validation and diagnostics.
         .target(name: "PlannerProfiles", dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]),
-        // libcurl, through typed C shims (apt: libcurl4-openssl-dev).
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        // libcurl's headers and typed C shims (apt: libcurl4-openssl-dev). No pkg-config module on purpose:
+        // it would add -lcurl to every executable, while libcurl is loaded with dlopen by `pricing refresh`
+        // only, so that no other command pays for loading it and its dependencies at start.
+        .systemLibrary(name: "CCurl"),
         // Pricing refresh from the AWS Price List Bulk API: HTTP over libcurl, streaming JSON, catalog writing.
         .target(name: "PlannerFetch", dependencies: ["PlannerCore", "CCurl"]),
         // Renderers: text, Markdown, JSON.

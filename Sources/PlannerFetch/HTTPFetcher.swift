@@ -1,8 +1,9 @@
 import CCurl
 import Foundation
 
-/// `curl_global_init` once, thread-safely (a global `let` is initialised lazily and atomically).
-private let curlGlobalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+/// libcurl loaded (dlopen) and `curl_global_init` run once, thread-safely: a global `let` is
+/// initialised lazily and atomically. 0 on success.
+private let curlLoaded: Int32 = ccurl_load()
 
 /// Receives a response body in chunks, as libcurl delivers it.
 public protocol ByteSink: AnyObject {
@@ -92,21 +93,24 @@ public final class HTTPFetcher: Sendable {
     }
 
     private func perform(_ url: String, validators: Validators?, sink: any ByteSink) throws(FetchError) -> FetchResult {
-        guard curlGlobalInit == CURLE_OK, let handle = curl_easy_init() else {
+        guard curlLoaded == 0 else {
+            throw FetchError(url: url, kind: .setup, message: "libcurl could not be loaded (libcurl.so.4; install libcurl4-openssl-dev or libcurl4), code \(curlLoaded)")
+        }
+        guard let handle = ccurl_easy_init() else {
             throw FetchError(url: url, kind: .setup, message: "libcurl could not be initialised")
         }
-        defer { curl_easy_cleanup(handle) }
+        defer { ccurl_easy_cleanup(handle) }
         let transfer = Transfer(sink: sink, limit: options.maxBodyBytes, progress: options.showProgress, url: url)
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         var headerList: UnsafeMutablePointer<curl_slist>?
         for header in requestHeaders(validators) {
-            guard let appended = curl_slist_append(headerList, header) else {
-                curl_slist_free_all(headerList)
+            guard let appended = ccurl_slist_append(headerList, header) else {
+                ccurl_slist_free_all(headerList)
                 throw FetchError(url: url, kind: .setup, message: "could not build the request headers")
             }
             headerList = appended
         }
-        defer { curl_slist_free_all(headerList) }
+        defer { ccurl_slist_free_all(headerList) }
 
         let code: CURLcode = withExtendedLifetime(transfer) {
             errorBuffer.withUnsafeMutableBufferPointer { buffer in
@@ -161,7 +165,7 @@ public final class HTTPFetcher: Sendable {
                         }
                     }
                 }
-                if rc == CURLE_OK { rc = curl_easy_perform(handle) }
+                if rc == CURLE_OK { rc = ccurl_easy_perform(handle) }
                 return rc
             }
         }
@@ -169,7 +173,7 @@ public final class HTTPFetcher: Sendable {
         if let failure = transfer.failure { throw failure }
         guard code == CURLE_OK else {
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+            let text = detail.isEmpty ? String(cString: ccurl_easy_strerror(code)) : detail
             if code == CURLE_FILESIZE_EXCEEDED {
                 throw FetchError(url: url, kind: .tooLarge(limit: options.maxBodyBytes), message: "the body is larger than the \(options.maxBodyBytes)-byte limit")
             }
