@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 
 /// Receives the events of a streamed JSON document. Byte buffers are valid only during the call.
 ///
@@ -115,16 +116,12 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
             case .string(let isKey, var escape):
                 // Fast path: no escape pending and nothing carried: find the closing quote with memchr,
                 // and hand the bytes over without a copy when they hold no escape.
-                if !escape, carry.isEmpty, let quote = memchr(p + i, 0x22, count - i) {
-                    let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
-                    if memchr(p + i, 0x5C, end - i) == nil {
-                        if let index = Self.firstControlCharacter(p, from: i, to: end) { throw fail("control character in a string", index) }
-                        let bytes = UnsafeRawBufferPointer(start: p + i, count: end - i)
-                        if isKey { handler.key(bytes) } else { handler.string(bytes) }
-                        i = end + 1
-                        state = isKey ? .colon : (depth == 0 ? .done : .commaOrEnd)
-                        continue
-                    }
+                if !escape, carry.isEmpty, let end = try simpleStringEnd(p, from: i, count: count) {
+                    let bytes = UnsafeRawBufferPointer(start: p + i, count: end - i)
+                    if isKey { handler.key(bytes) } else { handler.string(bytes) }
+                    i = end + 1
+                    state = isKey ? .colon : (depth == 0 ? .done : .commaOrEnd)
+                    continue
                 }
                 // Scan to the closing quote; zero-copy when the string starts and ends in this chunk unescaped.
                 let start = i
@@ -192,21 +189,17 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                     default: throw fail("unexpected string", i)
                     }
                     let start = i + 1
-                    if let quote = memchr(p + start, 0x22, count - start) {
-                        let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
-                        if memchr(p + start, 0x5C, end - start) == nil {
-                            if let index = Self.firstControlCharacter(p, from: start, to: end) { throw fail("control character in a string", index) }
-                            let bytes = UnsafeRawBufferPointer(start: p + start, count: end - start)
-                            if isKey {
-                                handler.key(bytes)
-                                state = .colon
-                            } else {
-                                handler.string(bytes)
-                                state = depth == 0 ? .done : .commaOrEnd
-                            }
-                            i = end + 1
-                            continue
+                    if let end = try simpleStringEnd(p, from: start, count: count) {
+                        let bytes = UnsafeRawBufferPointer(start: p + start, count: end - start)
+                        if isKey {
+                            handler.key(bytes)
+                            state = .colon
+                        } else {
+                            handler.string(bytes)
+                            state = depth == 0 ? .done : .commaOrEnd
                         }
+                        i = end + 1
+                        continue
                     }
                     state = .string(isKey: isKey, escape: false)
                     i += 1
@@ -298,44 +291,20 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
 
     /// JSON string escapes decoded.
     static func unescape(_ raw: [UInt8], at offset: Int) throws -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(raw.count)
-        var index = 0
-        func hex(_ at: Int) throws -> UInt32 {
-            guard at + 4 <= raw.count, let value = UInt32(String(decoding: raw[at..<at + 4], as: UTF8.self), radix: 16) else {
-                throw StreamingJSONError(offset: offset, message: "invalid \\u escape")
-            }
-            return value
+        do { return try JSONEscapes.decode(raw) } catch {
+            throw StreamingJSONError(offset: offset, message: error.message)
         }
-        while index < raw.count {
-            let byte = raw[index]
-            guard byte == 0x5C, index + 1 < raw.count else {
-                output.append(byte)
-                index += 1
-                continue
-            }
-            let kind = raw[index + 1]
-            index += 2
-            switch kind {
-            case UInt8(ascii: "n"): output.append(0x0A)
-            case UInt8(ascii: "t"): output.append(0x09)
-            case UInt8(ascii: "r"): output.append(0x0D)
-            case UInt8(ascii: "b"): output.append(0x08)
-            case UInt8(ascii: "f"): output.append(0x0C)
-            case UInt8(ascii: "u"):
-                var code = try hex(index)
-                index += 4
-                if (0xD800..<0xDC00).contains(code), index + 6 <= raw.count, raw[index] == 0x5C, raw[index + 1] == UInt8(ascii: "u") {
-                    let low = try hex(index + 2)
-                    index += 6
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                }
-                output.append(contentsOf: Array(String(Unicode.Scalar(code).map(Character.init) ?? "\u{FFFD}").utf8))
-            case 0x22, 0x5C, 0x2F: output.append(kind)
-            default: throw StreamingJSONError(offset: offset, message: "invalid escape")
-            }
-        }
-        return output
+    }
+
+    /// The end of an unescaped string that starts at `start` and closes in this chunk, or nil when it
+    /// does not close here or holds an escape; control characters are errors.
+    @inline(__always)
+    private func simpleStringEnd(_ p: UnsafePointer<UInt8>, from start: Int, count: Int) throws -> Int? {
+        guard let quote = memchr(p + start, 0x22, count - start) else { return nil }
+        let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
+        guard memchr(p + start, 0x5C, end - start) == nil else { return nil }
+        if let index = Self.firstControlCharacter(p, from: start, to: end) { throw fail("control character in a string", index) }
+        return end
     }
 }
 

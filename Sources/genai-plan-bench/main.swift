@@ -19,6 +19,25 @@ func microseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
 }
 
+/// Runs a program with output discarded and returns its wall time in seconds. posix_spawn and waitpid
+/// directly: Foundation's Process adds tens of milliseconds of its own.
+func timedRun(_ path: String, _ arguments: [String]) -> Double? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
+    argv.append(nil)
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let begin = ContinuousClock.now
+    guard posix_spawn(&pid, path, &actions, nil, &argv, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return microseconds(ContinuousClock.now - begin) / 1e6
+}
+
 func row(_ name: String, _ value: String, _ target: String) {
     print(name.padding(toLength: 62, withPad: " ", startingAt: 0) + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
 }
@@ -106,19 +125,6 @@ let sweepRate = Double(scenarios) / (microseconds(ContinuousClock.now - sweepSta
 row("sweep scenarios per second (option × volume, 10 options)", String(format: "%.1f million/s", sweepRate / 1e6), ">= 10 million/s")
 checksum += sweepSum
 
-if ProcessInfo.processInfo.environment["BENCH_PHASES"] != nil {
-    let tables = try CatalogLoader.embeddedTables()
-    let advising = Estimator(catalog: catalog, tables: tables)
-    let path = root.appendingPathComponent("Profiles/code-assistant.yaml").path
-    let p = try ProfileLoader(catalog: catalog).load(path: path).profile
-    row("phase: load code-assistant.yaml", String(format: "%.3f ms", microseconds(try measure(iterations: 200) { _ = try ProfileLoader(catalog: catalog).load(path: path) }) / 1000), "")
-    row("phase: estimate with advice", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = advising.estimate(p) }) / 1000), "")
-    row("phase: estimate without advice", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = estimator.estimate(p) }) / 1000), "")
-    row("phase: break-even, 25 points", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = analyzer.analyze(p, curvePoints: 25, withSensitivity: false) }) / 1000), "")
-    let e = advising.estimate(p)
-    row("phase: JSON render", String(format: "%.3f ms", microseconds(measure(iterations: 200) { _ = EstimateFormat.json.render([e]) }) / 1000), "")
-}
-
 // 3. The whole fine-tuning comparison of one profile (7 methods × 2 services × every instance).
 let fineTuningProfile = try ProfileLoader(catalog: catalog).load(path: root.appendingPathComponent("Profiles/domain-fine-tuning.yaml").path).profile
 let planner = FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables())
@@ -135,22 +141,9 @@ row("  load and check Profiles/support-chatbot.yaml", String(format: "%.3f ms", 
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("genai-plan")
 if FileManager.default.isExecutableFile(atPath: binary.path) {
     var times: [Double] = []
-    // posix_spawn and waitpid directly: Foundation's Process adds tens of milliseconds of its own.
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let arguments = [binary.path, "estimate", profilePath]
     for _ in 0..<40 {
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let begin = ContinuousClock.now
-        guard posix_spawn(&pid, binary.path, &actions, nil, &argv, environ) == 0 else { break }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        times.append(microseconds(ContinuousClock.now - begin) / 1000)
+        if let seconds = timedRun(binary.path, ["estimate", profilePath]) { times.append(seconds * 1000) }
     }
-    posix_spawn_file_actions_destroy(&actions)
     times.sort()
     row("cold `genai-plan estimate` of a profile (median of 40)", String(format: "%.1f ms", times[times.count / 2]), "< 20 ms (release)")
 
@@ -165,24 +158,9 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
         text = text.replacingOccurrences(of: "\nname: ", with: "\nname: p\(index)-")
         try text.write(to: directory.appendingPathComponent(String(format: "p%04d.yaml", index)), atomically: false, encoding: .utf8)
     }
-    var reportActions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&reportActions)
-    posix_spawn_file_actions_addopen(&reportActions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&reportActions, 2, "/dev/null", O_WRONLY, 0)
-    var reportTimes: [Double] = []
-    for format in ["json", "html"] {
-        let words: [String] = [binary.path, "report", directory.path, "--format", format, "--date", "2026-11-29"]
-        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
-        argv.append(nil)
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let begin = ContinuousClock.now
-        guard posix_spawn(&pid, binary.path, &reportActions, nil, &argv, environ) == 0 else { break }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        reportTimes.append(microseconds(ContinuousClock.now - begin) / 1e6)
+    let reportTimes = ["json", "html"].compactMap { format in
+        timedRun(binary.path, ["report", directory.path, "--format", format, "--date", "2026-11-29"])
     }
-    posix_spawn_file_actions_destroy(&reportActions)
     if reportTimes.count == 2 {
         row("`genai-plan report` of 1,000 profiles, JSON / HTML", String(format: "%.2f s / %.2f s", reportTimes[0], reportTimes[1]), "< 2 s")
     }

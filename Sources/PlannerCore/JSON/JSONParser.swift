@@ -124,80 +124,34 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
-        // Fast path: no escapes, so the text is the bytes between the quotes.
-        var scan = position
-        while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 { scan += 1 }
-        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
-            guard let text = bytes.withUnsafeBufferPointer({ String(validating: UnsafeBufferPointer(rebasing: $0[position..<scan]), as: UTF8.self) })
-            else { throw error("invalid UTF-8 in a string") }
-            position = scan + 1
-            return text
-        }
-        var start = position
-        var raw: [UInt8] = []
+        let start = position
+        var escaped = false
+        var hasEscape = false
         while true {
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                raw.append(contentsOf: bytes[start..<position])
-                position += 1
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+                hasEscape = true
+            } else if byte == UInt8(ascii: "\"") {
                 break
-            }
-            if byte < 0x20 { throw error("control character in a string") }
-            if byte == UInt8(ascii: "\\") {
-                raw.append(contentsOf: bytes[start..<position])
-                position += 1
-                guard position < bytes.count else { throw error("unterminated escape") }
-                let escape = bytes[position]
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""): raw.append(0x22)
-                case UInt8(ascii: "\\"): raw.append(0x5C)
-                case UInt8(ascii: "/"): raw.append(0x2F)
-                case UInt8(ascii: "b"): raw.append(0x08)
-                case UInt8(ascii: "f"): raw.append(0x0C)
-                case UInt8(ascii: "n"): raw.append(0x0A)
-                case UInt8(ascii: "r"): raw.append(0x0D)
-                case UInt8(ascii: "t"): raw.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try parseHex4()
-                    if (0xD800..<0xDC00).contains(code) {
-                        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                            bytes[position + 1] == UInt8(ascii: "u")
-                        else { throw error("unpaired surrogate") }
-                        position += 2
-                        let low = try parseHex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate") }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid unicode escape") }
-                    raw.append(contentsOf: Array(String(scalar).utf8))
-                default: throw error("invalid escape")
-                }
-                start = position
-                continue
+            } else if byte < 0x20 {
+                throw error("control character in a string")
             }
             position += 1
         }
+        var raw = Array(bytes[start..<position])
+        position += 1
+        if hasEscape {
+            do { raw = try JSONEscapes.decode(raw) } catch {
+                position = start + error.offset
+                throw self.error(error.message)
+            }
+        }
         guard let text = String(validating: raw, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
         return text
-    }
-
-    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw error("short unicode escape") }
-        var code: UInt32 = 0
-        for byte in bytes[position..<position + 4] {
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("invalid unicode escape")
-            }
-            code = code * 16 + digit
-        }
-        position += 4
-        return code
     }
 
     private mutating func parseNumber() throws(SyntaxError) -> String {
