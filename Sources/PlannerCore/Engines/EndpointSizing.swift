@@ -38,41 +38,10 @@ public enum EndpointSizing {
         return (need.totalGB <= usableMemoryGB(instance), need)
     }
 
-    /// Throughput of one instance, with where the figure comes from.
-    public struct Throughput: Sendable, Hashable {
-        /// Tokens per second for the whole instance (generated tokens, or input tokens for encoders).
-        public var tokensPerSecond: Double
-        /// Whether it counts generated (`output`) or processed (`input`) tokens.
-        public var counts: TokenSide
-        /// The figure's origin in words: a measured source, or the formula with its inputs.
-        public var basis: String
-    }
-
+    /// Which tokens a throughput counts: generated ones (decoders), or processed input (encoders).
     public enum TokenSide: String, Sendable, Hashable {
         case output
         case input
-    }
-
-    /// The per-instance throughput: a measured figure from the catalog when there is one, else the formula.
-    public static func throughput(model: OpenModel, precision: WeightPrecision, on instance: InstanceType, catalog: PricingCatalog) -> Throughput {
-        if model.architecture == .encoderOnly {
-            let flops = Double(instance.acceleratorCount) * instance.peakTFLOPSPerAccelerator.approximateDouble * 1e12
-            let rate = flops * encoderMFU / (2 * model.parameters.approximateDouble)
-            return Throughput(
-                tokensPerSecond: rate, counts: .input,
-                basis: "estimate: \(instance.acceleratorCount) × \(instance.peakTFLOPSPerAccelerator) TFLOPS × \(format(encoderMFU)) MFU ÷ (2 × \(format(model.parameters.approximateDouble / 1e9, 3))B parameters)")
-        }
-        if precision == .bf16 || precision == .fp16, let measured = catalog.measuredThroughput(model: model.id, instance: instance.name) {
-            return Throughput(
-                tokensPerSecond: measured.tokensPerSecond.approximateDouble, counts: .output,
-                basis: "measured: \(measured.tokensPerSecond) tokens/s at concurrency \(measured.concurrency) (\(measured.source.key), \(measured.source.date))")
-        }
-        let weightsGB = model.parameters.approximateDouble * precision.bytesPerParameter.approximateDouble / 1e9
-        let bandwidth = Double(instance.acceleratorCount) * instance.bandwidthPerAcceleratorGBs.approximateDouble
-        let rate = bandwidth * bandwidthEfficiency / weightsGB * batchingGain
-        return Throughput(
-            tokensPerSecond: rate, counts: .output,
-            basis: "estimate: \(format(bandwidth, 0)) GB/s × \(format(bandwidthEfficiency)) efficiency ÷ \(format(weightsGB)) GB of \(precision.rawValue) weights × \(format(batchingGain)) batching gain (finetune-model.md §8)")
     }
 
     /// A number with up to `digits` decimals, for explanations.

@@ -13,11 +13,6 @@ public struct ServingCapacity: Sendable, Hashable {
     /// Problems: a latency target that cannot be met, a batch limited by memory.
     public var warnings: [String]
 
-    /// The throughput as `EndpointSizing.Throughput`.
-    public var throughput: EndpointSizing.Throughput {
-        EndpointSizing.Throughput(tokensPerSecond: tokensPerSecond, counts: counts, basis: basis)
-    }
-
     /// Throughput loss per extra concurrent sequence, fitted to 61 → 450 tokens/s from 1 to 20 sequences
     /// (Llama 2 7B on ml.g5.12xlarge, `finetune-model.md` §8.3): aggregate = c × r₁ ÷ (1 + (c − 1) α).
     public static let batchingPenalty = (20.0 / EndpointSizing.batchingGain - 1) / 19
@@ -30,8 +25,11 @@ public struct ServingCapacity: Sendable, Hashable {
     ) -> ServingCapacity {
         let latencyTarget = workload.latencyMsPerToken?.approximateDouble
         if model.architecture == .encoderOnly {
-            let throughput = EndpointSizing.throughput(model: model, precision: precision, on: instance, catalog: catalog)
-            return ServingCapacity(tokensPerSecond: throughput.tokensPerSecond, counts: .input, concurrency: 1, millisecondsPerToken: nil, basis: throughput.basis, warnings: [])
+            // Encoders only process the input: compute-bound, at a modest utilisation of the accelerators' peak.
+            let flops = Double(instance.acceleratorCount) * instance.peakTFLOPSPerAccelerator.approximateDouble * 1e12
+            let rate = flops * EndpointSizing.encoderMFU / (2 * model.parameters.approximateDouble)
+            let basis = "estimate: \(instance.acceleratorCount) × \(instance.peakTFLOPSPerAccelerator) TFLOPS × \(EndpointSizing.format(EndpointSizing.encoderMFU)) MFU ÷ (2 × \(EndpointSizing.format(model.parameters.approximateDouble / 1e9, 3))B parameters)"
+            return ServingCapacity(tokensPerSecond: rate, counts: .input, concurrency: 1, millisecondsPerToken: nil, basis: basis, warnings: [])
         }
         var warnings: [String] = []
         if precision == .bf16 || precision == .fp16 {
