@@ -5049,7 +5049,7 @@ enum EmbeddedPricing {
                   "seed": "Chat/Conversation | Medium (0.5-0.7) | Medium (0.8-0.95) | Medium (30-50)"
                 }
               ],
-              "recommended_value": "the midpoint of the range; the lower bound where the table gives no upper bound (top-k 50+)",
+              "recommended_value": "midpoints; 50 for top-k 50+",
               "services": [
                 {
                   "requirement": "production",
