@@ -17,7 +17,7 @@ public struct FetchOptions: Sendable {
     public var backoffCap = 20.0
     /// Longest `Retry-After` honoured, in seconds.
     public var maxRetryAfter = 60.0
-    public var userAgent = "genai-plan/0.1.0 (+https://github.com/genai-plan; libcurl)"
+    public var userAgent = "genai-plan (libcurl)"
     /// Draw a progress line on standard error (only makes sense when it is a terminal).
     public var showProgress = false
 

@@ -63,6 +63,7 @@ struct PricingRefreshCommand: ParsableCommand {
         options.lowSpeedTime = lowSpeedTime
         options.maxBodyBytes = maxSize * 1_024 * 1_024
         options.showProgress = isatty(2) == 1
+        options.userAgent = "genai-plan/\(GenAIPlan.version) (libcurl)"
         let outcome: RefreshOutcome
         do {
             outcome = try PricingRefresher(fetcher: HTTPFetcher(options: options)).refresh(request)

@@ -279,3 +279,49 @@ struct RefreshTests {
         #expect(snapshotFiles(directory) == before)
     }
 }
+
+@Suite("HTTP requests", .serialized)
+struct RequestHeaderTests {
+    @Test("a User-Agent naming the tool, compressed transfer accepted, and validators sent on a conditional request")
+    func headers() throws {
+        let seen = HeaderBox()
+        let server = try LoopbackServer { request, connection in
+            seen.set(request.headers)
+            connection.respond(304, "Not Modified", headers: ["ETag": "\"v1\""])
+        }
+        defer { server.stop() }
+        var options = testOptions()
+        options.userAgent = "genai-plan/9.9 (libcurl)"
+        let result = try HTTPFetcher(options: options).fetch("\(server.base)/x", validators: Validators(etag: "\"v1\"", lastModified: "Sun, 01 Nov 2026 00:00:00 GMT")) {
+            BufferSink()
+        }
+        #expect(result.notModified)
+        let headers = seen.get()
+        #expect(headers["user-agent"] == "genai-plan/9.9 (libcurl)")
+        #expect(headers["if-none-match"] == "\"v1\"")
+        #expect(headers["if-modified-since"] == "Sun, 01 Nov 2026 00:00:00 GMT")
+        #expect(headers["accept-encoding"]?.contains("gzip") == true)
+    }
+
+    @Test("a redirect to another scheme is refused; a redirect on http is followed")
+    func redirects() throws {
+        let server = try LoopbackServer { request, connection in
+            switch request.path {
+            case "/ftp": connection.respond(302, "Found", headers: ["Location": "ftp://127.0.0.1/file"])
+            case "/hop": connection.respond(302, "Found", headers: ["Location": "/final"])
+            default: connection.respond(200, body: Array("{}".utf8))
+            }
+        }
+        defer { server.stop() }
+        let fetcher = HTTPFetcher(options: testOptions())
+        #expect(try fetcher.fetch("\(server.base)/hop") { BufferSink() }.status == 200)
+        #expect(throws: FetchError.self) { try fetcher.fetch("\(server.base)/ftp") { BufferSink() } }
+    }
+}
+
+final class HeaderBox: @unchecked Sendable {
+    private var headers: [String: String] = [:]
+    private let lock = NSLock()
+    func set(_ value: [String: String]) { lock.lock(); headers = value; lock.unlock() }
+    func get() -> [String: String] { lock.lock(); defer { lock.unlock() }; return headers }
+}
