@@ -133,11 +133,13 @@ public struct PricingRefresher: Sendable {
         let outcome = try check(previous: previous, candidate: candidate, request: request, kept: kept, snapshot: snapshot, lines: lines)
         do {
             try AtomicWriter.write(files, to: request.destination)
-            try state.save()
         } catch {
             throw RefreshError("cannot write to \(request.destination): \(error.localizedDescription); the previous snapshot is unchanged")
         }
-        return outcome
+        var result = outcome
+        // The validators only make the next refresh cheaper: losing them is a note, not a failure.
+        do { try state.save() } catch { result.files.append("note: \(RefreshState.fileName) not saved (\(error.localizedDescription)); the next refresh downloads every file") }
+        return result
     }
 
     /// Refuses a snapshot that loses more than 20% of the prices, or a price a profile needs.

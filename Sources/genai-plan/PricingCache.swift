@@ -8,4 +8,13 @@ enum PricingCache {
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
         return ((base as NSString).appendingPathComponent("genai-plan") as NSString).appendingPathComponent("pricing")
     }
+
+    /// A date as an ISO 8601 day (UTC), comparable with a snapshot's `date` and used as a report's date.
+    static func day(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: date)
+    }
 }

@@ -23,15 +23,19 @@ struct PricingOptions: ParsableArguments {
         }
     }
 
-    /// The catalog: `--pricing DIR`, else the newest valid snapshot of the refresh cache and the
-    /// bundled one (the cache when it is at least as new). A user-facing error lists every problem.
+    /// The catalog: `--pricing DIR`, else the newer of the refresh cache (when valid) and the bundled
+    /// snapshot: the cache when it was written on or after the day the bundled one was assembled.
+    /// A user-facing error lists every problem.
     func catalog() throws -> PricingCatalog {
         do {
             if let directory { return try CatalogLoader.load(directory: directory) }
             let embedded = try CatalogLoader.embedded()
-            let cache = PricingCache.directory()
-            if FileManager.default.fileExists(atPath: (cache as NSString).appendingPathComponent("manifest.json")) {
-                if let cached = try? CatalogLoader.load(directory: cache), cached.date >= embedded.date { return cached }
+            let manifest = (PricingCache.directory() as NSString).appendingPathComponent("manifest.json")
+            if let written = (try? FileManager.default.attributesOfItem(atPath: manifest))?[.modificationDate] as? Date,
+                PricingCache.day(written) >= embedded.date,
+                let cached = try? CatalogLoader.load(directory: PricingCache.directory())
+            {
+                return cached
             }
             return embedded
         } catch {

@@ -77,11 +77,7 @@ struct ReportCommand: ParsableCommand {
     func reportDate() -> String {
         if let date { return date }
         if let value = ProcessInfo.processInfo.environment["GENAI_PLAN_REPORT_DATE"], !value.isEmpty { return value }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: Date())
+        return PricingCache.day(Date())
     }
 
     func run() throws {

@@ -24,14 +24,14 @@ let executable: URL = {
     return repositoryRoot.appendingPathComponent(".build/debug/genai-plan")
 }()
 
-func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Run {
+func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot, cacheHome: String? = nil) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     // Isolated from any refreshed snapshot in the user's cache: the tests expect the bundled one.
     var environment = ProcessInfo.processInfo.environment
-    environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
+    environment["XDG_CACHE_HOME"] = cacheHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
     process.environment = environment
     let out = Pipe()
     let err = Pipe()
@@ -274,6 +274,24 @@ struct PricingRefreshCommandTests {
         #expect(run.stderr.contains("fetching http://127.0.0.1:9/offers/v1.0/aws/AmazonBedrock/current/region_index.json failed"))
         #expect(run.stderr.contains("curl code 7"))
         #expect(!FileManager.default.fileExists(atPath: "\(output)/manifest.json"))
+    }
+
+    @Test("estimate uses a refreshed snapshot in the cache, and says so")
+    func cacheWins() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-cache-\(UUID().uuidString)")
+        let cache = home.appendingPathComponent("genai-plan/pricing")
+        try FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: cache)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let manifest = cache.appendingPathComponent("manifest.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "bundled-2026-11-29", with: "refreshed-2026-11-01")
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("pricing snapshot refreshed-2026-11-01 (2026-11-29, \(cache.path))"))
+        // An invalid cache is passed over for the bundled snapshot.
+        try "{".write(to: manifest, atomically: true, encoding: .utf8)
+        #expect(try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path).stdout.contains("bundled-2026-11-29"))
     }
 
     @Test("a non-http endpoint is bad input")
