@@ -56,9 +56,7 @@ public struct ProfileLoader: Sendable {
         for reference in references {
             switch reference.kind {
             case .region:
-                if !catalog.regions.contains(reference.name) {
-                    reference.cursor.error("the pricing snapshot has no prices for region '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: catalog.regions)); it covers \(catalog.regions.joined(separator: ", "))")
-                }
+                if let problem = catalog.problem(withRegion: reference.name) { reference.cursor.error(problem) }
             case .instance:
                 if catalog.instances[reference.name] == nil {
                     reference.cursor.error("unknown instance type '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: Array(catalog.instances.keys)))")

@@ -66,6 +66,7 @@ struct AdviseCommand: ParsableCommand {
         let advisor = Advisor(tables: try pricing.tables(), catalog: catalog)
         var items: [(title: String, advice: Advice)] = []
         if let task {
+            try catalog.requireRegion(region)
             let useCase = useCase ?? UseCase.assumed(for: task)
             let title = "quick mode: \(task.rawValue), \(useCase.rawValue)" + (needs.map { ", needs \($0)" } ?? "")
             items.append((title, advisor.advise(task: task, useCase: useCase, requirements: try requirements(), region: region)))

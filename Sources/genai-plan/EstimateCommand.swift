@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlannerCore
 import PlannerPricing
 import PlannerProfiles
@@ -20,10 +19,6 @@ struct EstimateCommand: ParsableCommand {
     var format: EstimateFormat = .text
 
     @OptionGroup var pricing: PricingOptions
-
-    func validate() throws {
-        guard !profiles.isEmpty else { throw ValidationError("give at least one profile, e.g. Profiles/support-chatbot.yaml") }
-    }
 
     func run() throws {
         let catalog = try pricing.catalog()

@@ -11,10 +11,19 @@ enum PricingCache {
 
     /// A date as an ISO 8601 day (UTC), comparable with a snapshot's `date` and used as a report's date.
     static func day(_ date: Date) -> String {
+        dayFormatter().string(from: date)
+    }
+
+    /// Whether `text` is a real calendar day written `YYYY-MM-DD` (so `2026-02-30` is not).
+    static func isDay(_ text: String) -> Bool {
+        dayFormatter().date(from: text).map(day) == text
+    }
+
+    private static func dayFormatter() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: date)
+        return formatter
     }
 }

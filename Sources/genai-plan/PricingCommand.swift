@@ -30,6 +30,7 @@ struct PricingShowCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try pricing.catalog()
+        if let region { try catalog.requireRegion(region) }
         Terminal.standardOutput(try PriceListing(catalog: catalog).render(name: name, region: region))
     }
 }

@@ -44,4 +44,11 @@ struct PricingOptions: ParsableArguments {
     }
 }
 
+extension PricingCatalog {
+    /// Fails with a user-facing error when the catalog has no prices for `region` (given with `--region`).
+    func requireRegion(_ region: String) throws {
+        if let problem = problem(withRegion: region) { throw UserFacingError(message: "error: --region: \(problem)") }
+    }
+}
+
 extension EstimateFormat: ExpressibleByArgument {}

@@ -42,6 +42,11 @@ struct PricingRefreshCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Largest offer file accepted, in MB.", valueName: "MB"))
     var maxSize: Int = 256
 
+    func validate() throws {
+        guard (1...86_400).contains(lowSpeedTime) else { throw ValidationError("--low-speed-time takes 1 to 86400 seconds") }
+        guard (1...65_536).contains(maxSize) else { throw ValidationError("--max-size takes 1 to 65536 MB") }
+    }
+
     func run() throws {
         let destination = output ?? PricingCache.directory()
         let previousFiles = Self.previousFiles(destination)
@@ -134,11 +139,17 @@ struct PricingDiffCommand: ParsableCommand {
         let before = Dictionary(try load(old).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(try load(new).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = []
+        var (added, removed, changed) = (0, 0, 0)
         for key in Set(before.keys).union(after.keys).sorted() {
             switch (before[key], after[key]) {
-            case (nil, let rate?): lines.append("added    \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
-            case (let rate?, nil): lines.append("removed  \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
+            case (nil, let rate?):
+                added += 1
+                lines.append("added    \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
+            case (let rate?, nil):
+                removed += 1
+                lines.append("removed  \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
             case (let old?, let new?) where old.price != new.price || old.unit != new.unit:
+                changed += 1
                 var change = ""
                 if old.unit == new.unit, old.price != .zero {
                     let percent = ((new.price - old.price) * 100 / old.price).rounded(toDecimals: 1)
@@ -148,8 +159,7 @@ struct PricingDiffCommand: ParsableCommand {
             default: break
             }
         }
-        let counts = ["added", "removed", "changed"].map { word in lines.filter { $0.hasPrefix(word) }.count }
         Terminal.standardOutput(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
-        Terminal.standardOutput("\(counts[0]) added, \(counts[1]) removed, \(counts[2]) changed\n")
+        Terminal.standardOutput("\(added) added, \(removed) removed, \(changed) changed\n")
     }
 }

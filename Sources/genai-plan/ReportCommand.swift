@@ -49,9 +49,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--max-increase-percent takes a number of percent, 0 or more")
         }
         if maxIncreasePercent != nil, baseline == nil { throw ValidationError("--max-increase-percent needs --baseline") }
-        if let date, date.count != 10 || Fixed(date.replacingOccurrences(of: "-", with: "")) == nil {
-            throw ValidationError("--date takes YYYY-MM-DD")
-        }
+        if let date, !PricingCache.isDay(date) { throw ValidationError("--date takes a day, YYYY-MM-DD") }
     }
 
     /// Profiles named directly, and the *.yaml / *.yml files of directories, sorted.
@@ -74,9 +72,14 @@ struct ReportCommand: ParsableCommand {
         return paths
     }
 
-    func reportDate() -> String {
+    func reportDate() throws -> String {
         if let date { return date }
-        if let value = ProcessInfo.processInfo.environment["GENAI_PLAN_REPORT_DATE"], !value.isEmpty { return value }
+        if let value = ProcessInfo.processInfo.environment["GENAI_PLAN_REPORT_DATE"], !value.isEmpty {
+            guard PricingCache.isDay(value) else {
+                throw UserFacingError(message: "error: GENAI_PLAN_REPORT_DATE is '\(value)'; it takes a day, YYYY-MM-DD")
+            }
+            return value
+        }
         return PricingCache.day(Date())
     }
 
@@ -92,7 +95,7 @@ struct ReportCommand: ParsableCommand {
             do { previous = try Baseline.parse(text) } catch { throw UserFacingError(message: "\(baseline): error: \(error)") }
         }
         let builder = ReportBuilder(catalog: catalog, tables: tables, maxIncreasePercent: maxIncreasePercent.map { Fixed(approximating: $0) })
-        let report = builder.build(loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: reportDate(), toolVersion: GenAIPlan.version)
+        let report = builder.build(loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(), toolVersion: GenAIPlan.version)
         let text = format.render(report, failOnWarning: failOn == .warning)
         if let output {
             do {

@@ -24,7 +24,7 @@ let executable: URL = {
     return repositoryRoot.appendingPathComponent(".build/debug/genai-plan")
 }()
 
-func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot, cacheHome: String? = nil) throws -> Run {
+func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot, cacheHome: String? = nil, environment extra: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -32,7 +32,7 @@ func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot, cacheH
     // Isolated from any refreshed snapshot in the user's cache: the tests expect the bundled one.
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_CACHE_HOME"] = cacheHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
-    process.environment = environment
+    process.environment = environment.merging(extra) { $1 }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -82,11 +82,19 @@ struct CommandLineTests {
     @Test("bad flags and missing files exit 2", arguments: [
         ["estimate", "Profiles/support-chatbot.yaml", "--format", "xml"], ["estimate"], ["estimate", "--colour"], ["estimate", "no/such/profile.yaml"],
         ["estimate", "Profiles/support-chatbot.yaml", "--pricing", "/nonexistent"], ["pricing", "show", "no-such-model"], ["frobnicate"],
+        ["pricing", "show", "--region", "us-eats-1"],
     ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
         #expect(!run.stderr.isEmpty)
+    }
+
+    @Test("an unknown region names the near miss and the regions covered")
+    func unknownRegion() throws {
+        let run = try genaiPlan(["pricing", "show", "--region", "us-eats-1"])
+        #expect(run.stderr == "error: --region: the pricing snapshot has no prices for region 'us-eats-1' (did you mean 'us-east-1'?); it covers us-east-1, us-west-2\n")
+        #expect(run.stdout.isEmpty)
     }
 
     @Test("--help and --version exit 0")
@@ -153,6 +161,7 @@ struct AdviseCommandTests {
     @Test("bad quick-mode input exits 2", arguments: [
         ["advise"], ["advise", "--task", "chatbott"], ["advise", "--task", "chatbot", "--needs", "notebook"],
         ["advise", "Profiles/support-chatbot.yaml", "--task", "chatbot"], ["advise", "--task", "chatbot", "--rules", "/nonexistent.json"],
+        ["advise", "--task", "chatbot", "--region", "us-eats-1"],
     ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
@@ -256,11 +265,22 @@ struct ReportCommandTests {
 
     @Test("bad input exits 2", arguments: [
         ["report", "no/such/dir"], ["report", "Profiles", "--baseline", "Profiles/support-chatbot.yaml"], ["report", "Profiles", "--max-increase-percent", "5"],
-        ["report", "Profiles", "--format", "pdf"], ["report", "Profiles", "--date", "yesterday"], ["report", "Tests/PlannerProfilesTests/Fixtures"],
+        ["report", "Profiles", "--format", "pdf"], ["report", "Profiles", "--date", "yesterday"], ["report", "Profiles", "--date", "2026-02-30"],
+        ["report", "Profiles", "--date", "20261-1-29"], ["report", "Tests/PlannerProfilesTests/Fixtures"],
     ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
+    }
+
+    @Test("a report date from the environment must be a day")
+    func badEnvironmentDate() throws {
+        let run = try genaiPlan(["report", "Profiles/support-chatbot.yaml"], environment: ["GENAI_PLAN_REPORT_DATE": "tomorrow"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("GENAI_PLAN_REPORT_DATE is 'tomorrow'"))
+        let good = try genaiPlan(["report", "Profiles/support-chatbot.yaml"], environment: ["GENAI_PLAN_REPORT_DATE": "2026-11-29"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("2026-11-29"))
     }
 }
 
@@ -299,6 +319,15 @@ struct PricingRefreshCommandTests {
         let run = try genaiPlan(["pricing", "refresh", "--endpoint", "file:///etc", "--output", "/tmp/unused-genai-plan"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("--endpoint must be an http or https URL"))
+    }
+
+    @Test("out-of-range download limits are bad input", arguments: [
+        ["--max-size", "99999999999999"], ["--max-size", "0"], ["--low-speed-time", "-1"],
+    ])
+    func badLimits(arguments: [String]) throws {
+        let run = try genaiPlan(["pricing", "refresh", "--output", "/tmp/unused-genai-plan"] + arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(arguments[0]))
     }
 
     @Test("pricing diff lists added, removed and changed prices with the change in percent")

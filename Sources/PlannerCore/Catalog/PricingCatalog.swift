@@ -76,6 +76,12 @@ public struct PricingCatalog: Sendable {
             .max { $0.tokensPerSecond < $1.tokensPerSecond }
     }
 
+    /// Nil when the catalog prices `region`; else why not, with a "did you mean" and the regions it covers.
+    public func problem(withRegion region: String) -> String? {
+        guard !regions.contains(region) else { return nil }
+        return "the pricing snapshot has no prices for region '\(region)'\(Suggestions.didYouMean(region, among: regions)); it covers \(regions.joined(separator: ", "))"
+    }
+
     /// Every price in the catalog as a flat list, ordered by a stable key: for listing and diffing.
     public var allPrices: [(key: String, rate: Rate)] {
         var rows: [(key: String, rate: Rate)] = []
