@@ -115,7 +115,11 @@ struct YAMLCursor {
             return nil
         }
         guard let value = Fixed(text) else {
-            error("expected a number, found '\(scalar.string)'")
+            if Double(text) != nil {
+                error("'\(scalar.string)' cannot be held exactly: numbers go up to 10^24, with at most 12 decimal places")
+            } else {
+                error("expected a number, found '\(scalar.string)'")
+            }
             return nil
         }
         guard range.contains(value) else {

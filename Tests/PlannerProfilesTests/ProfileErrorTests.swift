@@ -71,6 +71,8 @@ struct ProfileErrorTests {
         (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_second: 2e12"),
          "p.yaml:4:27: error: workload.requests.per_second: must be at most 1,000,000,000, found 2,000,000,000,000 (more than 10^9 requests a second is not a workload one account can run)"),
         (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: lots"), "p.yaml:4:24: error: workload.requests.per_day: expected a number, found 'lots'"),
+        (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: 1e30"),
+         "p.yaml:4:24: error: workload.requests.per_day: '1e30' cannot be held exactly: numbers go up to 10^24, with at most 12 decimal places"),
         (minimal.replacingOccurrences(of: "requests: { per_day: 1000 }", with: "requests: {}"),
          "p.yaml:4:13: error: workload.requests: give exactly one of per_month, per_day, per_hour, per_second"),
         (minimal.replacingOccurrences(of: "bedrock: anthropic.claude-3-haiku", with: "bedrock: meta-textgeneration-llama-3-8b-instruct"),
