@@ -55,7 +55,7 @@ public struct BreakEvenRenderer: Sendable {
             let headers = ["Input"] + changes.map { $0 > 0 ? "+\($0)%" : "\($0)%" }
             let sensitivityRows = analysis.sensitivity.map { row in
                 [row.input] + row.cases.map { item in
-                    (item.costChangePercent.map { ($0 > .zero ? "+" : "") + $0.formatted(minimumDecimals: 1, maximumDecimals: 1) + "%" } ?? "—") + (item.cheapestChanged ? "*" : "")
+                    (item.costChangePercent?.signedPercentText ?? "—") + (item.cheapestChanged ? "*" : "")
                 }
             }
             output += table(headers, Set(1...changes.count), sensitivityRows, markdown: markdown)

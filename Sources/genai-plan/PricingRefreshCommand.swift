@@ -151,9 +151,8 @@ struct PricingDiffCommand: ParsableCommand {
             case (let old?, let new?) where old.price != new.price || old.unit != new.unit:
                 changed += 1
                 var change = ""
-                if old.unit == new.unit, old.price != .zero {
-                    let percent = ((new.price - old.price) * 100 / old.price).rounded(toDecimals: 1)
-                    change = " (\(percent > .zero ? "+" : "")\(percent.formatted(minimumDecimals: 1, maximumDecimals: 1))%)"
+                if old.unit == new.unit, let percent = Fixed.percentChange(from: old.price, to: new.price) {
+                    change = " (\(percent.signedPercentText))"
                 }
                 lines.append("changed  \(key)  \(old.price.unitPriceText) per \(old.unit.rawValue) → \(new.price.unitPriceText) per \(new.unit.rawValue)\(change)")
             default: break

@@ -20,7 +20,7 @@ struct EndpointSizingTests {
 
     @Test("the count is sized from peak load with the measured throughput when the catalog has one")
     func measuredThroughput() throws {
-        // Llama 2 7B on ml.g5.12xlarge: 450 tokens/s measured (HF-BENCH). Mean 300 requests/s? No: 1,000 output tokens/s × 3 = 3,000 at peak.
+        // Llama 2 7B on ml.g5.12xlarge: 450 tokens/s measured (HF-BENCH). Mean 10 requests/s × 100 output tokens, × 3 at peak.
         let plan = profile([.jumpStart(.init(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge"))],
                            requests: RequestRate(Fixed(10), per: .second), input: 200, output: 100)
         let option = try #require(estimator.estimate(plan).options.first)

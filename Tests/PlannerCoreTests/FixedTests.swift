@@ -50,4 +50,18 @@ struct FixedTests {
         #expect(Fixed(3).unitPriceText == "$3.00")
         #expect(try #require(Fixed("912500.125")).quantityText(maximumDecimals: 2) == "912,500.13")
     }
+
+    @Test("changes in percent, one decimal, signed when up", arguments: [
+        ("0.00025", "0.0003", "+20.0%"), ("3", "2", "-33.3%"), ("7", "7", "0.0%"), ("1", "1.0005", "+0.1%"),
+    ])
+    func percentChange(before: String, after: String, expected: String) throws {
+        let (from, to) = (try #require(Fixed(before)), try #require(Fixed(after)))
+        let change = try #require(Fixed.percentChange(from: from, to: to))
+        #expect(change.signedPercentText == expected)
+    }
+
+    @Test("no percent change from zero")
+    func percentChangeFromZero() {
+        #expect(Fixed.percentChange(from: .zero, to: Fixed(5)) == nil)
+    }
 }

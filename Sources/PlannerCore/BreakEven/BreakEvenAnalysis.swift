@@ -166,7 +166,7 @@ public struct BreakEvenAnalyzer: Sendable {
                 apply(&changed, Fixed.one + Fixed(change) / 100)
                 let cheapest = pricing.estimate(changed).cheapest
                 let cost = cheapest?.monthlyCost
-                let percent = cost.map { (($0 - baseCost) * 100 / baseCost).rounded(toDecimals: 1) }
+                let percent = cost.flatMap { Fixed.percentChange(from: baseCost, to: $0) }
                 cases.append(.init(
                     input: name, changePercent: change, cheapest: cheapest?.id, cheapestCost: cost, costChangePercent: percent,
                     cheapestChanged: cheapest?.id != baseline.id))

@@ -69,13 +69,6 @@ public struct PricingCatalog: Sendable {
     /// Replaces or adds an instance type (used by price overrides).
     public mutating func upsert(_ instance: InstanceType) { instances[instance.name] = instance }
 
-    /// Measured throughputs of a JumpStart model on an instance, best first.
-    public func measuredThroughput(model: String, instance: String) -> MeasuredThroughput? {
-        throughputs
-            .filter { $0.instance == instance && $0.models.contains(model) }
-            .max { $0.tokensPerSecond < $1.tokensPerSecond }
-    }
-
     /// Nil when the catalog prices `region`; else why not, with a "did you mean" and the regions it covers.
     public func problem(withRegion region: String) -> String? {
         guard !regions.contains(region) else { return nil }

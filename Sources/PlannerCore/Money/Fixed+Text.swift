@@ -75,6 +75,11 @@ extension Fixed: LosslessStringConvertible {
         formatted(minimumDecimals: 0, maximumDecimals: maximumDecimals, grouping: true)
     }
 
+    /// A change in percent for people: `+12.5%`, `-3.0%`, `0.0%` (one decimal, signed when positive).
+    public var signedPercentText: String {
+        (self > .zero ? "+" : "") + formatted(minimumDecimals: 1, maximumDecimals: 1) + "%"
+    }
+
     static func groupThousands(_ digits: String) -> String {
         var result = ""
         for (offset, character) in digits.enumerated() {

@@ -85,6 +85,12 @@ public struct Fixed: Sendable, Hashable, Comparable {
         return Fixed(units: Fixed.divideRounded(units, by: step) * step)
     }
 
+    /// The change from `before` to `after` in percent, rounded to one decimal; nil when `before` is zero.
+    public static func percentChange(from before: Fixed, to after: Fixed) -> Fixed? {
+        guard before != .zero else { return nil }
+        return ((after - before) * 100 / before).rounded(toDecimals: 1)
+    }
+
     /// The value rounded up (towards +∞) to a whole number.
     public func roundedUpToInteger() -> Fixed {
         let (quotient, remainder) = units.quotientAndRemainder(dividingBy: Fixed.scale)

@@ -101,7 +101,7 @@ public struct BaselineComparison: Sendable {
 
     /// The cheapest cost's change for a profile, in percent.
     public func cheapestChangePercent(_ profile: String) -> Fixed? {
-        guard let pair = cheapest[profile], let before = pair.before, let after = pair.after, before != .zero else { return nil }
-        return ((after - before) * 100 / before).rounded(toDecimals: 1)
+        guard let pair = cheapest[profile], let before = pair.before, let after = pair.after else { return nil }
+        return Fixed.percentChange(from: before, to: after)
     }
 }

@@ -57,8 +57,8 @@ public struct OptionChange: Sendable, Hashable {
 
     /// Change in percent, one decimal; nil when either side is missing or the baseline was zero.
     public var percent: Fixed? {
-        guard let before, let after, before != .zero else { return nil }
-        return ((after - before) * 100 / before).rounded(toDecimals: 1)
+        guard let before, let after else { return nil }
+        return Fixed.percentChange(from: before, to: after)
     }
 }
 

@@ -20,8 +20,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 /// Wording shared by the report formats.
 enum ReportWording {
     static func percent(_ value: Fixed?) -> String {
-        guard let value else { return "—" }
-        return (value > .zero ? "+" : "") + value.formatted(minimumDecimals: 1, maximumDecimals: 1) + "%"
+        value?.signedPercentText ?? "—"
     }
 
     static func budgetStatus(_ report: Report, _ profile: String) -> String {
