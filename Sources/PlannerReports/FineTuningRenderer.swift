@@ -29,6 +29,11 @@ public struct FineTuningRenderer: Sendable {
         ]
     }
 
+    /// `training: 0.53 × $13.12 per hour = $6.94 [S1, 2025-03]`.
+    static func training(_ row: FineTuningRow) -> String? {
+        row.trainingItem.map { "training: \(EstimateWording.lineItem($0)) [\(EstimateWording.source($0))]" }
+    }
+
     static let headers = ["Method", "Service", "Data", "Trainable params", "GB/GPU", "Instance", "Hours", "Training", "Storage/mo", "Serving/mo", "Total"]
 
     func header(_ comparison: FineTuningComparison) -> String {
@@ -51,6 +56,7 @@ public struct FineTuningRenderer: Sendable {
             if let memory = row.memory {
                 output += "    memory per GPU: weights \(Self.gb(memory.weights)) + gradients \(Self.gb(memory.gradients)) + optimizer \(Self.gb(memory.optimizer)) + activations \(Self.gb(memory.activations)) (\(Self.gb(memory.activationsWithoutCheckpointing)) without checkpointing) + overhead \(Self.gb(memory.overhead)) = \(Self.gb(memory.total)) GB\n"
             }
+            if let training = Self.training(row) { output += "    \(training)\n" }
             for note in row.notes { output += "    note: \(note)\n" }
             for error in row.errors { output += "    error: \(error)\n" }
         }
@@ -67,7 +73,9 @@ public struct FineTuningRenderer: Sendable {
         output += "\n<details><summary>Details</summary>\n\n"
         for row in comparison.rows {
             output += "- **\(Markdown.text(row.methodName))** (\(row.service == .bedrock ? "Bedrock" : "JumpStart")): \(Markdown.text(row.dataFit))\n"
-            for note in row.notes + row.errors.map({ "error: \($0)" }) { output += "  - \(Markdown.text(note))\n" }
+            for note in [Self.training(row)].compactMap({ $0 }) + row.notes + row.errors.map({ "error: \($0)" }) {
+                output += "  - \(Markdown.text(note))\n"
+            }
         }
         output += "\n</details>\n"
         return output
@@ -95,6 +103,7 @@ public struct FineTuningRenderer: Sendable {
                 ("instance_type", .string(row.instanceType)), ("instance_count", row.instanceCount.map { .number($0) } ?? .null),
                 ("training_tokens", .number(row.trainingTokens)), ("flops", number(row.flops, 0)),
                 ("mfu", row.mfu.map { .number($0) } ?? .null), ("hours", number(row.hours, 3)),
+                ("training_line_item", row.trainingItem.map(EstimateJSONRenderer().lineItem) ?? .null),
                 ("training_cost", money(row.trainingCost)), ("monthly_storage_cost", money(row.monthlyStorageCost)),
                 ("monthly_serving_cost", money(row.monthlyServingCost)), ("total_cost", money(row.totalCost(months: months))),
                 ("notes", .array(row.notes.map { .string($0) })), ("errors", .array(row.errors.map { .string($0) })),

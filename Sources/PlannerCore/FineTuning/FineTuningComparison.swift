@@ -31,7 +31,10 @@ public struct FineTuningRow: Sendable, Hashable {
     public var flops: Double?
     public var mfu: Fixed?
     public var hours: Double?
-    public var trainingCost: Fixed?
+    /// The training job as a line item (instance-hours or training tokens × unit price = cost, with its source).
+    public var trainingItem: LineItem?
+    /// The training job's cost, rounded to the cent.
+    public var trainingCost: Fixed? { trainingItem?.cost }
     public var monthlyStorageCost: Fixed?
     public var monthlyServingCost: Fixed?
     public var notes: [String] = []

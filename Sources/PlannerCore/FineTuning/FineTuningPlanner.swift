@@ -128,7 +128,7 @@ public struct FineTuningPlanner: Sendable {
         let activations = TrainingMath.activationsGB(model: base, sequence: plan.sequenceLength, microBatch: plan.microBatch)
         let usedActivations = plan.activationCheckpointing ? activations.with : activations.without
 
-        var best: (instance: InstanceType, memory: TrainingMemory, hours: Double, cost: Fixed, mfu: Fixed)?
+        var best: (instance: InstanceType, memory: TrainingMemory, hours: Double, item: LineItem, mfu: Fixed)?
         var rejected: [String] = []
         let candidates = catalog.instances.values.filter { $0.acceleratorKind == .gpu }
             .compactMap { instance in instance.rate(.training, region: profile.region).map { (instance, $0) } }
@@ -145,9 +145,11 @@ public struct FineTuningPlanner: Sendable {
             }
             let mfu = plan.mfu[method] ?? method.defaultMFU(accelerator: instance.accelerator)
             let hours = TrainingMath.hours(flops: flops, gpus: gpus, peakTFLOPS: instance.peakTFLOPSPerAccelerator.approximateDouble, mfu: mfu.approximateDouble) + Self.startupHours
-            let cost = (Fixed(approximating: hours) * rate.price).rounded(toDecimals: 2)
-            if let current = best, (cost, gpus) >= (current.cost, current.instance.acceleratorCount) { continue }
-            best = (instance, memory, hours, cost, mfu)
+            // Billed instance-hours, to six decimals (about 4 ms): the quantity shown is the one multiplied.
+            let item = LineItem(
+                description: "training on \(instance.name)", quantity: Fixed(approximating: hours).rounded(toDecimals: 6), rate: rate)
+            if let current = best, (item.cost, gpus) >= (current.item.cost, current.instance.acceleratorCount) { continue }
+            best = (instance, memory, hours, item, mfu)
         }
         guard let best else {
             row.errors.append("no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))")
@@ -158,7 +160,7 @@ public struct FineTuningPlanner: Sendable {
         row.instanceCount = 1
         row.mfu = best.mfu
         row.hours = best.hours
-        row.trainingCost = best.cost
+        row.trainingItem = best.item
         row.monthlyServingCost = serving
         row.monthlyStorageCost = .zero
         let cheaperRejected = rejected.filter { entry in
@@ -199,8 +201,8 @@ public struct FineTuningPlanner: Sendable {
             return row
         }
         let trainingItem = LineItem(description: "training tokens", quantity: BedrockOnDemandEngine.quantity(tokens, in: training.unit), rate: training)
-        row.trainingCost = trainingItem.cost
-        row.notes.append("\(tokens.quantityText()) training tokens (\(Fixed(plan.examples).quantityText()) × \(plan.tokensPerExample) × \(epochs) epochs) × \(training.price.unitPriceText) per \(training.unit.rawValue) [\(training.source.key), \(training.source.date)]")
+        row.trainingItem = trainingItem
+        row.notes.append("\(tokens.quantityText()) training tokens: \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens × \(epochs) epochs")
         if let storage = model.rate(.customModelStorage, region: profile.region) {
             row.monthlyStorageCost = storage.price
         } else {
