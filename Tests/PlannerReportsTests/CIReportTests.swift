@@ -98,6 +98,7 @@ struct CIReportTests {
         // +9.5% on the cheapest option breaks a 5% limit.
         let guardrail = try #require(report.guardrails.first { $0.profile == "support-chatbot" && $0.name == "max-increase" })
         #expect(guardrail.status == .fail)
+        #expect(guardrail.message == "cheapest option +9.5% against the baseline (limit +5%)")
         #expect(report.failed(failOnWarning: false))
         #expect(ReportFormat.markdown.render(report).contains("| support-chatbot | Nova Lite (Bedrock, on-demand) | $98.55 | +9.5% |"))
     }

@@ -53,7 +53,7 @@ public struct ReportBuilder: Sendable {
                     let ok = percent <= limit
                     results.append(.init(
                         profile: name, name: "max-increase", status: ok ? .pass : .fail,
-                        message: "cheapest option \(percent > .zero ? "+" : "")\(percent)% against the baseline (limit +\(limit)%)"))
+                        message: "cheapest option \(percent.signedPercentText) against the baseline (limit +\(limit)%)"))
                 } else {
                     results.append(.init(profile: name, name: "max-increase", status: .pass, message: "not in the baseline, or no cost to compare"))
                 }
