@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: property-based tests over generated profiles.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Pure planning core: models, money, pricing catalog, cost engines. No file, network or terminal I/O.
@@ -37,6 +39,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (profile loader, catalog decoder, streaming JSON), shared by the fuzzer and the regression tests.
+        .target(name: "PlannerFuzzTargets", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        // libFuzzer binary when built with `-sanitize=fuzzer,address -DFUZZING` (see README, "Fuzzing"); otherwise a replayer of inputs.
+        .executableTarget(name: "genai-plan-fuzz", dependencies: ["PlannerFuzzTargets"]),
         // Benchmarks: `swift run -c release genai-plan-bench`.
         .executableTarget(name: "genai-plan-bench", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
@@ -58,6 +64,14 @@ let package = Package(
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerFetch"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["genai-plan"]),
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: [
+                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerFuzzTargets",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Regressions"]
+        ),
     ]
 )
 

@@ -10,21 +10,35 @@ public struct ProfileLoader: Sendable {
         public var profile: WorkloadProfile
         public var path: String
         public var warnings: [ProfileDiagnostic]
+        /// Where some keys are in the file (`fine_tuning`, `fine_tuning.base_model`), for errors found after loading.
+        public var positions: [String: ProfilePosition] = [:]
+
+        /// A diagnostic at the first of `paths` the file has, else at its first line.
+        public func diagnostic(at paths: [String], _ message: String) -> ProfileDiagnostic {
+            let position = paths.lazy.compactMap { positions[$0] }.first ?? ProfilePosition(line: 1, column: 1)
+            return ProfileDiagnostic(file: path, line: position.line, column: position.column, severity: .error, message: message)
+        }
     }
 
     public let catalog: PricingCatalog
 
     public init(catalog: PricingCatalog) { self.catalog = catalog }
 
+    /// The largest profile file read: a profile is a page of YAML, so anything larger is a mistake.
+    public static let maximumFileBytes = 1 << 20
+
     /// Reads and checks a profile file.
+    ///
+    /// Only a regular file of at most `maximumFileBytes` is read; a directory, a FIFO, a device such
+    /// as `/dev/zero` or a symbolic-link loop is refused at once, with a message about the file as a whole.
     public func load(path: String) throws(ProfileLoadError) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = exists ? (isDirectory.boolValue ? "is a directory" : "cannot be read") : "no such file"
-            throw ProfileLoadError(diagnostics: [ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: reason)])
+        let bytes: [UInt8]
+        switch InputFile.read(path, limit: Self.maximumFileBytes, what: "profile") {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            throw ProfileLoadError(diagnostics: [ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: problem.message)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ProfileLoadError(diagnostics: [ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is not UTF-8 text")])
         }
         return try load(yaml: text, path: path)
@@ -33,21 +47,23 @@ public struct ProfileLoader: Sendable {
     /// Checks a profile given as text; `path` names it in diagnostics.
     public func load(yaml: String, path: String) throws(ProfileLoadError) -> Loaded {
         let diagnostics = DiagnosticList(file: path)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ProfileLoadError(diagnostics: [ProfileLoader.syntaxDiagnostic(error, path: path)])
+        guard yaml.utf8.count <= Self.maximumFileBytes else {
+            throw ProfileLoadError(diagnostics: [
+                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is larger than the \(Fixed(Self.maximumFileBytes).quantityText()) bytes a profile may have")
+            ])
+        }
+        guard case .document(let root) = StrictYAML.compose(yaml, diagnostics: diagnostics) else {
+            throw ProfileLoadError(diagnostics: diagnostics.sorted)
         }
         var parser = ProfileParser(diagnostics: diagnostics)
         let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let profile = parser.parse(root, defaultName: defaultName)
         checkNames(parser.references)
-        let sorted = diagnostics.items.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        let sorted = diagnostics.sorted
         guard let profile, !sorted.contains(where: { $0.severity == .error }) else {
             throw ProfileLoadError(diagnostics: sorted)
         }
-        return Loaded(profile: profile, path: path, warnings: sorted)
+        return Loaded(profile: profile, path: path, warnings: sorted, positions: parser.positions)
     }
 
     /// Reports models, instances and regions the catalog does not know, with suggestions.
@@ -95,23 +111,5 @@ public struct ProfileLoader: Sendable {
         suggestions.isEmpty
             ? "; `genai-plan pricing show` lists the catalog"
             : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
-    }
-
-    /// A YAML syntax error as a diagnostic at its position.
-    static func syntaxDiagnostic(_ error: any Error, path: String) -> ProfileDiagnostic {
-        func make(_ mark: Mark?, _ message: String) -> ProfileDiagnostic {
-            ProfileDiagnostic(file: path, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, message: message)
-        }
-        guard let yamlError = error as? YamlError else { return make(nil, "invalid YAML: \(error)") }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) (line \($0.mark.line), column \($0.mark.column)): " } ?? ""
-            return make(mark, "invalid YAML: \(prefix)\(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return make(context.mark, "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
-        default:
-            return make(nil, "invalid YAML: \(yamlError)")
-        }
     }
 }

@@ -14,6 +14,8 @@ struct ProfileParser {
         static let maxInstances = 10_000
         static let maxModelUnits = 10_000
         static let maxUSD = Fixed(1_000_000_000_000)
+        /// Options one profile compares: break-even pairs grow with the square of it.
+        static let maxOptions = 100
     }
 
     /// A model or instance name in the profile and where it is.
@@ -26,6 +28,8 @@ struct ProfileParser {
 
     let diagnostics: DiagnosticList
     var references: [NameReference] = []
+    /// Where some sections start, for errors found after loading (`fine_tuning`, `fine_tuning.base_model`).
+    var positions: [String: ProfilePosition] = [:]
 
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
@@ -46,7 +50,7 @@ struct ProfileParser {
             diagnostics.add(.error, "a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")", at: root?.mark)
             return nil
         }
-        top.checkKeys(Self.topLevelKeys)
+        top.checkKeys(Self.topLevelKeys, extensions: true)
 
         let versionCursor = top.child("version")
         if !versionCursor.exists {
@@ -63,8 +67,13 @@ struct ProfileParser {
 
         let workload = parseWorkload(top.child("workload"))
         var options: [DeploymentOption] = []
-        for element in top.child("options").elements() {
-            if let option = parseOption(element) { options.append(option) }
+        let optionElements = top.child("options").elements()
+        if optionElements.count > Limits.maxOptions {
+            top.child("options").error("lists \(optionElements.count) options; a profile compares at most \(Limits.maxOptions) (split it into several profiles)")
+        } else {
+            for element in optionElements {
+                if let option = parseOption(element) { options.append(option) }
+            }
         }
         let prices = parsePrices(top.child("prices"))
         var budget: Budget?
@@ -77,7 +86,10 @@ struct ProfileParser {
         }
         let requirements = parseRequirements(top.child("requirements"))
         let sampling = parseSampling(top.child("sampling"))
-        let fineTuning = parseFineTuning(top.child("fine_tuning"))
+        let fineTuningCursor = top.child("fine_tuning")
+        positions["fine_tuning"] = fineTuningCursor.node.flatMap(\.mark).map { ProfilePosition(line: $0.line, column: $0.column) }
+        if let mark = fineTuningCursor.child("base_model").node?.mark { positions["fine_tuning.base_model"] = ProfilePosition(line: mark.line, column: mark.column) }
+        let fineTuning = parseFineTuning(fineTuningCursor)
         guard let workload else { return nil }
         return WorkloadProfile(
             version: 1, name: name, description: description, region: region, hoursPerMonth: hours, workload: workload,

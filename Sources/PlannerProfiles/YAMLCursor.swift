@@ -10,7 +10,16 @@ final class DiagnosticList {
     init(file: String) { self.file = file }
 
     func add(_ severity: ProfileDiagnostic.Severity, _ message: String, at mark: Mark?) {
-        items.append(ProfileDiagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message: message))
+        items.append(ProfileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity, message: message))
+    }
+
+    func add(_ severity: ProfileDiagnostic.Severity, _ message: String, line: Int, column: Int) {
+        items.append(ProfileDiagnostic(file: file, line: line, column: column, severity: severity, message: message))
+    }
+
+    /// The diagnostics in file order (stable for equal positions).
+    var sorted: [ProfileDiagnostic] {
+        items.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }.map(\.element)
     }
 }
 
@@ -54,10 +63,12 @@ struct YAMLCursor {
     }
 
     /// The keys of a mapping, reporting unknown ones with a suggestion.
-    func checkKeys(_ known: [String]) {
+    /// With `extensions`, keys starting with `x-` are the user's own (a place for YAML anchors) and are skipped.
+    func checkKeys(_ known: [String], extensions: Bool = false) {
         guard let mapping = node?.mapping else { return }
         for key in mapping.keys {
             guard let name = key.string else { continue }
+            if extensions, name.hasPrefix("x-") { continue }
             if !known.contains(name) {
                 diagnostics.add(
                     .error, "\(path.isEmpty ? "" : path + ": ")unknown key '\(name)'\(Suggestions.didYouMean(name, among: known))",
@@ -105,23 +116,7 @@ struct YAMLCursor {
             error("expected a number, found \(describe())")
             return nil
         }
-        let text = scalar.string.replacingOccurrences(of: "_", with: "")
-        if [".nan", ".NaN", ".NAN", "nan", "NaN"].contains(text) {
-            error("must be a finite number, found NaN")
-            return nil
-        }
-        if text.lowercased().hasSuffix(".inf") || text.lowercased().hasSuffix("inf") {
-            error("must be a finite number, found \(scalar.string)")
-            return nil
-        }
-        guard let value = Fixed(text) else {
-            if Double(text) != nil {
-                error("'\(scalar.string)' cannot be held exactly: numbers go up to 10^24, with at most 12 decimal places")
-            } else {
-                error("expected a number, found '\(scalar.string)'")
-            }
-            return nil
-        }
+        guard let value = YAMLCursor.parseNumber(scalar.string, report: error) else { return nil }
         guard range.contains(value) else {
             let reason = why.map { " (\($0))" } ?? ""
             if value < range.lowerBound {
@@ -155,9 +150,73 @@ struct YAMLCursor {
         return value
     }
 
+    /// A number by the profile grammar: an optional sign, digits with an optional fraction, an optional
+    /// exponent (`1500`, `-2`, `0.25`, `.5`, `1e6`, `2.5E-3`); at most 12 decimal places and below 10^24.
+    /// Reports which rule a text breaks.
+    static func parseNumber(_ raw: String, report: (String) -> Void) -> Fixed? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let shown = quoted(raw)
+        let lower = text.lowercased()
+        if [".nan", "nan", "-nan", "+nan", "-.nan", "+.nan"].contains(lower) {
+            report("must be a finite number, found \(shown)")
+            return nil
+        }
+        if lower.hasSuffix("inf") || lower.hasSuffix("infinity") {
+            report("must be a finite number, found \(shown)")
+            return nil
+        }
+        let unsigned = lower.hasPrefix("-") || lower.hasPrefix("+") ? String(lower.dropFirst()) : lower
+        if unsigned.hasPrefix("0x") || unsigned.hasPrefix("0o") || unsigned.hasPrefix("0b") {
+            report("hexadecimal, octal and binary numbers are not accepted, found \(shown): write the decimal value")
+            return nil
+        }
+        if text.contains("_") {
+            report("digit separators ('_') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: "_", with: "")))")
+            return nil
+        }
+        if text.contains(",") {
+            report("thousands separators (',') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: ",", with: "")))")
+            return nil
+        }
+        let grammar = #/[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?/#
+        guard text.wholeMatch(of: grammar) != nil else {
+            report("expected a number, found \(shown)")
+            return nil
+        }
+        guard let value = Fixed(text) else {
+            let mantissa = lower.split(separator: "e").first ?? ""
+            let decimals = mantissa.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+            if decimals > Fixed.fractionDigits {
+                report("has more than \(Fixed.fractionDigits) decimal places, found \(shown)")
+            } else {
+                report("must be below 10^24 with at most \(Fixed.fractionDigits) decimal places, found \(shown)")
+            }
+            return nil
+        }
+        return value
+    }
+
+    /// A scalar's text for a message: quoted, control characters escaped, long text shortened.
+    static func quoted(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if escaped.count >= 60 {
+                escaped += "…"
+                break
+            }
+            switch scalar {
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            case _ where scalar.properties.generalCategory == .control: escaped += String(format: "\\u{%X}", scalar.value)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return "'\(escaped)'"
+    }
+
     func describe() -> String {
         switch node {
-        case .scalar(let scalar)?: "'\(scalar.string)'"
+        case .scalar(let scalar)?: YAMLCursor.quoted(scalar.string)
         case .mapping?: "a mapping"
         case .sequence?: "a list"
         case .alias?: "an alias"

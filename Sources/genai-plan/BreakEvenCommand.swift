@@ -36,15 +36,14 @@ struct BreakEvenCommand: ParsableCommand {
         let analyses = try ProfileLoading.load(profiles, catalog: catalog, action: "analysed").map {
             analyzer.analyze($0.profile, curvePoints: points)
         }
+        let chartPaths = analyses.map { analysis in
+            chart.map { analyses.count == 1 ? $0 : ($0 as NSString).deletingPathExtension + "-\(OutputFile.safeName(analysis.profileName)).svg" }
+        }
+        for path in chartPaths.compactMap({ $0 }) { try OutputFile.refuseIfInput(path, inputs: profiles, option: "--chart") }
         Terminal.standardOutput(BreakEvenRenderer().render(analyses, format: format))
-        guard let chart else { return }
-        for analysis in analyses {
-            let path = analyses.count == 1 ? chart : (chart as NSString).deletingPathExtension + "-\(analysis.profileName).svg"
-            do {
-                try BreakEvenChart().render(analysis).write(toFile: path, atomically: true, encoding: .utf8)
-            } catch {
-                throw UserFacingError(message: "error: cannot write the chart to \(path): \(error.localizedDescription)")
-            }
+        for (analysis, path) in zip(analyses, chartPaths) {
+            guard let path else { continue }
+            try OutputFile.write(BreakEvenChart().render(analysis), to: path, what: "chart")
             Terminal.standardError("chart written to \(path)")
         }
     }

@@ -27,7 +27,8 @@ struct FineTuneCommand: ParsableCommand {
             do {
                 comparisons.append(try planner.compare(loaded.profile))
             } catch {
-                throw UserFacingError(message: "\(loaded.path): error: \(error.description)")
+                let paths = error == .missingBaseModel ? ["fine_tuning"] : ["fine_tuning.base_model", "fine_tuning"]
+                throw UserFacingError(message: loaded.diagnostic(at: paths, error.description).description)
             }
         }
         Terminal.standardOutput(FineTuningRenderer().render(comparisons, format: format))

@@ -86,11 +86,18 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let catalog = try pricing.catalog()
         let tables = try pricing.tables()
-        let loaded = try ProfileLoading.load(try profilePaths(), catalog: catalog, action: "reported")
+        let paths = try profilePaths()
+        if let output { try OutputFile.refuseIfInput(output, inputs: paths + (baseline.map { [$0] } ?? []), option: "--output") }
+        let loaded = try ProfileLoading.load(paths, catalog: catalog, action: "reported")
         var previous: Baseline?
         if let baseline {
-            guard let data = FileManager.default.contents(atPath: baseline), let text = String(data: data, encoding: .utf8) else {
-                throw UserFacingError(message: "\(baseline): error: cannot read the baseline")
+            let bytes: [UInt8]
+            switch InputFile.read(baseline, limit: 256 << 20, what: "baseline report") {
+            case .success(let read): bytes = read
+            case .failure(let problem): throw UserFacingError(message: "\(baseline): error: the baseline \(problem.message)")
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw UserFacingError(message: "\(baseline): error: the baseline is not UTF-8 text")
             }
             do { previous = try Baseline.parse(text) } catch { throw UserFacingError(message: "\(baseline): error: \(error)") }
         }
@@ -98,11 +105,7 @@ struct ReportCommand: ParsableCommand {
         let report = builder.build(loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(), toolVersion: GenAIPlan.version)
         let text = format.render(report, failOnWarning: failOn == .warning)
         if let output {
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw UserFacingError(message: "\(output): error: cannot write the report: \(error.localizedDescription)")
-            }
+            try OutputFile.write(text, to: output, what: "report")
         } else {
             Terminal.standardOutput(text)
         }

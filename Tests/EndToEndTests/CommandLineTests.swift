@@ -185,7 +185,7 @@ struct FineTuneCommandTests {
     func missingSection() throws {
         let run = try genaiPlan(["finetune", "Profiles/support-chatbot.yaml"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("fine_tuning.base_model is required"))
+        #expect(run.stderr.contains("support-chatbot.yaml:1:1: error: fine_tuning.base_model: missing"))
     }
 }
 

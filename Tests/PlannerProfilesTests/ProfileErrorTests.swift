@@ -50,7 +50,7 @@ struct ProfileErrorTests {
             "F:6:9: error: workload.task: unknown value 'chatbott' (did you mean 'chatbot'?); expected one of: sentiment-analysis, text-generation, chatbot, translation, summarization, ner, question-answering, code-generation, embeddings, image-generation",
             "F:7:40: error: workload.requests.per_hour: give exactly one of per_month, per_day, per_hour, per_second; found per_day and per_hour",
             "F:8:17: error: workload.input_tokens: must be at least 0, found -5",
-            "F:9:18: error: workload.output_tokens: must be a finite number, found NaN",
+            "F:9:18: error: workload.output_tokens: must be a finite number, found '.nan'",
             "F:10:17: error: workload.peak_to_mean: must be at least 1, found 0.5 (peak load cannot be below mean load)",
             "F:12:22: error: workload.cache_write_share: cached_input_share + cache_write_share is 1.3: together they cannot exceed 1",
             "F:14:14: error: options[0].bedrock: unknown Bedrock model 'anthropic.claude-3-haiku-typo' (did you mean 'anthropic.claude-3-haiku'?)",
@@ -72,7 +72,7 @@ struct ProfileErrorTests {
          "p.yaml:4:27: error: workload.requests.per_second: must be at most 1,000,000,000, found 2,000,000,000,000 (more than 10^9 requests a second is not a workload one account can run)"),
         (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: lots"), "p.yaml:4:24: error: workload.requests.per_day: expected a number, found 'lots'"),
         (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: 1e30"),
-         "p.yaml:4:24: error: workload.requests.per_day: '1e30' cannot be held exactly: numbers go up to 10^24, with at most 12 decimal places"),
+         "p.yaml:4:24: error: workload.requests.per_day: must be below 10^24 with at most 12 decimal places, found '1e30'"),
         (minimal.replacingOccurrences(of: "requests: { per_day: 1000 }", with: "requests: {}"),
          "p.yaml:4:13: error: workload.requests: give exactly one of per_month, per_day, per_hour, per_second"),
         (minimal.replacingOccurrences(of: "bedrock: anthropic.claude-3-haiku", with: "bedrock: meta-textgeneration-llama-3-8b-instruct"),
@@ -83,7 +83,7 @@ struct ProfileErrorTests {
         (minimal + "budget: { monthly_usd: -3 }\n", "p.yaml:9:24: error: budget.monthly_usd: must be at least 0, found -3"),
         ("workload: [1, 2\n", "p.yaml:2:1: error: invalid YAML: while parsing a flow sequence (line 1, column 11): did not find expected ',' or ']'"),
         ("- just\n- a list\n", "p.yaml:1:1: error: a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")"),
-        (minimal + "name: a\nname: b\n", "p.yaml:9:1: error: duplicate key 'name' in a mapping"),
+        (minimal + "name: a\nname: b\n", "p.yaml:10:1: error: duplicate key 'name': it is already set at line 9; this one is ignored"),
     ])
     func single(yaml: String, expected: String) {
         #expect(diagnostics(yaml).contains(expected), "got \(diagnostics(yaml))")

@@ -70,6 +70,29 @@ public enum CatalogDecoder {
             unavailableModels: unavailable)
     }
 
+    /// The ranges every figure an engine multiplies with or divides by must be in: a price outside
+    /// them is a typo, not a price, and a zero architecture figure would divide by zero.
+    public enum Limits {
+        /// USD per unit: up to $1,000,000 (an hour of the largest instance costs about $100).
+        public static let price = Fixed.zero...Fixed(1_000_000)
+        /// Tokens of a context window or a response: 1 to 100 million.
+        public static let tokens = 1...100_000_000
+        /// Model parameters: above zero, up to 100 trillion.
+        public static let parameters = Fixed(units: Fixed.scale)...Fixed(100_000_000_000_000)
+        /// Hidden and intermediate sizes.
+        public static let width = 1...10_000_000
+        /// GB of memory per accelerator.
+        public static let gigabytes = Fixed(units: Fixed.scale / 1000)...Fixed(100_000)
+        /// GB/s of memory bandwidth per accelerator.
+        public static let bandwidth = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+        /// TFLOPS per accelerator.
+        public static let teraflops = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+        /// A measured throughput.
+        public static let tokensPerSecond = Fixed(units: Fixed.scale / 1000)...Fixed(100_000_000)
+        /// A measured latency per token.
+        public static let milliseconds = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+    }
+
     struct DecodingContext {
         var sources: [String: PriceSource]
         var regions: [String]
@@ -121,7 +144,7 @@ public enum CatalogDecoder {
                 rateUnit = cursor.child("unit").enumValue(PriceUnit.self)
                 priceCursor = cursor.child("price")
             }
-            guard let price = priceCursor.fixed(), let rateUnit else { continue }
+            guard let price = priceCursor.fixed(in: Limits.price), let rateUnit else { continue }
             for region in regions { insert(region, kind, Rate(price: price, unit: rateUnit, source: source)) }
         }
     }
@@ -149,8 +172,8 @@ public enum CatalogDecoder {
             else { return nil }
             var model = BedrockModel(
                 id: id, name: name, provider: provider, kind: kind, architecture: architecture,
-                contextWindow: cursor.child("context_window").int(optional: true),
-                maxOutputTokens: cursor.child("max_output_tokens").int(optional: true), factsSource: factsSource,
+                contextWindow: cursor.child("context_window").int(in: Limits.tokens, optional: true),
+                maxOutputTokens: cursor.child("max_output_tokens").int(in: Limits.tokens, optional: true), factsSource: factsSource,
                 aliases: cursor.child("aliases").strings(), openWeights: cursor.child("open_weights").bool(default: false),
                 rates: rates)
             if let serving = cursor.child("custom_model_serving").string(optional: true) {
@@ -179,12 +202,11 @@ public enum CatalogDecoder {
             }
             guard let name = cursor.child("name").string(), let accelerator = cursor.child("accelerator").string(),
                 let kind = cursor.child("accelerator_kind").enumValue(AcceleratorKind.self),
-                let count = cursor.child("accelerators").int(), let memory = cursor.child("accelerator_memory_gb").fixed(),
-                let bandwidth = cursor.child("bandwidth_gb_s").fixed(), let peak = cursor.child("peak_tflops").fixed(),
-                let vcpus = cursor.child("vcpus").int(), let memoryGiB = cursor.child("memory_gib").int(),
+                let count = cursor.child("accelerators").int(in: 1...64), let memory = cursor.child("accelerator_memory_gb").fixed(in: Limits.gigabytes),
+                let bandwidth = cursor.child("bandwidth_gb_s").fixed(in: Limits.bandwidth), let peak = cursor.child("peak_tflops").fixed(in: Limits.teraflops),
+                let vcpus = cursor.child("vcpus").int(in: 1...10_000), let memoryGiB = cursor.child("memory_gib").int(in: 1...1_000_000),
                 let hardwareSource = context.source(cursor.child("hardware_source"))
             else { return nil }
-            if count < 1 { cursor.child("accelerators").report("must be at least 1") }
             return InstanceType(
                 name: name, accelerator: accelerator, acceleratorKind: kind, acceleratorCount: count,
                 memoryPerAcceleratorGB: memory, bandwidthPerAcceleratorGBs: bandwidth, peakTFLOPSPerAccelerator: peak,
@@ -203,15 +225,15 @@ public enum CatalogDecoder {
             guard let id = cursor.child("id").string(), let name = cursor.child("name").string(),
                 let provider = cursor.child("provider").string(),
                 let architecture = cursor.child("architecture").enumValue(ModelArchitecture.self),
-                let parameters = cursor.child("parameters").fixed(), let context = cursor.child("context_window").int(),
+                let parameters = cursor.child("parameters").fixed(in: Limits.parameters), let context = cursor.child("context_window").int(in: Limits.tokens),
                 let source = contextSource(cursor.child("source"))
             else { return nil }
             return OpenModel(
                 id: id, name: name, provider: provider, architecture: architecture, parameters: parameters,
-                layers: cursor.child("layers").int(optional: true), hiddenSize: cursor.child("hidden_size").int(optional: true),
-                intermediateSize: cursor.child("intermediate_size").int(optional: true), gatedMLP: cursor.child("gated_mlp").bool(default: false),
-                attentionHeads: cursor.child("heads").int(optional: true), kvHeads: cursor.child("kv_heads").int(optional: true),
-                headDim: cursor.child("head_dim").int(optional: true), vocabularySize: cursor.child("vocab_size").int(optional: true),
+                layers: cursor.child("layers").int(in: 1...1_000, optional: true), hiddenSize: cursor.child("hidden_size").int(in: Limits.width, optional: true),
+                intermediateSize: cursor.child("intermediate_size").int(in: Limits.width, optional: true), gatedMLP: cursor.child("gated_mlp").bool(default: false),
+                attentionHeads: cursor.child("heads").int(in: 1...10_000, optional: true), kvHeads: cursor.child("kv_heads").int(in: 1...10_000, optional: true),
+                headDim: cursor.child("head_dim").int(in: 1...100_000, optional: true), vocabularySize: cursor.child("vocab_size").int(in: 1...100_000_000, optional: true),
                 contextWindow: context, defaultInstance: cursor.child("default_instance").string(optional: true),
                 fineTunable: cursor.child("fine_tunable").bool(default: false), neuron: cursor.child("neuron").bool(default: false),
                 aliases: cursor.child("aliases").strings(), bedrockEquivalent: cursor.child("bedrock_equivalent").string(optional: true),
@@ -223,12 +245,12 @@ public enum CatalogDecoder {
             cursor.checkKeys(["models", "instance", "tokens_per_second", "concurrency", "ms_per_token", "source", "note"])
             let ids = cursor.child("models").strings()
             for id in ids where !known.contains(id) { cursor.child("models").report("unknown model '\(id)'") }
-            guard let instance = cursor.child("instance").string(), let rate = cursor.child("tokens_per_second").fixed(),
-                let concurrency = cursor.child("concurrency").int(), let source = context.source(cursor.child("source"))
+            guard let instance = cursor.child("instance").string(), let rate = cursor.child("tokens_per_second").fixed(in: Limits.tokensPerSecond),
+                let concurrency = cursor.child("concurrency").int(in: 1...100_000), let source = context.source(cursor.child("source"))
             else { return nil }
             return MeasuredThroughput(
                 models: ids, instance: instance, tokensPerSecond: rate, concurrency: concurrency,
-                millisecondsPerToken: cursor.child("ms_per_token").fixed(optional: true), source: source)
+                millisecondsPerToken: cursor.child("ms_per_token").fixed(in: Limits.milliseconds, optional: true), source: source)
         }
         return (models, throughputs)
     }

@@ -88,10 +88,30 @@ struct JSONCursor {
             return nil
         }
         guard case .number(let text) = value, let integer = Int(text) else {
-            report("expected a whole number")
+            if case .number = value { report("expected a whole number of at most 18 digits") } else { report("expected a whole number") }
             return nil
         }
         return integer
+    }
+
+    /// A whole number within `range`, reported with the range when outside it.
+    func int(in range: ClosedRange<Int>, optional: Bool = false) -> Int? {
+        guard let value = int(optional: optional) else { return nil }
+        guard range.contains(value) else {
+            report("must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// A decimal within `range` (a positive quantity an engine divides by or multiplies with).
+    func fixed(in range: ClosedRange<Fixed>, optional: Bool = false) -> Fixed? {
+        guard let value = fixed(optional: optional), value >= .zero else { return nil }
+        guard range.contains(value) else {
+            report("must be from \(range.lowerBound) to \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))")
+            return nil
+        }
+        return value
     }
 
     func bool(default fallback: Bool) -> Bool {

@@ -144,8 +144,8 @@ public struct JumpStartEndpointEngine: Sendable {
         let peakDemand = meanDemand * workload.peakToMean.approximateDouble
         let needed = peakDemand * (1 + workload.headroom.approximateDouble) / max(capacity.tokensPerSecond, 1e-9)
         var note = "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(capacity.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) × \(EndpointSizing.format(1 + workload.headroom.approximateDouble, 2)) headroom ÷ \(EndpointSizing.format(capacity.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(capacity.basis)) = \(EndpointSizing.format(needed, 3)) → \(peak)"
-        if let maximum = option.maxInstances, Int(needed.rounded(.up)) > maximum {
-            notes.append("warning: max_instances \(maximum) caps the fleet below the \(Int(needed.rounded(.up))) instances peak load needs")
+        if let maximum = option.maxInstances, Int(saturating: needed, rounding: .up) > maximum {
+            notes.append("warning: max_instances \(maximum) caps the fleet below the \(EndpointSizing.format(needed.rounded(.up), 0)) instances peak load needs")
         }
         if let offPeak, let offRatio {
             note += "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"

@@ -57,14 +57,14 @@ public struct ServingCapacity: Sendable, Hashable {
         var limit = maximumConcurrency
         var limitedBy = "the measured batching range"
         if kvPerSequence > 0 {
-            let byMemory = Int((free / kvPerSequence).rounded(.down))
+            let byMemory = Int(saturating: free / kvPerSequence, rounding: .down)
             if byMemory < limit {
                 limit = max(1, byMemory)
                 limitedBy = "KV-cache memory (\(EndpointSizing.format(kvPerSequence, 2)) GB a sequence, \(EndpointSizing.format(max(free, 0), 1)) GB free)"
             }
         }
         if let target = latencyTarget {
-            let byLatency = 1 + Int(((target / 1000 * single - 1) / alpha).rounded(.down))
+            let byLatency = Int(saturating: 1 + (target / 1000 * single - 1) / alpha, rounding: .down)
             if byLatency < 1 {
                 warnings.append("the latency target of \(EndpointSizing.format(target, 1)) ms per token cannot be met on \(instance.name): \(EndpointSizing.format(1000 / single, 1)) ms at batch 1")
             }

@@ -52,6 +52,10 @@ public struct CostFunction: Sendable, Hashable {
         return cost
     }
 
+    /// Instance steps listed per tier: break-even crossings are searched over at most this many
+    /// (costs beyond them are still exact; only a crossing among later steps would go unreported).
+    public static let maximumSteps = 10_000
+
     /// Volumes at which the cost steps (an instance is added), up to `limit`.
     public func steps(upTo limit: Fixed) -> [Fixed] {
         var result: [Fixed] = []
@@ -59,7 +63,7 @@ public struct CostFunction: Sendable, Hashable {
             guard let capacity = tier.requestsPerInstance, capacity > .zero else { continue }
             var volume = capacity * tier.minimum
             var count = tier.minimum
-            while volume < limit, result.count < 100_000 {
+            while volume < limit, result.count < CostFunction.maximumSteps {
                 if let maximum = tier.maximum, count >= maximum { break }
                 result.append(volume)
                 volume += capacity

@@ -36,6 +36,7 @@ public struct Estimator: Sendable {
         var usedIDs: [String: Int] = [:]
         for option in options {
             var estimate = price(option, profile: profile, requests: requests, resolver: resolver, catalog: adjusted)
+            estimate.errors += Estimator.representationProblems(estimate.lineItems)
             let seen = usedIDs[estimate.id, default: 0]
             usedIDs[estimate.id] = seen + 1
             if seen > 0 { estimate.id += "#\(seen + 1)" }
@@ -79,7 +80,7 @@ public struct Estimator: Sendable {
             case .unknown(let suggestions):
                 return unresolved(.bedrock, bedrock.model, mode, Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions), requests)
             }
-            let (units, sizing) = Estimator.modelUnits(bedrock, workload: workload, hours: profile.hoursPerMonth)
+            let (units, sizing, tooManyUnits) = Estimator.modelUnits(bedrock, workload: workload, hours: profile.hoursPerMonth)
             var id = "bedrock:\(model.id):\(mode)"
             if scope == .global { id += ":global" }
             if bedrock.mode == .provisioned { id += ":\(units)mu:\(bedrock.commitment.rawValue)" }
@@ -101,7 +102,9 @@ public struct Estimator: Sendable {
                     model: model, modelUnits: units, commitment: bedrock.commitment,
                     hoursPerMonth: profile.hoursPerMonth, region: profile.region)
                 (estimate.lineItems, estimate.notes, estimate.errors) = result
-                if let sizing { estimate.notes.insert(sizing, at: 0) }
+                if let sizing {
+                    if tooManyUnits { estimate.errors.insert(sizing, at: 0) } else { estimate.notes.insert(sizing, at: 0) }
+                }
             } else {
                 let result = BedrockOnDemandEngine().price(
                     model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
@@ -166,14 +169,39 @@ public struct Estimator: Sendable {
         return problems
     }
 
+    /// The most provisioned model units sizing may give (the profile's own `model_units` range).
+    static let maximumSizedModelUnits = 10_000
+
     /// Provisioned model units: as given, else sized from the profile's tokens a minute per unit
     /// (peak tokens a minute ÷ per unit, rounded up), else 1; with the sizing explained.
-    static func modelUnits(_ option: BedrockOption, workload: Workload, hours: Fixed) -> (Int, String?) {
-        if let given = option.modelUnits { return (given, nil) }
-        guard let perUnit = option.tokensPerMinutePerUnit, perUnit > .zero else { return (1, nil) }
+    static func modelUnits(_ option: BedrockOption, workload: Workload, hours: Fixed) -> (units: Int, sizing: String?, tooMany: Bool) {
+        if let given = option.modelUnits { return (given, nil, false) }
+        guard let perUnit = option.tokensPerMinutePerUnit, perUnit > .zero else { return (1, nil, false) }
         let perMinute = workload.requests.perSecond(hours: hours) * 60 * (workload.sentInputTokens + workload.outputTokens) * workload.peakToMean
-        let units = max(1, (perMinute / perUnit).roundedUpToInteger().integerPart ?? 1)
-        return (units, "model units sized: peak \(perMinute.quantityText(maximumDecimals: 0)) tokens/minute ÷ \(perUnit.quantityText()) per unit (tokens_per_minute_per_unit, from the profile) = \((perMinute / perUnit).quantityText(maximumDecimals: 3)) → \(units)")
+        let needed = (perMinute / perUnit).roundedUpToInteger()
+        guard let whole = needed.integerPart, whole <= maximumSizedModelUnits else {
+            return (
+                maximumSizedModelUnits,
+                "model units sized: peak \(perMinute.quantityText(maximumDecimals: 0)) tokens/minute ÷ \(perUnit.quantityText()) per unit needs \(needed.quantityText(maximumDecimals: 0)) model units, more than the \(Fixed(maximumSizedModelUnits).quantityText()) the planner sizes",
+                true
+            )
+        }
+        let units = max(1, whole)
+        return (units, "model units sized: peak \(perMinute.quantityText(maximumDecimals: 0)) tokens/minute ÷ \(perUnit.quantityText()) per unit (tokens_per_minute_per_unit, from the profile) = \((perMinute / perUnit).quantityText(maximumDecimals: 3)) → \(units)", false)
+    }
+
+    /// Line items whose quantity or cost, or whose sum, is beyond what `Fixed` holds: such an option
+    /// is an error naming the item and the inputs behind it, never a number.
+    public static func representationProblems(_ items: [LineItem]) -> [String] {
+        var problems: [String] = []
+        for item in items where item.quantity.isOverflow || item.cost.isOverflow {
+            problems.append(
+                "amount too large to represent: \(item.description), \(item.quantity.quantityText()) \(item.unit.rawValue) × \(item.unitPrice.unitPriceText) per \(item.unit.rawValue), is beyond \(Fixed.largestAmountText); lower the requests, the tokens or images per request, or the price behind it")
+        }
+        if problems.isEmpty, items.reduce(Fixed.zero, { $0 + $1.cost }).isOverflow {
+            problems.append("amount too large to represent: the monthly total of the line items is beyond \(Fixed.largestAmountText)")
+        }
+        return problems
     }
 
     static func endpointConfiguration(_ instance: String?, _ count: Int?, _ option: JumpStartOption) -> String {

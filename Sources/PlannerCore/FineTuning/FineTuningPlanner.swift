@@ -16,13 +16,13 @@ public struct FineTuningPlanner: Sendable {
         self.tables = tables
     }
 
-    public enum PlanError: Error, CustomStringConvertible {
+    public enum PlanError: Error, Equatable, CustomStringConvertible {
         case missingBaseModel
         case unknownBaseModel(String, [String])
 
         public var description: String {
             switch self {
-            case .missingBaseModel: "fine_tuning.base_model is required: a JumpStart model id such as meta-textgeneration-llama-3-8b"
+            case .missingBaseModel: "fine_tuning.base_model: missing (finetune needs the model to tune: a JumpStart model id such as meta-textgeneration-llama-3-8b)"
             case .unknownBaseModel(let name, let suggestions):
                 "unknown base model '\(name)'" + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)")
             }

@@ -45,6 +45,7 @@ extension Fixed: LosslessStringConvertible {
     /// Decimal text rounded half away from zero to at most `maximumDecimals`, padded with zeros to
     /// `minimumDecimals`, with an optional thousands separator.
     public func formatted(minimumDecimals: Int, maximumDecimals: Int, grouping: Bool = false) -> String {
+        if isOverflow { return Fixed.overflowText }
         let rounded = self.rounded(toDecimals: maximumDecimals)
         let magnitude = rounded.units.magnitude
         let whole = magnitude / UInt128(Fixed.scale)
@@ -60,12 +61,14 @@ extension Fixed: LosslessStringConvertible {
 
     /// Money for people: `$1,105.95` (two decimals, grouped).
     public var dollars: String {
+        if isOverflow { return Fixed.overflowText }
         let text = formatted(minimumDecimals: 2, maximumDecimals: 2, grouping: true)
         return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
     }
 
     /// A unit price for people: at least two decimals, as many as the price needs.
     public var unitPriceText: String {
+        if isOverflow { return Fixed.overflowText }
         let text = formatted(minimumDecimals: 2, maximumDecimals: Fixed.fractionDigits, grouping: true)
         return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
     }
@@ -79,6 +82,11 @@ extension Fixed: LosslessStringConvertible {
     public var signedPercentText: String {
         (self > .zero ? "+" : "") + formatted(minimumDecimals: 1, maximumDecimals: 1) + "%"
     }
+
+    /// How `overflow` reads in text.
+    public static let overflowText = "(too large to represent)"
+    /// The largest amount in words, for messages.
+    public static let largestAmountText = "the largest amount the planner represents (about 1.7 × 10^26 USD)"
 
     static func groupThousands(_ digits: String) -> String {
         var result = ""

@@ -22,40 +22,68 @@ public struct Fixed: Sendable, Hashable, Comparable {
     public static let zero = Fixed(units: 0)
     public static let one = Fixed(units: scale)
 
+    /// The result of an operation whose exact value does not fit in an `Int128` count of 10⁻¹² units
+    /// (beyond about ±1.7 × 10²⁶): every operation with it gives it again, it sorts above every other
+    /// value (so it is never the cheapest), and its text says "too large to represent".
+    ///
+    /// Arithmetic never traps: callers check `isOverflow` on the results they show or compare.
+    public static let overflow = Fixed(units: .max)
+    /// The largest magnitude a `Fixed` holds exactly: about 1.7 × 10²⁶.
+    public static let largest = Fixed(units: .max - 1)
+
+    /// True when this value is `overflow`, the result of an operation that did not fit.
+    @inlinable public var isOverflow: Bool { units == .max || units == .min }
+
+    @inlinable static func checked(_ result: (partialValue: Int128, overflow: Bool)) -> Fixed {
+        result.overflow || result.partialValue == .min ? .overflow : Fixed(units: result.partialValue)
+    }
+
     @inlinable public static func < (lhs: Fixed, rhs: Fixed) -> Bool { lhs.units < rhs.units }
-    @inlinable public static func + (lhs: Fixed, rhs: Fixed) -> Fixed { Fixed(units: lhs.units + rhs.units) }
-    @inlinable public static func - (lhs: Fixed, rhs: Fixed) -> Fixed { Fixed(units: lhs.units - rhs.units) }
-    @inlinable public static func += (lhs: inout Fixed, rhs: Fixed) { lhs.units += rhs.units }
-    @inlinable public static func -= (lhs: inout Fixed, rhs: Fixed) { lhs.units -= rhs.units }
-    @inlinable public static prefix func - (value: Fixed) -> Fixed { Fixed(units: -value.units) }
+    @inlinable public static func + (lhs: Fixed, rhs: Fixed) -> Fixed {
+        if lhs.isOverflow || rhs.isOverflow { return .overflow }
+        return checked(lhs.units.addingReportingOverflow(rhs.units))
+    }
+    @inlinable public static func - (lhs: Fixed, rhs: Fixed) -> Fixed {
+        if lhs.isOverflow || rhs.isOverflow { return .overflow }
+        return checked(lhs.units.subtractingReportingOverflow(rhs.units))
+    }
+    @inlinable public static func += (lhs: inout Fixed, rhs: Fixed) { lhs = lhs + rhs }
+    @inlinable public static func -= (lhs: inout Fixed, rhs: Fixed) { lhs = lhs - rhs }
+    @inlinable public static prefix func - (value: Fixed) -> Fixed { value.isOverflow ? .overflow : Fixed(units: -value.units) }
 
     /// The exact product, rounded half away from zero at the twelfth decimal.
     @inlinable public static func * (lhs: Fixed, rhs: Fixed) -> Fixed {
+        if lhs.isOverflow || rhs.isOverflow { return .overflow }
         let (product, overflow) = lhs.units.multipliedReportingOverflow(by: rhs.units)
         if !overflow { return Fixed(units: Fixed.divideRounded(product, by: Fixed.scale)) }
-        return Fixed(units: Fixed.wideMultiplyDivide(lhs.units, rhs.units, Fixed.scale))
+        return Fixed.wideMultiplyDivide(lhs.units, rhs.units, Fixed.scale).map { Fixed(units: $0) } ?? .overflow
     }
 
     /// The product with a whole number (exact).
-    @inlinable public static func * (lhs: Fixed, rhs: Int) -> Fixed { Fixed(units: lhs.units * Int128(rhs)) }
+    @inlinable public static func * (lhs: Fixed, rhs: Int) -> Fixed {
+        if lhs.isOverflow { return .overflow }
+        return checked(lhs.units.multipliedReportingOverflow(by: Int128(rhs)))
+    }
 
     /// The quotient, rounded half away from zero at the twelfth decimal.
     ///
     /// Division by zero yields zero; callers check divisors that can be zero.
     @inlinable public static func / (lhs: Fixed, rhs: Fixed) -> Fixed {
+        if lhs.isOverflow || rhs.isOverflow { return .overflow }
         guard rhs.units != 0 else { return .zero }
         let (scaled, overflow) = lhs.units.multipliedReportingOverflow(by: Fixed.scale)
-        if !overflow { return Fixed(units: Fixed.divideRounded(scaled, by: rhs.units)) }
-        return Fixed(units: Fixed.wideMultiplyDivide(lhs.units, Fixed.scale, rhs.units))
+        if !overflow { return checked((Fixed.divideRounded(scaled, by: rhs.units), false)) }
+        return Fixed.wideMultiplyDivide(lhs.units, Fixed.scale, rhs.units).map { Fixed(units: $0) } ?? .overflow
     }
 
     /// The quotient by a whole number, rounded half away from zero at the twelfth decimal.
     @inlinable public static func / (lhs: Fixed, rhs: Int) -> Fixed {
+        if lhs.isOverflow { return .overflow }
         guard rhs != 0 else { return .zero }
         return Fixed(units: Fixed.divideRounded(lhs.units, by: Int128(rhs)))
     }
 
-    /// `numerator / denominator` rounded half away from zero.
+    /// `numerator / denominator` rounded half away from zero (the denominator is never zero or `Int128.min`).
     @inlinable static func divideRounded(_ numerator: Int128, by denominator: Int128) -> Int128 {
         let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
         let twice = remainder.magnitude * 2
@@ -63,26 +91,26 @@ public struct Fixed: Sendable, Hashable, Comparable {
         return (numerator < 0) != (denominator < 0) ? quotient - 1 : quotient + 1
     }
 
-    /// `a × b / c` through a 256-bit intermediate, rounded half away from zero.
-    ///
-    /// Used only when the 128-bit product overflows; profile validation keeps every figure far
-    /// below the point where the quotient itself would not fit.
-    @usableFromInline static func wideMultiplyDivide(_ a: Int128, _ b: Int128, _ c: Int128) -> Int128 {
+    /// `a × b / c` through a 256-bit intermediate, rounded half away from zero; nil when the
+    /// quotient does not fit.
+    @usableFromInline static func wideMultiplyDivide(_ a: Int128, _ b: Int128, _ c: Int128) -> Int128? {
         let negative = ((a < 0) != (b < 0)) != (c < 0)
         let product = a.magnitude.multipliedFullWidth(by: b.magnitude)
         let divisor = c.magnitude
-        guard product.high < divisor else { return negative ? Int128.min : Int128.max }
+        guard divisor != 0, product.high < divisor else { return nil }
         let (quotient, remainder) = divisor.dividingFullWidth(product)
         let rounded = remainder >= divisor - remainder ? quotient + 1 : quotient
-        let clamped = Int128(clamping: rounded)
-        return negative ? -clamped : clamped
+        guard rounded < UInt128(Int128.max) else { return nil }
+        let value = Int128(rounded)
+        return negative ? -value : value
     }
 
     /// The value rounded half away from zero to `digits` decimals (0...12).
     public func rounded(toDecimals digits: Int) -> Fixed {
+        if isOverflow { return .overflow }
         let clamped = max(0, min(Fixed.fractionDigits, digits))
         let step = Fixed.power(of: Fixed.fractionDigits - clamped)
-        return Fixed(units: Fixed.divideRounded(units, by: step) * step)
+        return Fixed.checked(Fixed.divideRounded(units, by: step).multipliedReportingOverflow(by: step))
     }
 
     /// The change from `before` to `after` in percent, rounded to one decimal; nil when `before` is zero.
@@ -93,18 +121,19 @@ public struct Fixed: Sendable, Hashable, Comparable {
 
     /// The value rounded up (towards +∞) to a whole number.
     public func roundedUpToInteger() -> Fixed {
+        if isOverflow { return .overflow }
         let (quotient, remainder) = units.quotientAndRemainder(dividingBy: Fixed.scale)
-        return Fixed(units: (remainder > 0 ? quotient + 1 : quotient) * Fixed.scale)
+        return Fixed.checked((remainder > 0 ? quotient + 1 : quotient).multipliedReportingOverflow(by: Fixed.scale))
     }
 
-    /// The whole part, truncated towards zero, when it fits in an `Int`.
-    public var integerPart: Int? { Int(exactly: units / Fixed.scale) }
+    /// The whole part, truncated towards zero, when it fits in an `Int` (nil for `overflow`).
+    public var integerPart: Int? { isOverflow ? nil : Int(exactly: units / Fixed.scale) }
 
     /// True when the value has no fractional part.
     public var isInteger: Bool { units % Fixed.scale == 0 }
 
     /// The nearest `Double`, for sizing heuristics only; never used for money.
-    public var approximateDouble: Double { Double(units) / 1e12 }
+    public var approximateDouble: Double { isOverflow ? .infinity : Double(units) / 1e12 }
 
     /// Creates the nearest `Fixed` to a `Double` at six decimals; for engineering figures, never money.
     public init(approximating value: Double) {

@@ -1,8 +1,15 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestions {
+    /// The longest word that gets suggestions.
+    public static let maximumWordLength = 200
+
     /// The candidates nearest to `word` (all those at the smallest distance, up to `limit`), within a
     /// distance that scales with its length.
+    ///
+    /// Words longer than `maximumWordLength` get no suggestion: nothing is near them, and the edit
+    /// distance costs their length times each candidate's.
     public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        guard word.utf8.count <= maximumWordLength else { return [] }
         let needle = word.lowercased()
         let threshold = max(2, needle.count / 3)
         let scored = candidates.compactMap { candidate -> (String, Int)? in
