@@ -42,7 +42,8 @@ let package = Package(
         // Fuzz targets (profile loader, catalog decoder, streaming JSON), shared by the fuzzer and the regression tests.
         .target(name: "PlannerFuzzTargets", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         // libFuzzer binary when built with `-sanitize=fuzzer,address -DFUZZING` (see README, "Fuzzing"); otherwise a replayer of inputs.
-        .executableTarget(name: "genai-plan-fuzz", dependencies: ["PlannerFuzzTargets"]),
+        .target(name: "CFuzzing"),
+        .executableTarget(name: "genai-plan-fuzz", dependencies: ["PlannerFuzzTargets", "CFuzzing"]),
         // Benchmarks: `swift run -c release genai-plan-bench`.
         .executableTarget(name: "genai-plan-bench", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),

@@ -51,7 +51,12 @@ struct AdviseCommand: ParsableCommand {
     func requirements() throws -> Requirements {
         var result = Requirements()
         result.answerFormat = answerFormat
-        for name in (needs ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        let names = (needs ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if needs != nil, names.isEmpty {
+            let known = Requirements.quickNames.keys.sorted()
+            throw ValidationError("--needs names no need; give one or more of \(known.joined(separator: ", ")), separated by commas")
+        }
+        for name in names {
             guard let requirement = Requirements.quickNames[name] else {
                 let known = Requirements.quickNames.keys.sorted()
                 throw ValidationError("unknown need '\(name)'\(Suggestions.didYouMean(name, among: known)); known: \(known.joined(separator: ", "))")

@@ -33,8 +33,14 @@ struct GenAIPlan: ParsableCommand {
         } catch let error as UserFacingError {
             Terminal.standardError(error.message)
             code = 2
+        } catch let error as ValidationError {
+            // Thrown by a command's own checks after parsing: the root's usage line would not help.
+            Terminal.standardError("error: \(error.message)")
+            code = 2
         } catch {
-            let message = fullMessage(for: error)
+            // ArgumentParser writes "Error: "; every message of this tool starts "error: ".
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst(7) }
             let parserCode = exitCode(for: error).rawValue
             if parserCode == 0 {
                 print(message)
