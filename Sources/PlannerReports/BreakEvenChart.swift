@@ -36,7 +36,7 @@ public struct BreakEvenChart: Sendable {
             """
         // Scales (log-log).
         let xLow = log10(max(analysis.rangeLow.approximateDouble, 1)), xHigh = log10(max(analysis.rangeHigh.approximateDouble, 10))
-        let costs = analysis.curves.flatMap { $0.points.map { $0.cost.approximateDouble } }.filter { $0 > 0 }
+        let costs = analysis.curves.flatMap { $0.points.map { $0.cost.approximateDouble } }.filter { $0 > 0 && $0.isFinite }
         let yLow = floor(log10(max(costs.min() ?? 1, 0.01))), yHigh = ceil(log10(max(costs.max() ?? 10, 0.1)))
         func x(_ requests: Double) -> Double { plotLeft + (log10(max(requests, 1)) - xLow) / max(xHigh - xLow, 1e-9) * plotWidth }
         func y(_ cost: Double) -> Double {
@@ -44,12 +44,14 @@ public struct BreakEvenChart: Sendable {
         }
         // Grid and axes.
         svg += "<rect x=\"\(plotLeft)\" y=\"\(plotTop)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#333\"/>\n"
-        for exponent in Int(ceil(xLow))...max(Int(ceil(xLow)), Int(floor(xHigh))) {
+        let xFirst = Int(saturating: xLow, rounding: .up), xLast = max(xFirst, Int(saturating: xHigh, rounding: .down))
+        for exponent in xFirst...min(xLast, xFirst + 40) {
             let px = Self.number(x(pow(10, Double(exponent))))
             svg += "<line x1=\"\(px)\" y1=\"\(plotTop)\" x2=\"\(px)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#ddd\"/>\n"
             svg += "<text x=\"\(px)\" y=\"\(plotTop + plotHeight + 18)\" text-anchor=\"middle\">\(Self.short(pow(10, Double(exponent))))</text>\n"
         }
-        for exponent in Int(yLow)...max(Int(yLow), Int(yHigh)) {
+        let yFirst = Int(saturating: yLow), yLast = max(yFirst, Int(saturating: yHigh))
+        for exponent in yFirst...min(yLast, yFirst + 40) {
             let py = Self.number(y(pow(10, Double(exponent))))
             svg += "<line x1=\"\(plotLeft)\" y1=\"\(py)\" x2=\"\(plotLeft + plotWidth)\" y2=\"\(py)\" stroke=\"#ddd\"/>\n"
             svg += "<text x=\"\(plotLeft - 8)\" y=\"\(py)\" text-anchor=\"end\" dominant-baseline=\"middle\">$\(Self.short(pow(10, Double(exponent))))</text>\n"

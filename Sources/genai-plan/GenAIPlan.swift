@@ -32,10 +32,12 @@ struct GenAIPlan: ParsableCommand {
             code = exit.rawValue
         } catch let error as UserFacingError {
             Terminal.standardError(error.message)
+            jsonErrorDocument(error.message, details: error.details)
             code = 2
         } catch let error as ValidationError {
             // Thrown by a command's own checks after parsing: the root's usage line would not help.
             Terminal.standardError("error: \(error.message)")
+            jsonErrorDocument("error: \(error.message)", details: [])
             code = 2
         } catch {
             // ArgumentParser writes "Error: "; every message of this tool starts "error: ".
@@ -47,6 +49,7 @@ struct GenAIPlan: ParsableCommand {
                 code = 0
             } else {
                 if !message.isEmpty { Terminal.standardError(message) }
+                jsonErrorDocument(message.split(separator: "\n").first.map(String.init) ?? "error", details: [])
                 code = 2
             }
         }
@@ -54,9 +57,27 @@ struct GenAIPlan: ParsableCommand {
     }
 }
 
+extension GenAIPlan {
+    /// True when the command line asks for JSON (`--format json` or `--format=json`).
+    static var jsonRequested: Bool {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        return arguments.contains("--format=json") || zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "json" }
+    }
+
+    /// With `--format json`, standard output stays one JSON document even when the command fails:
+    /// `{"error": ..., "diagnostics": [...]}` (the same lines as on standard error).
+    static func jsonErrorDocument(_ message: String, details: [String]) {
+        guard jsonRequested else { return }
+        let document = JSONValue.object([("error", .string(message)), ("diagnostics", .array(details.map { .string($0) }))])
+        Terminal.standardOutput(document.rendered())
+    }
+}
+
 /// An error whose message is already written for a person; exits with code 2.
 struct UserFacingError: Error {
     var message: String
+    /// Lines already written to standard error (a profile's diagnostics), repeated in a JSON error document.
+    var details: [String] = []
 }
 
 /// Writing to the standard streams.

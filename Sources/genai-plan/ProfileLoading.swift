@@ -21,7 +21,9 @@ enum ProfileLoading {
         if !diagnostics.isEmpty { Terminal.standardError(diagnostics.map(\.description).joined(separator: "\n")) }
         guard loaded.count == paths.count else {
             let errors = diagnostics.filter { $0.severity == .error }.count
-            throw UserFacingError(message: "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)")
+            throw UserFacingError(
+                message: "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)",
+                details: diagnostics.map(\.description))
         }
         return loaded
     }

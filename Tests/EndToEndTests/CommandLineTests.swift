@@ -344,3 +344,48 @@ struct PricingRefreshCommandTests {
         #expect(run.stdout.hasSuffix("0 added, 0 removed, 2 changed\n"))
     }
 }
+
+@Suite("genai-plan on bad input end to end", .serialized)
+struct BadInputEndToEndTests {
+    @Test("an output path that is an input is refused before anything is written")
+    func outputIsInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-e2e-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = folder.appendingPathComponent("p.yaml")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), to: profile)
+        let before = try Data(contentsOf: profile)
+        for arguments in [["report", folder.path, "--output", profile.path], ["breakeven", profile.path, "--chart", profile.path]] {
+            let run = try genaiPlan(arguments)
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("names an input of this command"), "\(run.stderr)")
+            #expect(try Data(contentsOf: profile) == before)
+        }
+        let missing = try genaiPlan(["report", profile.path, "--output", folder.appendingPathComponent("none/r.md").path])
+        #expect(missing.stderr.contains("cannot write the report: the directory '\(folder.path)/none' does not exist; nothing was written"))
+    }
+
+    @Test("with --format json, standard output is one JSON document even on bad input")
+    func jsonOnErrors() throws {
+        for arguments in [
+            ["estimate", "Tests/RobustnessTests/Regressions/profile/numbers.yaml", "--format", "json"],
+            ["estimate", "/dev/zero", "--format", "json"],
+            ["estimate", "Tests/RobustnessTests/Regressions/profile/overflow-images.yaml", "--format", "json"],
+            ["breakeven", "Tests/RobustnessTests/Regressions/profile/overflow-capped-fleet.yaml", "--format", "json"],
+        ] {
+            let run = try genaiPlan(arguments)
+            #expect(run.status == 0 || run.status == 2)
+            #expect(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) is [String: Any], "\(arguments): \(run.stdout.prefix(200))")
+        }
+    }
+
+    @Test("errors start 'error:' and quick-mode needs must name one")
+    func wording() throws {
+        let unknown = try genaiPlan(["pricing", "show", "nothing-like-this"])
+        #expect(unknown.stderr.hasPrefix("error: "))
+        let needs = try genaiPlan(["advise", "--task", "chatbot", "--needs", ",,,"])
+        #expect(needs.status == 2)
+        #expect(needs.stderr.hasPrefix("error: --needs names no need"))
+        #expect(!needs.stderr.contains("Usage: genai-plan <subcommand>"))
+    }
+}

@@ -30,7 +30,14 @@ extension JSONValue {
             }
             output.append(String(repeating: "  ", count: indent) + "]")
         case .string(let text): JSONValue.writeString(text, to: &output)
-        case .number(let text): output.append(text)
+        case .number(let text):
+            // Every number we write comes from a `Fixed` or an `Int`; an amount too large to represent
+            // has no digits and is written as null, so the document stays valid JSON whatever it holds.
+            if let first = text.utf8.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+                output.append(text)
+            } else {
+                output.append("null")
+            }
         case .bool(let flag): output.append(flag ? "true" : "false")
         case .null: output.append("null")
         }
