@@ -14,7 +14,7 @@ enum EmbeddedPricing {
                 "us-east-1",
                 "us-west-2"
               ],
-              "notes": "Hand-assembled from ../shared/reference/aws-pricing.md; every price names its source. Refresh with `genai-plan pricing refresh` once available.",
+              "notes": "Hand-assembled from the AWS pricing pages, AWS Price List offer files and the copies named in each source; every price names its source. Refresh with `genai-plan pricing refresh` once available.",
               "sources": {
                 "P": {
                   "title": "Amazon Bedrock pricing page (Korean copy of https://aws.amazon.com/bedrock/pricing/, crawled about 2025-03; sungminna/GapS:crawl/aws_pricing_data_titan.md and aws_pricing_data_stability.md)",
@@ -53,7 +53,7 @@ enum EmbeddedPricing {
                 },
                 "TITAN-FT": {
                   "title": "Third-party notes on Titan Text Lite customization (0.0004 per 1K training tokens, $1.95 storage); not seen on an AWS page",
-                  "url": "../shared/reference/aws-pricing.md#25-model-customization",
+                  "url": "https://aws.amazon.com/bedrock/pricing/",
                   "date": "2025"
                 },
                 "LIMITS": {
@@ -78,12 +78,12 @@ enum EmbeddedPricing {
                 },
                 "W2": {
                   "title": "Derived: us-west-2 SageMaker rate taken equal to us-east-1 (S1), because every us-west-2 rate in S4 equals its us-east-1 rate; replace with `genai-plan pricing refresh`",
-                  "url": "../shared/reference/aws-pricing.md#32-instance-hourly-prices-us-east-1-and-hardware",
+                  "url": "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonSageMaker/current/us-west-2/index.json",
                   "date": "2026-11-29"
                 },
                 "TIERS": {
                   "title": "Bedrock service tiers observed in the AmazonBedrock offer for Nova 2.0 Lite, us-east-1 (third-party capture of the live Price List; flex 0.5x and priority 1.75x on-demand input, per 1M)",
-                  "url": "../shared/reference/aws-pricing.md#15-real-attribute-names-and-values-amazonbedrock",
+                  "url": "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonBedrock/current/us-east-1/index.json",
                   "date": "2026-06-20"
                 },
                 "HW": {
@@ -138,7 +138,7 @@ enum EmbeddedPricing {
                 },
                 "ARCH": {
                   "title": "Official configs and READMEs: google-research/bert, FacebookAI/roberta, distilbert, google-research/text-to-text-transfer-transformer (T5, Flan-T5), facebookresearch/fairseq (BART), Mistral and Mixtral configs, tiiuae Falcon configs, google/gemma_pytorch, Qwen2.5 configs",
-                  "url": "../shared/reference/model-facts.md",
+                  "url": "https://huggingface.co/models",
                   "date": "2025"
                 },
                 "SDXL": {
@@ -4854,7 +4854,7 @@ enum EmbeddedPricing {
         "decision-tables.json": #"""
             {
               "schema_version": 1,
-              "source": "../shared/reference/genai-fundamentals.md (Section 7: Generative AI Model Fundamentals - Comparison Tables)",
+              "source": "GenAI model fundamentals comparison tables (Section 7), kept in docs/genai-fundamentals-tables.md",
               "notes": "Each row quotes the seed's table row it implements in `seed`. Rows marked \"seed\": null extend a table to a task the seed does not list, and say why in `basis`.",
               "architectures": [
                 {
@@ -5256,7 +5256,7 @@ enum EmbeddedPricing {
                 "LIMA: 65B LLaMA tuned on 1,000 curated examples (Zhou et al. 2023)",
                 "Pecher et al. 2024: fine-tuned models often need only 100-1,000 samples to match general LLMs",
                 "InstructGPT: about 13k SFT prompts (Ouyang et al. 2022)",
-                "The 10K+/1K+/100+/10+ rule has no primary source (finetune-model.md §6.1): a rule of thumb"
+                "The 10K+/1K+/100+/10+ rule has no primary source (none found in exam-prep pages or AWS documentation): a rule of thumb"
               ]
             }
             """# + "\n",
@@ -5265,11 +5265,11 @@ enum EmbeddedPricing {
               "schema_version": 1,
               "notes": "Hand-kept: prices AWS documents on its pricing pages that the Price List offer files lack. `genai-plan pricing refresh` keeps the previous snapshot's price for every rate matching one of these patterns when the fetched files have no price for it, and never drops this file. Patterns match rate keys `bedrock/<model>/<region>/<scope>/<kind>` and `sagemaker/<instance>/<region>/<kind>`; `*` matches any run of characters.",
               "keep": [
-                { "match": "bedrock/*/provisioned_*", "reason": "provisioned-throughput SKUs were not identified in the offer files (aws-pricing.md §1.5, §5.6)" },
-                { "match": "bedrock/*/training", "reason": "model-customization prices come from the pricing page (aws-pricing.md §2.5)" },
+                { "match": "bedrock/*/provisioned_*", "reason": "provisioned-throughput SKUs were not identified in the offer files (none in the AmazonBedrock and AmazonBedrockFoundationModels offer files as captured)" },
+                { "match": "bedrock/*/training", "reason": "model-customization prices come from https://aws.amazon.com/bedrock/pricing/" },
                 { "match": "bedrock/*/storage", "reason": "custom-model storage is priced on the pricing page only" },
-                { "match": "bedrock/*/image*", "reason": "image-model prices come from the pricing page (aws-pricing.md §2.2)" },
-                { "match": "bedrock/anthropic.*/output", "reason": "legacy Anthropic rows in AmazonBedrock had input SKUs and no output SKU (aws-pricing.md §1.4)" },
+                { "match": "bedrock/*/image*", "reason": "image-model prices come from https://aws.amazon.com/bedrock/pricing/" },
+                { "match": "bedrock/anthropic.*/output", "reason": "legacy Anthropic rows in AmazonBedrock had input SKUs and no output SKU (AmazonBedrock offer file, us-east-1)" },
                 { "match": "bedrock/ai21.*", "reason": "AI21 models are sold through AWS Marketplace; their rows were not seen in the captures" },
                 { "match": "bedrock/cohere.*", "reason": "Cohere models are sold through AWS Marketplace; their rows were not seen in the captures" }
               ]

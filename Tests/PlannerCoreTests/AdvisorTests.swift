@@ -2,7 +2,7 @@ import PlannerCore
 import PlannerPricing
 import Testing
 
-/// Every row of every decision table of `../shared/reference/genai-fundamentals.md`, through the advisor.
+/// Every row of every decision table of the GenAI model fundamentals comparison tables (`docs/genai-fundamentals-tables.md`), through the advisor.
 @Suite("Advisor")
 struct AdvisorTests {
     let advisor = Advisor(tables: bundledTables, catalog: bundledCatalog)

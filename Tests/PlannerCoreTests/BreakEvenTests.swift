@@ -91,7 +91,7 @@ struct BreakEvenTests {
 
 @Suite("Endpoint sizing against the reference")
 struct SizingReferenceTests {
-    @Test("bandwidth ceilings of finetune-model.md §8.2: Llama-2-7B decodes at ≤ 44.5 tokens/s on one A10G, 178 on four")
+    @Test("bandwidth ceilings (weights ÷ memory bandwidth at batch 1): Llama-2-7B decodes at ≤ 44.5 tokens/s on one A10G, 178 on four")
     func ceilings() throws {
         let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b"])
         let workload = Workload(task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(100), outputTokens: Fixed(100))

@@ -1,7 +1,7 @@
 @testable import PlannerCore
 import Testing
 
-/// The fine-tuning planner against published figures (`../shared/reference/finetune-model.md`).
+/// The fine-tuning planner against published figures (the LoRA and QLoRA papers, the ZeRO paper, AWS's Bedrock pricing page).
 @Suite("Fine-tuning planner")
 struct FineTuningTests {
     /// LLaMA-65B as in the QLoRA paper (80 layers, d 8192, 64 heads, FFN 22016).

@@ -1,4 +1,4 @@
-/// The decision tables of `../shared/reference/genai-fundamentals.md` as data: architecture per
+/// The decision tables of the GenAI model fundamentals comparison tables (`docs/genai-fundamentals-tables.md`) as data: architecture per
 /// task, sampling per use case, service per requirement, Bedrock model family per need, and data
 /// needs per fine-tuning method. Loaded from `Pricing/decision-tables.json`; each row keeps the
 /// seed row it implements, so the advisor can cite it.

@@ -1,13 +1,13 @@
 /// Memory fit and throughput of an open model on an instance: the figures behind a JumpStart
-/// endpoint's instance type and count (`../shared/reference/finetune-model.md` §1.5 and §8).
+/// endpoint's instance type and count (README, "JumpStart endpoint").
 public enum EndpointSizing {
     /// Share of accelerator memory usable by weights, KV cache and overhead.
     public static let usableMemoryShare = 0.9
     /// CUDA and framework overhead per accelerator, GB.
     public static let overheadPerAcceleratorGB = 1.0
-    /// Decode memory-bandwidth efficiency at batch 1 (measured 0.27–0.52 on SageMaker; §8.3).
+    /// Decode memory-bandwidth efficiency at batch 1 (measured 0.27–0.52 on SageMaker in Hugging Face's TGI benchmark of Llama 2).
     public static let bandwidthEfficiency = 0.4
-    /// Throughput gain from batching 20 concurrent sequences (61 → 450 tokens/s, Llama 2 7B on ml.g5.12xlarge; §8.3).
+    /// Throughput gain from batching 20 concurrent sequences (61 → 450 tokens/s, Llama 2 7B on ml.g5.12xlarge, the same benchmark).
     public static let batchingGain = 7.3
     /// Model-FLOPs utilisation assumed for encoder (prefill-only) inference.
     public static let encoderMFU = 0.3

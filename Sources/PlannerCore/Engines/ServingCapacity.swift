@@ -1,5 +1,5 @@
 /// How much one instance serves: tokens a second at a batch (concurrency) chosen from memory,
-/// latency and the measured batching range (`finetune-model.md` §8).
+/// latency and the measured batching range (bandwidth-bound decode as in cli99/llm-analysis; batching fitted to Hugging Face's Llama 2 benchmark on SageMaker).
 public struct ServingCapacity: Sendable, Hashable {
     /// Tokens per second for the whole instance (generated tokens, or input tokens for encoders).
     public var tokensPerSecond: Double
@@ -14,7 +14,7 @@ public struct ServingCapacity: Sendable, Hashable {
     public var warnings: [String]
 
     /// Throughput loss per extra concurrent sequence, fitted to 61 → 450 tokens/s from 1 to 20 sequences
-    /// (Llama 2 7B on ml.g5.12xlarge, `finetune-model.md` §8.3): aggregate = c × r₁ ÷ (1 + (c − 1) α).
+    /// (Llama 2 7B on ml.g5.12xlarge, Hugging Face, "Llama 2 on Amazon SageMaker a Benchmark", TGI 1.0.3): aggregate = c × r₁ ÷ (1 + (c − 1) α).
     public static let batchingPenalty = (20.0 / EndpointSizing.batchingGain - 1) / 19
     /// The largest batch the measurements cover.
     public static let maximumConcurrency = 20
@@ -76,7 +76,7 @@ public struct ServingCapacity: Sendable, Hashable {
         let concurrency = limit
         let aggregate = Double(concurrency) * single / (1 + Double(concurrency - 1) * alpha)
         let latency = 1000 * (1 + Double(concurrency - 1) * alpha) / single
-        let basis = "estimate: \(EndpointSizing.format(bandwidth, 0)) GB/s × \(EndpointSizing.format(EndpointSizing.bandwidthEfficiency)) efficiency ÷ \(EndpointSizing.format(weightsGB)) GB of \(precision.rawValue) weights = \(EndpointSizing.format(single, 1)) tokens/s a sequence (tensor parallel over \(instance.acceleratorCount)), batch \(concurrency) (limited by \(limitedBy)) → \(EndpointSizing.format(latency, 1)) ms/token (finetune-model.md §8)"
+        let basis = "estimate: \(EndpointSizing.format(bandwidth, 0)) GB/s × \(EndpointSizing.format(EndpointSizing.bandwidthEfficiency)) efficiency ÷ \(EndpointSizing.format(weightsGB)) GB of \(precision.rawValue) weights = \(EndpointSizing.format(single, 1)) tokens/s a sequence (tensor parallel over \(instance.acceleratorCount)), batch \(concurrency) (limited by \(limitedBy)) → \(EndpointSizing.format(latency, 1)) ms/token (decode bound as in llm-analysis; batching fitted to Hugging Face's TGI benchmark of Llama 2 on SageMaker)"
         return ServingCapacity(tokensPerSecond: aggregate, counts: .output, concurrency: concurrency, millisecondsPerToken: latency, basis: basis, warnings: warnings)
     }
 }

@@ -1,4 +1,4 @@
-/// A way to fine-tune a model, with its compute per training token (`finetune-model.md` §2.2).
+/// A way to fine-tune a model, with its compute per training token (6N forward and backward, Kaplan et al. 2020; README, "Fine-tuning").
 public enum FineTuningMethod: String, Sendable, Hashable, CaseIterable {
     case full
     case freeze
@@ -36,8 +36,8 @@ public enum FineTuningMethod: String, Sendable, Hashable, CaseIterable {
     /// Tokens processed per example: DPO runs the chosen and the rejected answer.
     public var sequencesPerExample: Int { self == .dpo ? 2 : 1 }
 
-    /// Default model-FLOPs utilisation on an accelerator (`finetune-model.md` §0, §2.4): full-parameter
-    /// methods 0.45 on A100/H100-class GPUs and 0.30 on A10G/L4 (multi-GPU, §4.1); LoRA 0.25, QLoRA 0.20
+    /// Default model-FLOPs utilisation on an accelerator (README, "Fine-tuning"): full-parameter
+    /// methods 0.45 on A100/H100-class GPUs and 0.30 on A10G/L4 (multi-GPU); LoRA 0.25, QLoRA 0.20
     /// (measured on a single A10G), prompt tuning as LoRA, PPO-RLHF 0.20 (DeepSpeed-Chat, with generation).
     public func defaultMFU(accelerator: String) -> Fixed {
         let large = ["A100", "H100", "L40S"].contains { accelerator.contains($0) }

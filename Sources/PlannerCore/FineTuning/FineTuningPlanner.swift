@@ -5,7 +5,7 @@ public struct FineTuningPlanner: Sendable {
     public let catalog: PricingCatalog
     public let tables: DecisionTables?
 
-    /// Usable share of accelerator memory and the per-accelerator overhead (`finetune-model.md` §1.5).
+    /// Usable share of accelerator memory and the per-accelerator overhead (a planner rule; Hugging Face documents about 1.3 GB of CUDA kernels on load).
     public static let usableShare = 0.9
     public static let overheadGB = 1.0
     /// SageMaker job start-up (download, container), billed: 0.1–0.3 h in the reference; 0.2 h used.

@@ -1,4 +1,4 @@
-/// The formulas of `../shared/reference/finetune-model.md` for parameters, memory and compute.
+/// Formulas for parameters, memory and compute (LoRA: Hu et al. 2021; QLoRA: Dettmers et al. 2023; ZeRO: Rajbhandari et al. 2020; activations: Korthikanti et al. 2022; README, "Fine-tuning").
 /// Sizes are `Double` (engineering estimates shown to a few digits); money never passes through here.
 public enum TrainingMath {
     /// Parameters LoRA adds: rank × (d_in + d_out) per adapted matrix, summed over layers.
