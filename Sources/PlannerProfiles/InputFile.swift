@@ -37,8 +37,12 @@ package enum InputFile {
             return .failure(Problem(message: "cannot be read: permission denied"))
         }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: limit + 1) else {
-            return .success([])
+        let data: Data
+        do {
+            // nil at the end of the file: an empty file reads as no bytes.
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            return .failure(Problem(message: "cannot be read: \(error.localizedDescription)"))
         }
         guard data.count <= limit else {
             return .failure(Problem(message: "is more than the \(byteText(limit)) a \(what) file may have"))
@@ -46,7 +50,8 @@ package enum InputFile {
         return .success([UInt8](data))
     }
 
-    static func byteText(_ bytes: Int) -> String {
+    /// `1 MiB`, `1.2 MiB` or `512 bytes`.
+    package static func byteText(_ bytes: Int) -> String {
         if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
         if bytes >= 1 << 20 { return String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) }
         return "\(bytes) bytes"

@@ -49,7 +49,7 @@ public struct ProfileLoader: Sendable {
         let diagnostics = DiagnosticList(file: path)
         guard yaml.utf8.count <= Self.maximumFileBytes else {
             throw ProfileLoadError(diagnostics: [
-                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is larger than the \(Fixed(Self.maximumFileBytes).quantityText()) bytes a profile may have")
+                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is \(InputFile.byteText(yaml.utf8.count)), more than the \(InputFile.byteText(Self.maximumFileBytes)) a profile file may have")
             ])
         }
         guard case .document(let root) = StrictYAML.compose(yaml, diagnostics: diagnostics) else {

@@ -16,9 +16,9 @@ import Yams
 /// - Aliases expand to at most `maximumNodes` nodes in all: a "billion laughs" document is refused
 ///   at once instead of taking exponential time.
 ///
-/// Yams composes the document twice: first with every alias replaced by a plain scalar of the same
-/// length (so nothing can expand and every position stays where it is) to check keys and tags, then
-/// as written, once no alias can be a key.
+/// When the document has aliases, Yams composes it twice: first with every alias replaced by a plain
+/// scalar of the same length (so nothing can expand and every position stays where it is) to check
+/// keys and tags, then as written, once no alias can be a key. Without aliases it is composed once.
 enum StrictYAML {
     /// Nodes a document may expand to through aliases and merges.
     static let maximumNodes = 100_000
@@ -37,24 +37,30 @@ enum StrictYAML {
 
     /// The composed, checked document.
     static func compose(_ text: String, diagnostics: DiagnosticList) -> Outcome {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
-        let aliasStarts = aliasPositions(in: lines)
+        // The text as lines of characters (columns count characters, as Yams's marks do), built only
+        // when the text has to change: a profile without aliases or duplicates is composed once, as is.
+        var edited: [[Character]]?
+        func lines() -> [[Character]] { edited ?? text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) } }
+        let aliasStarts = text.utf8.contains(UInt8(ascii: "*")) ? aliasPositions(in: lines()) : []
+        func source(neutralisingAliases: Bool) -> String {
+            guard edited != nil || (neutralisingAliases && !aliasStarts.isEmpty) else { return text }
+            var result = lines()
+            if neutralisingAliases { for (line, column) in aliasStarts { result[line][column] = "_" } }
+            return result.map { String($0) }.joined(separator: "\n")
+        }
 
         // Pass 1: aliases neutralised; duplicates found and set aside one by one.
         var firstPass: Node?
         var duplicates = 0
         while true {
-            var neutral = lines
-            for (line, column) in aliasStarts { neutral[line][column] = "_" }
             do {
                 // The basic resolver resolves no plain scalar to a type, so a tag left after composing was written.
-                firstPass = try Yams.compose(yaml: String(neutral.map { String($0) }.joined(separator: "\n")), .basic)
+                firstPass = try Yams.compose(yaml: source(neutralisingAliases: true), .basic)
                 break
             } catch let YamlError.duplicatedKeysInMapping(keys, context) {
-                let line = context.mark.line - 1
-                let column = context.mark.column - 1
+                var current = lines()
                 guard duplicates < maximumDuplicates,
-                    let later = laterOccurrence(of: keys, after: line, column: column, in: lines)
+                    let later = laterOccurrence(of: keys, after: context.mark.line - 1, column: context.mark.column - 1, in: current)
                 else {
                     diagnostics.add(.error, "duplicate key \(keys.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping", at: context.mark)
                     return .failed
@@ -63,7 +69,8 @@ enum StrictYAML {
                 diagnostics.add(
                     .error, "duplicate key '\(later.key)': it is already set at line \(context.mark.line); this one is ignored",
                     line: later.line + 1, column: later.column + 1)
-                lines[later.line][later.column] = duplicateMarker
+                current[later.line][later.column] = duplicateMarker
+                edited = current
             } catch {
                 diagnostics.items.append(syntaxDiagnostic(error, file: diagnostics.file, text: text))
                 return .failed
@@ -75,20 +82,23 @@ enum StrictYAML {
         checkKeysAndTags(firstPass, aliases: aliasSet, diagnostics: diagnostics, keyProblems: &keyProblems)
         guard !keyProblems else { return .failed }
 
-        // Pass 2: the document as written (with duplicates set aside), aliases and merges expanded within the bound.
-        let secondPass: Node?
-        do {
-            secondPass = try Yams.compose(yaml: String(lines.map { String($0) }.joined(separator: "\n")))
-        } catch {
-            diagnostics.items.append(syntaxDiagnostic(error, file: diagnostics.file, text: text))
-            return .failed
+        // Pass 2, only when pass 1 neutralised aliases: the document as written (duplicates set aside).
+        // Either way aliases and merges are expanded within the bound and tags dropped.
+        var document = firstPass
+        if !aliasStarts.isEmpty {
+            do {
+                guard let composed = try Yams.compose(yaml: source(neutralisingAliases: false)) else { return .document(nil) }
+                document = composed
+            } catch {
+                diagnostics.items.append(syntaxDiagnostic(error, file: diagnostics.file, text: text))
+                return .failed
+            }
         }
-        guard let secondPass else { return .document(nil) }
         var budget = maximumNodes
-        guard let expanded = expand(secondPass, budget: &budget, diagnostics: diagnostics) else {
+        guard let expanded = expand(document, budget: &budget, diagnostics: diagnostics) else {
             diagnostics.add(
                 .error, "the document expands to more than \(Fixed(maximumNodes).quantityText()) YAML nodes through its aliases and merge keys; a profile needs far fewer",
-                at: secondPass.mark)
+                at: document.mark)
             return .failed
         }
         return .document(expanded)
@@ -218,9 +228,13 @@ enum StrictYAML {
                     }
                     continue
                 }
-                guard let expandedKey = expand(key, budget: &budget, diagnostics: diagnostics),
+                guard var expandedKey = expand(key, budget: &budget, diagnostics: diagnostics),
                     let expandedValue = expand(value, budget: &budget, diagnostics: diagnostics)
                 else { return nil }
+                // Keys are compared on every lookup: resolve their tag once here, not on each comparison.
+                if case .scalar(let scalar) = expandedKey {
+                    expandedKey = .scalar(Node.Scalar(scalar.string, Tag(Resolver.default.resolveTag(of: expandedKey)), scalar.style, scalar.mark))
+                }
                 pairs.append((expandedKey, expandedValue))
             }
             for (key, value) in merged where !pairs.contains(where: { $0.0 == key }) { pairs.append((key, value)) }

@@ -178,8 +178,7 @@ struct YAMLCursor {
             report("thousands separators (',') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: ",", with: "")))")
             return nil
         }
-        let grammar = #/[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?/#
-        guard text.wholeMatch(of: grammar) != nil else {
+        guard followsNumberGrammar(text) else {
             report("expected a number, found \(shown)")
             return nil
         }
@@ -194,6 +193,30 @@ struct YAMLCursor {
             return nil
         }
         return value
+    }
+
+    /// `[+-]?(digits(.digits?)?|.digits)([eE][+-]?digits)?`, checked by hand (a `Regex` costs more
+    /// than the rest of loading a profile).
+    static func followsNumberGrammar(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix(while: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }).count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 
     /// A scalar's text for a message: quoted, control characters escaped, long text shortened.

@@ -37,11 +37,11 @@ enum OutputFile {
         let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw failure(reason(errno)) }
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            let count = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
             }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
@@ -52,7 +52,6 @@ enum OutputFile {
             }
             written += count
         }
-        bytes.removeAll()
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             let code = errno
             unlink(temporary)

@@ -104,7 +104,7 @@ struct JSONCursor {
         return value
     }
 
-    /// A decimal within `range` (a positive quantity an engine divides by or multiplies with).
+    /// A decimal within `range` (a figure an engine divides by or multiplies with).
     func fixed(in range: ClosedRange<Fixed>, optional: Bool = false) -> Fixed? {
         guard let value = fixed(optional: optional), value >= .zero else { return nil }
         guard range.contains(value) else {

@@ -27,12 +27,17 @@ public struct Fixed: Sendable, Hashable, Comparable {
     /// value (so it is never the cheapest), and its text says "too large to represent".
     ///
     /// Arithmetic never traps: callers check `isOverflow` on the results they show or compare.
-    public static let overflow = Fixed(units: .max)
+    @inlinable public static var overflow: Fixed { Fixed(units: .max) }
     /// The largest magnitude a `Fixed` holds exactly: about 1.7 × 10²⁶.
-    public static let largest = Fixed(units: .max - 1)
+    @inlinable public static var largest: Fixed { Fixed(units: .max - 1) }
 
-    /// True when this value is `overflow`, the result of an operation that did not fit.
+    /// True when this value is `overflow`, the result of an operation that did not fit (`Int128.min`
+    /// counts too, so that negation can never trap).
     @inlinable public var isOverflow: Bool { units == .max || units == .min }
+
+    /// The operand test of the hot paths, one comparison: no operation produces `Int128.min` (`checked`
+    /// turns it into `overflow`), so only a value built by hand with `Fixed(units: .min)` escapes it.
+    @inlinable var isOverflowFast: Bool { units == .max }
 
     @inlinable static func checked(_ result: (partialValue: Int128, overflow: Bool)) -> Fixed {
         result.overflow || result.partialValue == .min ? .overflow : Fixed(units: result.partialValue)
@@ -40,20 +45,20 @@ public struct Fixed: Sendable, Hashable, Comparable {
 
     @inlinable public static func < (lhs: Fixed, rhs: Fixed) -> Bool { lhs.units < rhs.units }
     @inlinable public static func + (lhs: Fixed, rhs: Fixed) -> Fixed {
-        if lhs.isOverflow || rhs.isOverflow { return .overflow }
+        if lhs.isOverflowFast || rhs.isOverflowFast { return .overflow }
         return checked(lhs.units.addingReportingOverflow(rhs.units))
     }
     @inlinable public static func - (lhs: Fixed, rhs: Fixed) -> Fixed {
-        if lhs.isOverflow || rhs.isOverflow { return .overflow }
+        if lhs.isOverflowFast || rhs.isOverflowFast { return .overflow }
         return checked(lhs.units.subtractingReportingOverflow(rhs.units))
     }
     @inlinable public static func += (lhs: inout Fixed, rhs: Fixed) { lhs = lhs + rhs }
     @inlinable public static func -= (lhs: inout Fixed, rhs: Fixed) { lhs = lhs - rhs }
-    @inlinable public static prefix func - (value: Fixed) -> Fixed { value.isOverflow ? .overflow : Fixed(units: -value.units) }
+    @inlinable public static prefix func - (value: Fixed) -> Fixed { value.isOverflow ? .overflow : Fixed(units: 0 &- value.units) }
 
     /// The exact product, rounded half away from zero at the twelfth decimal.
     @inlinable public static func * (lhs: Fixed, rhs: Fixed) -> Fixed {
-        if lhs.isOverflow || rhs.isOverflow { return .overflow }
+        if lhs.isOverflowFast || rhs.isOverflowFast { return .overflow }
         let (product, overflow) = lhs.units.multipliedReportingOverflow(by: rhs.units)
         if !overflow { return Fixed(units: Fixed.divideRounded(product, by: Fixed.scale)) }
         return Fixed.wideMultiplyDivide(lhs.units, rhs.units, Fixed.scale).map { Fixed(units: $0) } ?? .overflow
@@ -61,7 +66,7 @@ public struct Fixed: Sendable, Hashable, Comparable {
 
     /// The product with a whole number (exact).
     @inlinable public static func * (lhs: Fixed, rhs: Int) -> Fixed {
-        if lhs.isOverflow { return .overflow }
+        if lhs.isOverflowFast { return .overflow }
         return checked(lhs.units.multipliedReportingOverflow(by: Int128(rhs)))
     }
 
@@ -69,7 +74,7 @@ public struct Fixed: Sendable, Hashable, Comparable {
     ///
     /// Division by zero yields zero; callers check divisors that can be zero.
     @inlinable public static func / (lhs: Fixed, rhs: Fixed) -> Fixed {
-        if lhs.isOverflow || rhs.isOverflow { return .overflow }
+        if lhs.isOverflowFast || rhs.isOverflowFast { return .overflow }
         guard rhs.units != 0 else { return .zero }
         let (scaled, overflow) = lhs.units.multipliedReportingOverflow(by: Fixed.scale)
         if !overflow { return checked((Fixed.divideRounded(scaled, by: rhs.units), false)) }
@@ -78,7 +83,7 @@ public struct Fixed: Sendable, Hashable, Comparable {
 
     /// The quotient by a whole number, rounded half away from zero at the twelfth decimal.
     @inlinable public static func / (lhs: Fixed, rhs: Int) -> Fixed {
-        if lhs.isOverflow { return .overflow }
+        if lhs.isOverflowFast { return .overflow }
         guard rhs != 0 else { return .zero }
         return Fixed(units: Fixed.divideRounded(lhs.units, by: Int128(rhs)))
     }
