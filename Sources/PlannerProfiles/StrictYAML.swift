@@ -111,8 +111,8 @@ enum StrictYAML {
 
     /// Where alias indicators (`*name`) stand, as 0-based (line, column) pairs of characters.
     ///
-    /// A `*` counts when it starts a token (at the start of a line, or after a space, `[`, `{` or `,`)
-    /// and an anchor name follows. A `*` inside a quoted string, a comment or a block scalar that looks
+    /// A `*` counts when it starts a token (at the start of a line, or after a space, a tab, `[`, `{`,
+    /// `,`, `-`, `?` or `:`) and an anchor name follows. (Nesting is bounded by libyaml, at 1,000 levels.) A `*` inside a quoted string, a comment or a block scalar that looks
     /// like one is replaced too; that changes only the first, checking pass, never the profile read.
     static func aliasPositions(in lines: [[Character]]) -> [(Int, Int)] {
         var positions: [(Int, Int)] = []

@@ -74,4 +74,12 @@ struct RegressionInputTests {
         guard case .failure(let error) = load(text) else { Issue.record("loaded"); return }
         #expect(error.diagnostics.first?.message.contains("expands to more than 100,000 YAML nodes") == true)
     }
+
+    @Test("nesting deeper than libyaml's 1,000 levels is an error at its position")
+    func deepNesting() throws {
+        let text = try String(contentsOf: regressions.appendingPathComponent("profile/deep-nesting.yaml"), encoding: .utf8)
+        guard case .failure(let error) = load(text) else { Issue.record("loaded"); return }
+        #expect(error.diagnostics.first?.message.contains("Maximum nesting level reached") == true)
+        #expect(error.diagnostics.first?.line == 2)
+    }
 }
