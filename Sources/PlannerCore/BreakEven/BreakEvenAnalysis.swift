@@ -79,14 +79,10 @@ public struct BreakEvenAnalyzer: Sendable {
         if profile.options.isEmpty, let tables = estimator.tables {
             profile.options = Advisor(tables: tables, catalog: estimator.catalog).proposedOptions(for: profile)
         }
-        // Apply the profile's overrides and discount once, then price against the adjusted catalog
-        // (costs only: the advice is not needed here).
-        let (adjusted, _) = PriceAdjuster.apply(profile.prices, to: estimator.catalog, region: profile.region, profileLocation: "profile")
-        let pricing = Estimator(catalog: adjusted)
-        let location = "profile"
-        var priced = profile
-        priced.prices = PriceAdjustments()
-        let estimate = pricing.estimate(priced, profileLocation: location)
+        // The profile's overrides and discount are applied once, in the context; costs only: the advice is not needed here.
+        let context = PricedContext(profile: profile, catalog: estimator.catalog)
+        let pricing = Estimator(catalog: estimator.catalog)
+        let estimate = pricing.estimate(context)
         let requests = estimate.requestsPerMonth
         let workload = profile.workload
         let tokensPerRequest = workload.sentInputTokens + workload.outputTokens
@@ -96,7 +92,7 @@ public struct BreakEvenAnalyzer: Sendable {
         for (index, item) in estimate.options.enumerated() {
             guard item.isPriced else { notes.append("\(item.id): not priced, left out"); continue }
             guard item.isFeasible else { notes.append("\(item.id): infeasible (\(item.infeasibleReasons.joined(separator: "; "))), left out"); continue }
-            guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: priced) else { continue }
+            guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: context) else { continue }
             options.append(.init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
         }
         let low = max(Fixed.one, requests / 100)
@@ -123,7 +119,7 @@ public struct BreakEvenAnalyzer: Sendable {
         return BreakEvenAnalysis(
             profileName: profile.name, requestsPerMonth: requests, tokensPerRequest: tokensPerRequest, options: options, points: points,
             noCrossing: noCrossing, curves: curves, rangeLow: low, rangeHigh: high, baselineCheapest: cheapest?.id,
-            baselineCost: cheapest?.monthlyCost, sensitivity: withSensitivity ? sensitivity(priced, pricing: pricing, baseline: cheapest) : [], notes: notes)
+            baselineCost: cheapest?.monthlyCost, sensitivity: withSensitivity ? sensitivity(context, pricing: pricing, baseline: cheapest) : [], notes: notes)
     }
 
     /// (Bedrock per-token, JumpStart) and (Bedrock on-demand, Bedrock provisioned) pairs.
@@ -147,7 +143,7 @@ public struct BreakEvenAnalyzer: Sendable {
     }
 
     /// Each input changed by ±10/25/50%, the cheapest option and its cost, ordered by effect.
-    func sensitivity(_ profile: WorkloadProfile, pricing: Estimator, baseline: OptionEstimate?) -> [BreakEvenAnalysis.SensitivityRow] {
+    func sensitivity(_ context: PricedContext, pricing: Estimator, baseline: OptionEstimate?) -> [BreakEvenAnalysis.SensitivityRow] {
         guard let baseline, let baseCost = baseline.monthlyCost, baseCost > .zero else { return [] }
         let inputs: [(String, (inout WorkloadProfile, Fixed) -> Void)] = [
             ("requests", { $0.workload.requests.count = $0.workload.requests.count * $1 }),
@@ -162,9 +158,7 @@ public struct BreakEvenAnalyzer: Sendable {
         for (name, apply) in inputs {
             var cases: [BreakEvenAnalysis.SensitivityCase] = []
             for change in Self.sensitivityChanges {
-                var changed = profile
-                apply(&changed, Fixed.one + Fixed(change) / 100)
-                let cheapest = pricing.estimate(changed).cheapest
+                let cheapest = pricing.estimate(context.with { apply(&$0, Fixed.one + Fixed(change) / 100) }).cheapest
                 let cost = cheapest?.monthlyCost
                 let percent = cost.flatMap { Fixed.percentChange(from: baseCost, to: $0) }
                 cases.append(.init(

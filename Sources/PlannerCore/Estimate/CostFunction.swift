@@ -77,26 +77,31 @@ public struct CostFunction: Sendable, Hashable {
 extension Estimator {
     /// The cost function of one option of a profile; nil when the option cannot be priced.
     public func costFunction(_ option: DeploymentOption, in profile: WorkloadProfile) -> CostFunction? {
+        costFunction(option, in: PricedContext(profile: profile, catalog: catalog))
+    }
+
+    /// The cost function of one option, priced in a context whose prices are already applied.
+    public func costFunction(_ option: DeploymentOption, in context: PricedContext) -> CostFunction? {
         let pricing = tables == nil ? self : Estimator(catalog: catalog)  // costs only, no advice
-        var single = profile
-        single.options = [option]
         switch option {
         case .bedrock(let bedrock):
             if bedrock.mode == .provisioned {
-                guard let estimate = pricing.estimate(single).options.first, estimate.isPriced else { return nil }
+                guard let estimate = pricing.estimate(context.with { $0.options = [option] }).options.first, estimate.isPriced else { return nil }
                 return CostFunction(fixed: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }, perRequest: .zero)
             }
             // Token costs are linear in volume: the items of one request give the cost per request.
-            single.workload.requests = RequestRate(.one, per: .month)
+            let single = context.with {
+                $0.options = [option]
+                $0.workload.requests = RequestRate(.one, per: .month)
+            }
             guard let estimate = pricing.estimate(single).options.first, estimate.isPriced else { return nil }
             return CostFunction(fixed: .zero, perRequest: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice })
         case .jumpStart(let jumpStart):
-            let (adjusted, _) = PriceAdjuster.apply(profile.prices, to: catalog, region: profile.region, profileLocation: "profile")
-            guard case .openModel(let model) = ModelResolver(catalog: adjusted).resolveJumpStart(jumpStart.model) else { return nil }
+            guard case .openModel(let model) = context.resolver.resolveJumpStart(jumpStart.model) else { return nil }
+            let profile = context.profile
             let result = JumpStartEndpointEngine().price(
-                model: model, option: jumpStart, workload: profile.workload,
-                requestsPerMonth: profile.workload.requestsPerMonth(hours: profile.hoursPerMonth), hoursPerMonth: profile.hoursPerMonth,
-                region: profile.region, catalog: adjusted)
+                model: model, option: jumpStart, workload: profile.workload, requestsPerMonth: context.requestsPerMonth,
+                hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: context.catalog)
             guard result.errors.isEmpty else { return nil }
             return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers)
         }

@@ -14,11 +14,16 @@ public struct Estimator: Sendable {
     /// The itemised monthly estimate of a profile.
     /// - Parameter profileLocation: where the profile came from, cited by price overrides.
     public func estimate(_ profile: WorkloadProfile, profileLocation: String = "profile") -> ProfileEstimate {
-        let (adjusted, adjustmentErrors) = PriceAdjuster.apply(
-            profile.prices, to: catalog, region: profile.region, profileLocation: profileLocation)
-        let resolver = ModelResolver(catalog: adjusted)
-        let requests = profile.workload.requestsPerMonth(hours: profile.hoursPerMonth)
-        var warnings = adjustmentErrors
+        estimate(PricedContext(profile: profile, catalog: catalog, profileLocation: profileLocation))
+    }
+
+    /// The itemised monthly estimate of a profile whose prices are already applied.
+    public func estimate(_ context: PricedContext) -> ProfileEstimate {
+        let profile = context.profile
+        let adjusted = context.catalog
+        let resolver = context.resolver
+        let requests = context.requestsPerMonth
+        var warnings = context.adjustmentErrors
         if !catalog.regions.contains(profile.region) {
             warnings.append("region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there")
         }

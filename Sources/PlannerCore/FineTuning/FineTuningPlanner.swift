@@ -30,6 +30,17 @@ public struct FineTuningPlanner: Sendable {
     }
 
     public func compare(_ profile: WorkloadProfile) throws(PlanError) -> FineTuningComparison {
+        try compare(PricedContext(profile: profile, catalog: catalog))
+    }
+
+    /// Compares the methods in a context whose prices are applied: training, storage and serving all
+    /// read the catalog with the profile's overrides and discount.
+    public func compare(_ context: PricedContext) throws(PlanError) -> FineTuningComparison {
+        try FineTuningPlanner(catalog: context.catalog, tables: tables).comparePriced(context.profile)
+    }
+
+    /// The comparison, with `catalog` already adjusted and `profile.prices` empty.
+    func comparePriced(_ profile: WorkloadProfile) throws(PlanError) -> FineTuningComparison {
         guard let plan = profile.fineTuning, let baseName = plan.baseModel else { throw .missingBaseModel }
         let resolver = ModelResolver(catalog: catalog)
         guard case .openModel(let base) = resolver.resolveJumpStart(baseName) else {
