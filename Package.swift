@@ -30,7 +30,9 @@ let package = Package(
         // Renderers: text, Markdown, JSON.
         .target(name: "PlannerReports", dependencies: ["PlannerCore"]),
         // Umbrella module of the library product.
-        .target(name: "GenAIPlanner", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        .target(
+            name: "GenAIPlanner",
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         // The thin command-line tool.
         .executableTarget(
             name: "genai-plan",
@@ -40,12 +42,16 @@ let package = Package(
             ]
         ),
         // Fuzz targets (profile loader, catalog decoder, streaming JSON), shared by the fuzzer and the regression tests.
-        .target(name: "PlannerFuzzTargets", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        .target(
+            name: "PlannerFuzzTargets",
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         // libFuzzer binary when built with `-sanitize=fuzzer,address -DFUZZING` (see README, "Fuzzing"); otherwise a replayer of inputs.
         .target(name: "CFuzzing"),
         .executableTarget(name: "genai-plan-fuzz", dependencies: ["PlannerFuzzTargets", "CFuzzing"]),
         // Benchmarks: `swift run -c release genai-plan-bench`.
-        .executableTarget(name: "genai-plan-bench", dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        .executableTarget(
+            name: "genai-plan-bench",
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
         .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing"]),
         .testTarget(
@@ -59,7 +65,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         // Lists the modules too: SwiftPM does not always rebuild a client of an `@_exported` umbrella when a re-exported module changes.
-        .testTarget(name: "GenAIPlannerTests", dependencies: ["GenAIPlanner", "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        .testTarget(
+            name: "GenAIPlannerTests",
+            dependencies: [
+                "GenAIPlanner", "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch",
+            ]),
         .testTarget(
             name: "PlannerFetchTests",
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerFetch"]
@@ -77,8 +87,9 @@ let package = Package(
 )
 
 for target in package.targets where target.type != .system {
-    target.swiftSettings = (target.swiftSettings ?? []) + [
-        .enableUpcomingFeature("ExistentialAny"),
-        .enableUpcomingFeature("MemberImportVisibility"),
-    ]
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+        ]
 }

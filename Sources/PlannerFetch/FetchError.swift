@@ -35,7 +35,8 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
     /// Worth trying again: connection problems, timeouts, 429 and 5xx.
     var isRetryable: Bool {
         switch kind {
-        case .transfer(let code): [5, 6, 7, 18, 28, 35, 52, 55, 56].contains(code)  // resolve, connect, partial, timeout, TLS connect, empty reply, send, receive
+        // resolve, connect, partial, timeout, TLS connect, empty reply, send, receive
+        case .transfer(let code): [5, 6, 7, 18, 28, 35, 52, 55, 56].contains(code)
         case .status(let status): status == 429 || (500...599).contains(status)
         default: false
         }

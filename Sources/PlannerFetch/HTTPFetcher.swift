@@ -47,7 +47,9 @@ public final class HTTPFetcher: Sendable {
     public init(options: FetchOptions = FetchOptions()) { self.options = options }
 
     /// Fetches `url`, streaming the body of a 200 into a fresh sink from `makeSink` (one per attempt).
-    public func fetch(_ url: String, validators: Validators? = nil, makeSink: () -> any ByteSink) throws(FetchError) -> FetchResult {
+    public func fetch(_ url: String, validators: Validators? = nil, makeSink: () -> any ByteSink) throws(FetchError)
+        -> FetchResult
+    {
         var attempt = 0
         while true {
             attempt += 1
@@ -94,7 +96,11 @@ public final class HTTPFetcher: Sendable {
 
     private func perform(_ url: String, validators: Validators?, sink: any ByteSink) throws(FetchError) -> FetchResult {
         guard curlLoaded == 0 else {
-            throw FetchError(url: url, kind: .setup, message: "libcurl could not be loaded (libcurl.so.4; install libcurl4-openssl-dev or libcurl4), code \(curlLoaded)")
+            throw FetchError(
+                url: url, kind: .setup,
+                message:
+                    "libcurl could not be loaded (libcurl.so.4; install libcurl4-openssl-dev or libcurl4), code \(curlLoaded)"
+            )
         }
         guard let handle = ccurl_easy_init() else {
             throw FetchError(url: url, kind: .setup, message: "libcurl could not be initialised")
@@ -116,8 +122,12 @@ public final class HTTPFetcher: Sendable {
             errorBuffer.withUnsafeMutableBufferPointer { buffer in
                 let context = Unmanaged.passUnretained(transfer).toOpaque()
                 var rc = ccurl_setopt_string(handle, CURLOPT_URL, url)
-                func set(_ option: CURLoption, _ value: Int) { if rc == CURLE_OK { rc = ccurl_setopt_long(handle, option, value) } }
-                func set(_ option: CURLoption, _ value: String) { if rc == CURLE_OK { rc = ccurl_setopt_string(handle, option, value) } }
+                func set(_ option: CURLoption, _ value: Int) {
+                    if rc == CURLE_OK { rc = ccurl_setopt_long(handle, option, value) }
+                }
+                func set(_ option: CURLoption, _ value: String) {
+                    if rc == CURLE_OK { rc = ccurl_setopt_string(handle, option, value) }
+                }
                 set(CURLOPT_PROTOCOLS_STR, "http,https")
                 set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
                 set(CURLOPT_FOLLOWLOCATION, 1)
@@ -131,7 +141,9 @@ public final class HTTPFetcher: Sendable {
                 set(CURLOPT_SSL_VERIFYHOST, 2)
                 set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding libcurl supports, decoded on the fly
                 set(CURLOPT_USERAGENT, options.userAgent)
-                if rc == CURLE_OK { rc = ccurl_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBodyBytes)) }
+                if rc == CURLE_OK {
+                    rc = ccurl_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBodyBytes))
+                }
                 if rc == CURLE_OK { rc = ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress) }
                 if rc == CURLE_OK { rc = ccurl_setopt_pointer(handle, CURLOPT_HTTPHEADER, headerList) }
                 if rc == CURLE_OK { rc = ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context) }
@@ -141,7 +153,8 @@ public final class HTTPFetcher: Sendable {
                         guard let userdata else { return 0 }
                         let transfer = Unmanaged<Transfer>.fromOpaque(userdata).takeUnretainedValue()
                         let length = size * count
-                        let line = String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
+                        let line = String(
+                            decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
                         transfer.header(line)
                         return length
                     }
@@ -160,7 +173,8 @@ public final class HTTPFetcher: Sendable {
                     if rc == CURLE_OK {
                         rc = ccurl_setopt_progress_cb(handle) { userdata, total, now, _, _ in
                             guard let userdata else { return 0 }
-                            Unmanaged<Transfer>.fromOpaque(userdata).takeUnretainedValue().showProgress(total: Int(total), now: Int(now))
+                            Unmanaged<Transfer>.fromOpaque(userdata).takeUnretainedValue().showProgress(
+                                total: Int(total), now: Int(now))
                             return 0
                         }
                     }
@@ -175,18 +189,24 @@ public final class HTTPFetcher: Sendable {
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let text = detail.isEmpty ? String(cString: ccurl_easy_strerror(code)) : detail
             if code == CURLE_FILESIZE_EXCEEDED {
-                throw FetchError(url: url, kind: .tooLarge(limit: options.maxBodyBytes), message: "the body is larger than the \(options.maxBodyBytes)-byte limit")
+                throw FetchError(
+                    url: url, kind: .tooLarge(limit: options.maxBodyBytes),
+                    message: "the body is larger than the \(options.maxBodyBytes)-byte limit")
             }
-            throw FetchError(url: url, kind: .transfer(code: Int(code.rawValue)), message: "\(text) (curl code \(code.rawValue))")
+            throw FetchError(
+                url: url, kind: .transfer(code: Int(code.rawValue)), message: "\(text) (curl code \(code.rawValue))")
         }
         var status = 0
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         if status == 304 {
-            return FetchResult(url: url, status: 304, validators: validators ?? Validators(), bytes: 0, sha256: "", attempts: 1)
+            return FetchResult(
+                url: url, status: 304, validators: validators ?? Validators(), bytes: 0, sha256: "", attempts: 1)
         }
         guard (200...299).contains(status) else {
-            let snippet = String(decoding: transfer.errorBody.prefix(200), as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
-            var error = FetchError(url: url, kind: .status(status), message: "HTTP \(status)" + (snippet.isEmpty ? "" : ": \(snippet)"))
+            let snippet = String(decoding: transfer.errorBody.prefix(200), as: UTF8.self).replacingOccurrences(
+                of: "\n", with: " ")
+            var error = FetchError(
+                url: url, kind: .status(status), message: "HTTP \(status)" + (snippet.isEmpty ? "" : ": \(snippet)"))
             error.retryAfter = transfer.headers["retry-after"].flatMap(HTTPFetcher.parseRetryAfter)
             throw error
         }
@@ -225,7 +245,8 @@ extension HTTPFetcher.Transfer {
             return
         }
         guard let colon = trimmed.firstIndex(of: ":") else { return }
-        headers[trimmed[..<colon].lowercased()] = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        headers[trimmed[..<colon].lowercased()] = trimmed[trimmed.index(after: colon)...].trimmingCharacters(
+            in: .whitespaces)
     }
 
     /// Feeds a chunk to the sink (2xx) or keeps the start of an error body; false aborts the transfer.
@@ -236,7 +257,8 @@ extension HTTPFetcher.Transfer {
             return true
         }
         if received > limit {
-            failure = FetchError(url: url, kind: .tooLarge(limit: limit), message: "the body is larger than the \(limit)-byte limit")
+            failure = FetchError(
+                url: url, kind: .tooLarge(limit: limit), message: "the body is larger than the \(limit)-byte limit")
             return false
         }
         hasher.update(bytes)

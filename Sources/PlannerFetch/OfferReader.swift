@@ -24,7 +24,8 @@ public struct OfferSummary: Sendable, Hashable, Codable {
 /// products, not to the file; keys are compared as bytes and only kept values become strings.
 public struct OfferReader: JSONEventHandler {
     static let keptAttributes: Set<String> = [
-        "model", "titanModel", "servicename", "usagetype", "inferenceType", "feature", "regionCode", "locationType", "location",
+        "model", "titanModel", "servicename", "usagetype", "inferenceType", "feature", "regionCode", "locationType",
+        "location",
         "instanceName", "instanceType", "component", "operation", "provider",
     ]
     private static let keptAttributeNames: [String] = keptAttributes.sorted()
@@ -32,12 +33,14 @@ public struct OfferReader: JSONEventHandler {
 
     /// Where an open container sits in the offer's layout.
     private enum Level {
-        case root, products, product, attributes, terms, onDemand, skuTerms, term, priceDimensions, dimension, pricePerUnit, other
+        case root, products, product, attributes, terms, onDemand, skuTerms, term, priceDimensions, dimension,
+            pricePerUnit, other
     }
 
     /// What the last key names, decided from its bytes in context.
     private enum Key {
-        case other, offerCode, version, publicationDate, products, terms, onDemand, productFamily, attributes, priceDimensions
+        case other, offerCode, version, publicationDate, products, terms, onDemand, productFamily, attributes,
+            priceDimensions
         case pricePerUnit, unit, description, usd
         case sku(String)
         /// An index into `keptAttributeNames`.
@@ -86,7 +89,9 @@ public struct OfferReader: JSONEventHandler {
     }
 
     private static func equal(_ bytes: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
-        guard bytes.count == literal.utf8CodeUnitCount, let base = bytes.baseAddress else { return bytes.isEmpty && literal.utf8CodeUnitCount == 0 }
+        guard bytes.count == literal.utf8CodeUnitCount, let base = bytes.baseAddress else {
+            return bytes.isEmpty && literal.utf8CodeUnitCount == 0
+        }
         return memcmp(base, literal.utf8Start, bytes.count) == 0
     }
 
@@ -107,9 +112,15 @@ public struct OfferReader: JSONEventHandler {
                 pending = .other
             }
         case .products?, .onDemand?: pending = .sku(String(decoding: bytes, as: UTF8.self))
-        case .product?: pending = Self.equal(bytes, "productFamily") ? .productFamily : (Self.equal(bytes, "attributes") ? .attributes : .other)
+        case .product?:
+            pending =
+                Self.equal(bytes, "productFamily")
+                ? .productFamily : (Self.equal(bytes, "attributes") ? .attributes : .other)
         case .attributes?:
-            pending = Self.keptAttributeBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }.map { .attribute($0) } ?? .other
+            pending =
+                Self.keptAttributeBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }.map {
+                    .attribute($0)
+                } ?? .other
         case .terms?: pending = Self.equal(bytes, "OnDemand") ? .onDemand : .other
         case .term?: pending = Self.equal(bytes, "priceDimensions") ? .priceDimensions : .other
         case .dimension?:
@@ -169,9 +180,11 @@ public struct OfferReader: JSONEventHandler {
             }
         case .dimension?:
             if let product = products[termSKU], !dimension.usd.isEmpty {
-                prices.append(OfferPrice(
-                    sku: termSKU, productFamily: product.family, attributes: product.attributes, unit: dimension.unit,
-                    usd: dimension.usd, description: dimension.description))
+                prices.append(
+                    OfferPrice(
+                        sku: termSKU, productFamily: product.family, attributes: product.attributes,
+                        unit: dimension.unit,
+                        usd: dimension.usd, description: dimension.description))
             }
         default: break
         }
@@ -199,7 +212,9 @@ public struct OfferReader: JSONEventHandler {
 
 extension OfferReader {
     /// Streams an offer file from disk through the parser in 1 MB chunks, as a download would arrive.
-    public static func read(path: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool) throws -> (summary: OfferSummary, bytes: Int) {
+    public static func read(path: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool) throws -> (
+        summary: OfferSummary, bytes: Int
+    ) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw RefreshError("\(path): cannot be read") }
         defer { try? handle.close() }
         let parser = StreamingJSONParser(handler: OfferReader(keep: keep))
@@ -209,6 +224,9 @@ extension OfferReader {
             try chunk.withUnsafeBytes { try parser.consume($0) }
         }
         try parser.finish()
-        return (parser.handler?.summary() ?? OfferSummary(offerCode: "", version: "", publicationDate: "", prices: []), total)
+        return (
+            parser.handler?.summary() ?? OfferSummary(offerCode: "", version: "", publicationDate: "", prices: []),
+            total
+        )
     }
 }

@@ -23,7 +23,8 @@ public struct PriceListMapper: Sendable {
     /// Lower-case letters and digits only, without the Marketplace suffix: `Claude 3 Haiku` → `claude3haiku`.
     static func compact(_ name: String) -> String {
         let lowered = name.lowercased().replacingOccurrences(of: "(amazon bedrock edition)", with: "")
-        return String(lowered.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
+        return String(
+            lowered.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
     }
 
     static func unit(_ text: String) -> PriceUnit? {
@@ -42,7 +43,10 @@ public struct PriceListMapper: Sendable {
     /// (latency-optimised, long context, custom-model inference, 1-hour cache, reserved, provisioned).
     static func bedrockKind(usageType: String, inferenceType: String) -> (BedrockRateKind, EndpointScope)? {
         let usage = usageType.lowercased()
-        let skipped = ["latency-optimized", "latency_optimized", "custom-model", "long-context", "reserved", "1h", "provisioned", "video"]
+        let skipped = [
+            "latency-optimized", "latency_optimized", "custom-model", "long-context", "reserved", "1h", "provisioned",
+            "video",
+        ]
         if skipped.contains(where: { usage.contains($0) }) { return nil }
         let global = usage.contains("global")
         let batch = usage.contains("batch") || inferenceType.lowercased().contains("batch")
@@ -66,7 +70,9 @@ public struct PriceListMapper: Sendable {
     }
 
     /// Rates per Bedrock model and per instance, from the summaries of one region's offer files.
-    public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> (bedrock: [String: [BedrockRateKey: Rate]], instances: [String: [InstanceRateKey: Rate]], unmatched: Int) {
+    public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> (
+        bedrock: [String: [BedrockRateKey: Rate]], instances: [String: [InstanceRateKey: Rate]], unmatched: Int
+    ) {
         var bedrock: [String: [BedrockRateKey: Rate]] = [:]
         var instances: [String: [InstanceRateKey: Rate]] = [:]
         var unmatched = 0
@@ -76,17 +82,29 @@ public struct PriceListMapper: Sendable {
                 if let code = attributes["regionCode"], code != region { continue }
                 let location = (attributes["locationType"] ?? "").lowercased()
                 if !includeLocalZones, location.contains("outposts") || location.contains("local zone") { continue }
-                guard let unit = Self.unit(price.unit), let usd = Fixed(price.usd), usd >= .zero else { unmatched += 1; continue }
+                guard let unit = Self.unit(price.unit), let usd = Fixed(price.usd), usd >= .zero else {
+                    unmatched += 1
+                    continue
+                }
                 let rate = Rate(price: usd, unit: unit, source: source)
                 if summary.offerCode == "AmazonSageMaker" {
-                    guard unit == .hour, let (instance, kind) = sageMakerKey(attributes), catalog.instances[instance] != nil else { unmatched += 1; continue }
+                    guard unit == .hour, let (instance, kind) = sageMakerKey(attributes),
+                        catalog.instances[instance] != nil
+                    else {
+                        unmatched += 1
+                        continue
+                    }
                     let key = InstanceRateKey(region: region, kind: kind)
                     if instances[instance, default: [:]][key] == nil { instances[instance, default: [:]][key] = rate }
                 } else {
                     let name = attributes["model"] ?? attributes["titanModel"] ?? attributes["servicename"] ?? ""
                     guard let id = names[Self.compact(name)],
-                        let (kind, scope) = Self.bedrockKind(usageType: attributes["usagetype"] ?? "", inferenceType: attributes["inferenceType"] ?? "")
-                    else { unmatched += 1; continue }
+                        let (kind, scope) = Self.bedrockKind(
+                            usageType: attributes["usagetype"] ?? "", inferenceType: attributes["inferenceType"] ?? "")
+                    else {
+                        unmatched += 1
+                        continue
+                    }
                     let key = BedrockRateKey(region: region, scope: scope, kind: kind)
                     if bedrock[id, default: [:]][key] == nil { bedrock[id, default: [:]][key] = rate }
                 }
@@ -99,7 +117,9 @@ public struct PriceListMapper: Sendable {
     func sageMakerKey(_ attributes: [String: String]) -> (String, InstanceRateKind)? {
         let usage = attributes["usagetype"] ?? ""
         var instance = attributes["instanceName"] ?? attributes["instanceType"] ?? ""
-        if instance.isEmpty || instance == "NA", let colon = usage.lastIndex(of: ":") { instance = String(usage[usage.index(after: colon)...]) }
+        if instance.isEmpty || instance == "NA", let colon = usage.lastIndex(of: ":") {
+            instance = String(usage[usage.index(after: colon)...])
+        }
         let component = (attributes["component"] ?? "").lowercased()
         let kind: InstanceRateKind
         if component == "hosting" || usage.contains("Host:") {

@@ -46,7 +46,9 @@ public struct RefreshOutcome: Sendable {
 /// AmazonSageMaker, parsed as they stream in. The new snapshot is validated against the previous one
 /// (schema, prices, shrinkage) and written file by file through a temporary file, fsync and rename.
 public struct PricingRefresher: Sendable {
-    public static let offers = ["AmazonBedrock", "AmazonBedrockFoundationModels", "AmazonBedrockService", "AmazonSageMaker"]
+    public static let offers = [
+        "AmazonBedrock", "AmazonBedrockFoundationModels", "AmazonBedrockService", "AmazonSageMaker",
+    ]
     public static let defaultEndpoint = "https://pricing.us-east-1.amazonaws.com"
     /// Refused when more than this share of the previous snapshot's prices would disappear.
     public static let maximumLoss = 0.2
@@ -73,19 +75,25 @@ public struct PricingRefresher: Sendable {
                     continue
                 }
                 let url = path.hasPrefix("http") ? path : base + path
-                let (summary, result) = try offerFile(url, offer: offer, region: region, state: state, includeLocalZones: request.includeLocalZones)
+                let (summary, result) = try offerFile(
+                    url, offer: offer, region: region, state: state, includeLocalZones: request.includeLocalZones)
                 let day = String(summary.publicationDate.prefix(10))
                 let source = PriceSource(
                     key: "PL-\(offer)-\(region)",
-                    title: "AWS Price List, offer \(offer), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(result.sha256)",
+                    title:
+                        "AWS Price List, offer \(offer), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(result.sha256)",
                     url: url, date: day)
                 fetched[region, default: []].append((summary, source))
-                fileRecords.append(.object([
-                    ("offer", .string(offer)), ("region", .string(region)), ("url", .string(url)), ("version", .string(summary.version)),
-                    ("publication_date", .string(summary.publicationDate)), ("sha256", .string(result.sha256)),
-                    ("prices", .number(summary.prices.count)),
-                ]))
-                lines.append("\(url): version \(summary.version), published \(summary.publicationDate), sha256 \(result.sha256.prefix(16))…, \(summary.prices.count) prices\(result.notModified ? " (not modified: cached copy reused)" : "")")
+                fileRecords.append(
+                    .object([
+                        ("offer", .string(offer)), ("region", .string(region)), ("url", .string(url)),
+                        ("version", .string(summary.version)),
+                        ("publication_date", .string(summary.publicationDate)), ("sha256", .string(result.sha256)),
+                        ("prices", .number(summary.prices.count)),
+                    ]))
+                lines.append(
+                    "\(url): version \(summary.version), published \(summary.publicationDate), sha256 \(result.sha256.prefix(16))…, \(summary.prices.count) prices\(result.notModified ? " (not modified: cached copy reused)" : "")"
+                )
             }
         }
         // Map, then merge: refreshed regions take the fetched prices; hand-kept prices the files lack survive.
@@ -107,7 +115,10 @@ public struct PricingRefresher: Sendable {
             for (key, rate) in bedrock[model.id] ?? [:] { rates[key] = rate }
             for (key, rate) in model.rates where refreshed.contains(key.region) && rates[key] == nil {
                 let name = "bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)"
-                if keep.contains(where: { Self.glob($0, name) }) { rates[key] = rate; kept += 1 }
+                if keep.contains(where: { Self.glob($0, name) }) {
+                    rates[key] = rate
+                    kept += 1
+                }
             }
             newBedrock[model.id] = rates
         }
@@ -116,7 +127,12 @@ public struct PricingRefresher: Sendable {
             var rates = instance.rates.filter { !refreshed.contains($0.key.region) }
             for (key, rate) in instances[instance.name] ?? [:] { rates[key] = rate }
             for (key, rate) in instance.rates where refreshed.contains(key.region) && rates[key] == nil {
-                if keep.contains(where: { Self.glob($0, "sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)") }) { rates[key] = rate; kept += 1 }
+                if keep.contains(where: {
+                    Self.glob($0, "sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)")
+                }) {
+                    rates[key] = rate
+                    kept += 1
+                }
             }
             newInstances[instance.name] = rates
         }
@@ -124,28 +140,41 @@ public struct PricingRefresher: Sendable {
         let dates = sources.map(\.date).sorted()
         let snapshot = "refreshed-\(dates.last ?? previous.date)"
         let files = try CatalogWriter.files(
-            previous: request.previousFiles, bedrock: newBedrock, instances: newInstances, newSources: sources, snapshot: snapshot,
+            previous: request.previousFiles, bedrock: newBedrock, instances: newInstances, newSources: sources,
+            snapshot: snapshot,
             date: dates.last ?? previous.date, priceListFiles: fileRecords)
         let candidate: PricingCatalog
         do { candidate = try CatalogDecoder.decode(files: files, origin: request.destination) } catch {
             throw RefreshError("the refreshed snapshot is not valid, nothing written: \(error)")
         }
-        let outcome = try check(previous: previous, candidate: candidate, request: request, kept: kept, snapshot: snapshot, lines: lines)
+        let outcome = try check(
+            previous: previous, candidate: candidate, request: request, kept: kept, snapshot: snapshot, lines: lines)
         do {
             try AtomicWriter.write(files, to: request.destination)
         } catch {
-            throw RefreshError("cannot write to \(request.destination): \(error.localizedDescription); the previous snapshot is unchanged")
+            throw RefreshError(
+                "cannot write to \(request.destination): \(error.localizedDescription); the previous snapshot is unchanged"
+            )
         }
         var result = outcome
         // The validators only make the next refresh cheaper: losing them is a note, not a failure.
-        do { try state.save() } catch { result.files.append("note: \(RefreshState.fileName) not saved (\(error.localizedDescription)); the next refresh downloads every file") }
+        do { try state.save() } catch {
+            result.files.append(
+                "note: \(RefreshState.fileName) not saved (\(error.localizedDescription)); the next refresh downloads every file"
+            )
+        }
         return result
     }
 
     /// Refuses a snapshot that loses more than 20% of the prices, or a price a profile needs.
-    func check(previous: PricingCatalog, candidate: PricingCatalog, request: RefreshRequest, kept: Int, snapshot: String, lines: [String]) throws(RefreshError) -> RefreshOutcome {
-        let before = Dictionary(previous.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(candidate.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
+    func check(
+        previous: PricingCatalog, candidate: PricingCatalog, request: RefreshRequest, kept: Int, snapshot: String,
+        lines: [String]
+    ) throws(RefreshError) -> RefreshOutcome {
+        let before = Dictionary(
+            previous.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(
+            candidate.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
         let removed = before.keys.filter { after[$0] == nil }
         let added = after.keys.filter { before[$0] == nil }.count
         let changed = before.filter { key, price in after[key].map { $0 != price } ?? false }.count
@@ -153,30 +182,39 @@ public struct PricingRefresher: Sendable {
             let share = before.isEmpty ? 0 : Double(removed.count) / Double(before.count)
             if share > Self.maximumLoss {
                 throw RefreshError(
-                    "refused: \(removed.count) of \(before.count) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written (use --allow-shrink to accept)")
+                    "refused: \(removed.count) of \(before.count) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written (use --allow-shrink to accept)"
+                )
             }
             for need in request.required {
                 let lost: Bool
                 if need.kind == "instance" {
-                    lost = previous.instances[need.name]?.rate(.hosting, region: need.region) != nil
+                    lost =
+                        previous.instances[need.name]?.rate(.hosting, region: need.region) != nil
                         && candidate.instances[need.name]?.rate(.hosting, region: need.region) == nil
                 } else {
-                    lost = previous.bedrockModels[need.name]?.regions.contains(need.region) == true
+                    lost =
+                        previous.bedrockModels[need.name]?.regions.contains(need.region) == true
                         && candidate.bedrockModels[need.name]?.regions.contains(need.region) != true
                 }
                 if lost {
-                    throw RefreshError("refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written (use --allow-shrink to accept)")
+                    throw RefreshError(
+                        "refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written (use --allow-shrink to accept)"
+                    )
                 }
             }
         }
-        return RefreshOutcome(files: lines, added: added, removed: removed.count, changed: changed, kept: kept, snapshot: snapshot)
+        return RefreshOutcome(
+            files: lines, added: added, removed: removed.count, changed: changed, kept: kept, snapshot: snapshot)
     }
 
     /// The `currentVersionUrl` of a region in an offer's region index; nil when the offer has no such region.
     func regionPath(_ url: String, offer: String, region: String) throws(RefreshError) -> String? {
         let sink = BufferSink()
         do {
-            _ = try fetcher.fetch(url) { sink.reset(); return sink }
+            _ = try fetcher.fetch(url) {
+                sink.reset()
+                return sink
+            }
         } catch {
             throw RefreshError(error.description)
         }
@@ -192,7 +230,9 @@ public struct PricingRefresher: Sendable {
     }
 
     /// Streams an offer file through the reader; on 304 reuses the summary kept from the last refresh.
-    func offerFile(_ url: String, offer: String, region: String, state: RefreshState, includeLocalZones: Bool) throws(RefreshError) -> (OfferSummary, FetchResult) {
+    func offerFile(_ url: String, offer: String, region: String, state: RefreshState, includeLocalZones: Bool)
+        throws(RefreshError) -> (OfferSummary, FetchResult)
+    {
         let cached = state.entry(url)
         var parser: StreamingJSONParser<OfferReader>?
         let result: FetchResult
@@ -230,7 +270,8 @@ public struct PricingRefresher: Sendable {
                 let usage = attributes["usagetype"] ?? ""
                 let component = attributes["component"] ?? ""
                 return family == "ML Instance"
-                    && (["Hosting", "Training", "AsyncInf"].contains(component) || usage.contains("Host:") || usage.contains("Train:") || usage.contains("AsyncInf:"))
+                    && (["Hosting", "Training", "AsyncInf"].contains(component) || usage.contains("Host:")
+                        || usage.contains("Train:") || usage.contains("AsyncInf:"))
             }
         }
         return { _, _ in true }

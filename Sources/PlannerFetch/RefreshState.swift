@@ -16,7 +16,9 @@ final class RefreshState: @unchecked Sendable {
 
     init(directory: String) {
         path = (directory as NSString).appendingPathComponent(Self.fileName)
-        if let data = FileManager.default.contents(atPath: path), let decoded = try? JSONDecoder().decode([String: Entry].self, from: data) {
+        if let data = FileManager.default.contents(atPath: path),
+            let decoded = try? JSONDecoder().decode([String: Entry].self, from: data)
+        {
             entries = decoded
         } else {
             entries = [:]
@@ -68,7 +70,9 @@ enum AtomicWriter {
         }
         for (temporary, final) in temporaries {
             guard rename(temporary, final) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                throw CocoaError(
+                    .fileWriteUnknown,
+                    userInfo: [NSFilePathErrorKey: final, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
         }
         temporaries.removeAll()

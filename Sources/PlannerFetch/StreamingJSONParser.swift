@@ -63,7 +63,9 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
     public var handler: Handler? { stored }
 
     public func consume(_ chunk: UnsafeRawBufferPointer) throws {
-        guard let base = chunk.baseAddress?.assumingMemoryBound(to: UInt8.self), var handler = stored.take() else { return }
+        guard let base = chunk.baseAddress?.assumingMemoryBound(to: UInt8.self), var handler = stored.take() else {
+            return
+        }
         defer { stored = handler }
         try parse(base, chunk.count, &handler)
         offset += chunk.count
@@ -93,11 +95,11 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
         carry.removeAll(keepingCapacity: true)
     }
 
-
     /// Emits a number or literal, checking that a word is one of true, false and null.
     private func emitScalar(_ bytes: UnsafeRawBufferPointer, _ handler: inout Handler) throws {
         if let first = bytes.first, first >= 0x61, !jsonLiterals.contains(where: { $0.elementsEqual(bytes) }) {
-            throw StreamingJSONError(offset: offset, message: "unexpected literal '\(String(decoding: bytes.prefix(16), as: UTF8.self))'")
+            throw StreamingJSONError(
+                offset: offset, message: "unexpected literal '\(String(decoding: bytes.prefix(16), as: UTF8.self))'")
         }
         handler.literal(bytes)
     }
@@ -128,7 +130,14 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                 var hasEscape = carryHasEscape
                 while i < count {
                     let byte = p[i]
-                    if escape { escape = false } else if byte == 0x5C { escape = true; hasEscape = true } else if byte == 0x22 { break } else if byte < 0x20 {
+                    if escape {
+                        escape = false
+                    } else if byte == 0x5C {
+                        escape = true
+                        hasEscape = true
+                    } else if byte == 0x22 {
+                        break
+                    } else if byte < 0x20 {
                         throw fail("control character in a string", i)
                     }
                     i += 1
@@ -155,7 +164,9 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                 let start = i
                 while i < count {
                     let byte = p[i]
-                    let part = (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65 || byte == 0x45
+                    let part =
+                        (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65
+                        || byte == 0x45
                         || (byte >= 0x61 && byte <= 0x7A)
                     if !part { break }
                     i += 1
@@ -173,7 +184,9 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                 state = depth == 0 ? .done : .commaOrEnd
             case .done:
                 let byte = p[i]
-                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { throw fail("content after the end of the document", i) }
+                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else {
+                    throw fail("content after the end of the document", i)
+                }
                 i += 1
             default:
                 // White space between tokens, skipped in a tight loop.
@@ -205,8 +218,14 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                     i += 1
                     continue
                 }
-                if Self.startsScalar(byte), case .value = state { state = .scalar; continue }
-                if Self.startsScalar(byte), case .valueOrEnd = state { state = .scalar; continue }
+                if Self.startsScalar(byte), case .value = state {
+                    state = .scalar
+                    continue
+                }
+                if Self.startsScalar(byte), case .valueOrEnd = state {
+                    state = .scalar
+                    continue
+                }
                 try structural(byte, at: i, state: &state, depth: &depth, handler: &handler)
                 i += 1
             }
@@ -214,7 +233,9 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
     }
 
     @inline(__always)
-    private func structural(_ byte: UInt8, at index: Int, state: inout State, depth: inout Int, handler: inout Handler) throws {
+    private func structural(_ byte: UInt8, at index: Int, state: inout State, depth: inout Int, handler: inout Handler)
+        throws
+    {
         switch state {
         case .value, .valueOrEnd:
             if case .valueOrEnd = state, byte == 0x5D {
@@ -286,7 +307,8 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
 
     /// A number or a literal word starts with this byte.
     private static func startsScalar(_ byte: UInt8) -> Bool {
-        byte == 0x2D || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "n")
+        byte == 0x2D || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f")
+            || byte == UInt8(ascii: "n")
     }
 
     /// JSON string escapes decoded.
@@ -303,7 +325,9 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
         guard let quote = memchr(p + start, 0x22, count - start) else { return nil }
         let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
         guard memchr(p + start, 0x5C, end - start) == nil else { return nil }
-        if let index = Self.firstControlCharacter(p, from: start, to: end) { throw fail("control character in a string", index) }
+        if let index = Self.firstControlCharacter(p, from: start, to: end) {
+            throw fail("control character in a string", index)
+        }
         return end
     }
 }

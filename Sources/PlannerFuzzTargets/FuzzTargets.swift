@@ -29,7 +29,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     static let shared: (catalog: PricingCatalog, tables: DecisionTables)? = {
-        guard let catalog = try? CatalogLoader.embedded(), let tables = try? CatalogLoader.embeddedTables() else { return nil }
+        guard let catalog = try? CatalogLoader.embedded(), let tables = try? CatalogLoader.embeddedTables() else {
+            return nil
+        }
         return (catalog, tables)
     }()
 
@@ -50,7 +52,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         // Break-even is quadratic in options; its bound is tested on its own (an unoptimised,
         // sanitised build would spend the fuzzer's time on one 100-option profile).
         if profile.options.count <= 20 {
-            let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(profile, curvePoints: 4, withSensitivity: false)
+            let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(
+                profile, curvePoints: 4, withSensitivity: false)
             _ = BreakEvenChart().render(analysis)
         }
         if profile.fineTuning?.baseModel != nil {
@@ -76,9 +79,12 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
             outputTokens: Fixed(300)),
         options: [
             .bedrock(BedrockOption(model: "anthropic.claude-3-haiku")),
-            .bedrock(BedrockOption(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .oneMonth)),
+            .bedrock(
+                BedrockOption(
+                    model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .oneMonth)),
             .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-3-8b-instruct")),
-            .jumpStart(JumpStartOption(model: "huggingface-llm-mistral-7b-instruct", instance: "ml.g5.2xlarge", instances: 2)),
+            .jumpStart(
+                JumpStartOption(model: "huggingface-llm-mistral-7b-instruct", instance: "ml.g5.2xlarge", instances: 2)),
         ])
 
     static func json(_ bytes: [UInt8]) {

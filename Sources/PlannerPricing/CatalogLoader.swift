@@ -34,10 +34,12 @@ public enum CatalogLoader {
             if let data = FileManager.default.contents(atPath: path) { files[name] = Array(data) }
         }
         guard !files.isEmpty else {
-            throw CatalogError(problems: [CatalogProblem(
-                file: directory, path: "", message: "no catalog files here (expected \(CatalogDecoder.fileNames.joined(separator: ", ")))")])
+            throw CatalogError(problems: [
+                CatalogProblem(
+                    file: directory, path: "",
+                    message: "no catalog files here (expected \(CatalogDecoder.fileNames.joined(separator: ", ")))")
+            ])
         }
         return try CatalogDecoder.decode(files: files, origin: directory)
     }
 }
-

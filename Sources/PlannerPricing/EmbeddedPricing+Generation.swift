@@ -6,6 +6,7 @@ public enum EmbeddedPricingGenerator {
     /// The complete source of `EmbeddedPricing.swift` for the given files (name → text).
     public static func source(files: [(name: String, text: String)]) -> String {
         var output = """
+            // swift-format-ignore-file
             // GENERATED from Pricing/ by `RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests`.
             // Do not edit: edit Pricing/*.json and regenerate. A test fails when this file and Pricing/ differ.
 

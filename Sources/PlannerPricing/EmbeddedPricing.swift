@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // GENERATED from Pricing/ by `RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests`.
 // Do not edit: edit Pricing/*.json and regenerate. A test fails when this file and Pricing/ differ.
 

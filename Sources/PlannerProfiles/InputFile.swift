@@ -31,7 +31,10 @@ package enum InputFile {
         default: return .failure(Problem(message: "is not a regular file"))
         }
         guard Int(info.st_size) <= limit else {
-            return .failure(Problem(message: "is \(byteText(Int(info.st_size))), more than the \(byteText(limit)) a \(what) file may have"))
+            return .failure(
+                Problem(
+                    message:
+                        "is \(byteText(Int(info.st_size))), more than the \(byteText(limit)) a \(what) file may have"))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(Problem(message: "cannot be read: permission denied"))

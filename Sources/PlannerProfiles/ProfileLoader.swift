@@ -16,7 +16,8 @@ public struct ProfileLoader: Sendable {
         /// A diagnostic at the first of `paths` the file has, else at its first line.
         public func diagnostic(at paths: [String], _ message: String) -> ProfileDiagnostic {
             let position = paths.lazy.compactMap { positions[$0] }.first ?? ProfilePosition(line: 1, column: 1)
-            return ProfileDiagnostic(file: path, line: position.line, column: position.column, severity: .error, message: message)
+            return ProfileDiagnostic(
+                file: path, line: position.line, column: position.column, severity: .error, message: message)
         }
     }
 
@@ -36,10 +37,14 @@ public struct ProfileLoader: Sendable {
         switch InputFile.read(path, limit: Self.maximumFileBytes, what: "profile") {
         case .success(let read): bytes = read
         case .failure(let problem):
-            throw ProfileLoadError(diagnostics: [ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: problem.message)])
+            throw ProfileLoadError(diagnostics: [
+                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: problem.message)
+            ])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ProfileLoadError(diagnostics: [ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is not UTF-8 text")])
+            throw ProfileLoadError(diagnostics: [
+                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is not UTF-8 text")
+            ])
         }
         return try load(yaml: text, path: path)
     }
@@ -49,7 +54,11 @@ public struct ProfileLoader: Sendable {
         let diagnostics = DiagnosticList(file: path)
         guard yaml.utf8.count <= Self.maximumFileBytes else {
             throw ProfileLoadError(diagnostics: [
-                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is \(InputFile.byteText(yaml.utf8.count)), more than the \(InputFile.byteText(Self.maximumFileBytes)) a profile file may have")
+                ProfileDiagnostic(
+                    file: path, line: 0, column: 0, severity: .error,
+                    message:
+                        "is \(InputFile.byteText(yaml.utf8.count)), more than the \(InputFile.byteText(Self.maximumFileBytes)) a profile file may have"
+                )
             ])
         }
         guard case .document(let root) = StrictYAML.compose(yaml, diagnostics: diagnostics) else {
@@ -75,29 +84,40 @@ public struct ProfileLoader: Sendable {
                 if let problem = catalog.problem(withRegion: reference.name) { reference.cursor.error(problem) }
             case .instance:
                 if catalog.instances[reference.name] == nil {
-                    reference.cursor.error("unknown instance type '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: Array(catalog.instances.keys)))")
+                    reference.cursor.error(
+                        "unknown instance type '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: Array(catalog.instances.keys)))"
+                    )
                 }
             case .bedrockModel:
                 switch resolver.resolveBedrock(reference.name) {
                 case .bedrock: break
                 case .openModel(let open):
                     var message = "'\(reference.name)' is a SageMaker JumpStart model id: use `jumpstart: \(open.id)`"
-                    if let equivalent = open.bedrockEquivalent { message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock" }
+                    if let equivalent = open.bedrockEquivalent {
+                        message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock"
+                    }
                     reference.cursor.error(message)
                 case .unavailable(let model):
-                    reference.cursor.error("\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))")
+                    reference.cursor.error(
+                        "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
+                    )
                 case .unknown(let suggestions):
-                    reference.cursor.error("unknown Bedrock model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
+                    reference.cursor.error(
+                        "unknown Bedrock model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
                 }
             case .jumpStartModel:
                 switch resolver.resolveJumpStart(reference.name) {
                 case .openModel: break
                 case .bedrock(let model, _):
-                    reference.cursor.error("'\(reference.name)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`")
+                    reference.cursor.error(
+                        "'\(reference.name)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`")
                 case .unavailable(let model):
-                    reference.cursor.error("\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))")
+                    reference.cursor.error(
+                        "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
+                    )
                 case .unknown(let suggestions):
-                    reference.cursor.error("unknown JumpStart model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
+                    reference.cursor.error(
+                        "unknown JumpStart model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
                 }
             case .overrideModel:
                 if case .unavailable(let model) = resolver.resolveBedrock(reference.name) {

@@ -34,20 +34,31 @@ struct ProfileParser {
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
     static let topLevelKeys = [
-        "version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget", "requirements",
+        "version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget",
+        "requirements",
         "sampling", "fine_tuning",
     ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "headroom", "peak_hours_per_day",
+        "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "headroom",
+        "peak_hours_per_day",
     ]
-    static let bedrockKeys = ["bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality", "tokens_per_minute_per_unit", "service_tier"]
-    static let jumpStartKeys = ["jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances", "max_instances"]
+    static let bedrockKeys = [
+        "bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality", "tokens_per_minute_per_unit",
+        "service_tier",
+    ]
+    static let jumpStartKeys = [
+        "jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances",
+        "max_instances",
+    ]
 
     mutating func parse(_ root: Node?, defaultName: String) -> WorkloadProfile? {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
         guard root != nil, top.node?.mapping != nil else {
-            diagnostics.add(.error, "a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")", at: root?.mark)
+            diagnostics.add(
+                .error,
+                "a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")",
+                at: root?.mark)
             return nil
         }
         top.checkKeys(Self.topLevelKeys, extensions: true)
@@ -63,13 +74,17 @@ struct ProfileParser {
         let regionCursor = top.child("region")
         let region = regionCursor.string() ?? "us-east-1"
         if regionCursor.exists { references.append(NameReference(kind: .region, name: region, cursor: regionCursor)) }
-        let hours = top.child("hours_per_month").number(in: Fixed(1)...Fixed(744), why: "a month has at most 744 hours") ?? Fixed(730)
+        let hours =
+            top.child("hours_per_month").number(in: Fixed(1)...Fixed(744), why: "a month has at most 744 hours")
+            ?? Fixed(730)
 
         let workload = parseWorkload(top.child("workload"))
         var options: [DeploymentOption] = []
         let optionElements = top.child("options").elements()
         if optionElements.count > Limits.maxOptions {
-            top.child("options").error("lists \(optionElements.count) options; a profile compares at most \(Limits.maxOptions) (split it into several profiles)")
+            top.child("options").error(
+                "lists \(optionElements.count) options; a profile compares at most \(Limits.maxOptions) (split it into several profiles)"
+            )
         } else {
             for element in optionElements {
                 if let option = parseOption(element) { options.append(option) }
@@ -87,8 +102,12 @@ struct ProfileParser {
         let requirements = parseRequirements(top.child("requirements"))
         let sampling = parseSampling(top.child("sampling"))
         let fineTuningCursor = top.child("fine_tuning")
-        positions["fine_tuning"] = fineTuningCursor.node.flatMap(\.mark).map { ProfilePosition(line: $0.line, column: $0.column) }
-        if let mark = fineTuningCursor.child("base_model").node?.mark { positions["fine_tuning.base_model"] = ProfilePosition(line: mark.line, column: mark.column) }
+        positions["fine_tuning"] = fineTuningCursor.node.flatMap(\.mark).map {
+            ProfilePosition(line: $0.line, column: $0.column)
+        }
+        if let mark = fineTuningCursor.child("base_model").node?.mark {
+            positions["fine_tuning.base_model"] = ProfilePosition(line: mark.line, column: mark.column)
+        }
         let fineTuning = parseFineTuning(fineTuningCursor)
         guard let workload else { return nil }
         return WorkloadProfile(
@@ -107,13 +126,18 @@ struct ProfileParser {
         let input = cursor.child("input_tokens").number(in: tokenRange, optional: false)
         let output = cursor.child("output_tokens").number(in: tokenRange) ?? .zero
         let images = cursor.child("images").number(in: .zero...Limits.maxImagesPerRequest) ?? .zero
-        let peak = cursor.child("peak_to_mean").number(in: Fixed.one...Limits.maxPeakToMean, why: "peak load cannot be below mean load") ?? Fixed(3)
+        let peak =
+            cursor.child("peak_to_mean").number(
+                in: Fixed.one...Limits.maxPeakToMean, why: "peak load cannot be below mean load") ?? Fixed(3)
         let shareRange = Fixed.zero...Fixed.one
-        let cached = cursor.child("cached_input_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
-        let cacheWrite = cursor.child("cache_write_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
+        let cached =
+            cursor.child("cached_input_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
+        let cacheWrite =
+            cursor.child("cache_write_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
         let batch = cursor.child("batch_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
         if cached + cacheWrite > .one {
-            cursor.child("cache_write_share").error("cached_input_share + cache_write_share is \(cached + cacheWrite): together they cannot exceed 1")
+            cursor.child("cache_write_share").error(
+                "cached_input_share + cache_write_share is \(cached + cacheWrite): together they cannot exceed 1")
         }
         let maxInput = cursor.child("max_input_tokens").number(in: Fixed.one...Limits.maxTokensPerRequest)
         let latency = cursor.child("latency_ms_per_token").number(in: Fixed(units: Fixed.scale / 10)...Fixed(100_000))
@@ -121,12 +145,15 @@ struct ProfileParser {
         let peakHoursCursor = cursor.child("peak_hours_per_day")
         let peakHours = peakHoursCursor.number(in: Fixed.one...Fixed(24), why: "a day has 24 hours")
         if let peakHours, peak * peakHours > Fixed(24) {
-            peakHoursCursor.error("peak_to_mean \(peak) × \(peakHours) peak hours is more than a day's traffic (24 mean-hours): lower one of them")
+            peakHoursCursor.error(
+                "peak_to_mean \(peak) × \(peakHours) peak hours is more than a day's traffic (24 mean-hours): lower one of them"
+            )
         }
         guard let task, let requests, let input else { return nil }
         var workload = Workload(
             task: task, useCase: useCase ?? UseCase.assumed(for: task), requests: requests, inputTokens: input,
-            outputTokens: output, images: images, peakToMean: peak, cachedInputShare: cached, cacheWriteShare: cacheWrite,
+            outputTokens: output, images: images, peakToMean: peak, cachedInputShare: cached,
+            cacheWriteShare: cacheWrite,
             batchShare: batch, maxInputTokens: maxInput)
         workload.latencyMsPerToken = latency
         if let headroom { workload.headroom = headroom }
@@ -143,19 +170,24 @@ struct ProfileParser {
             if given.isEmpty {
                 cursor.error("give exactly one of \(periods.joined(separator: ", "))")
             } else {
-                cursor.child(given[1].rawValue).error("give exactly one of \(periods.joined(separator: ", ")); found \(given.map(\.rawValue).joined(separator: " and "))")
+                cursor.child(given[1].rawValue).error(
+                    "give exactly one of \(periods.joined(separator: ", ")); found \(given.map(\.rawValue).joined(separator: " and "))"
+                )
             }
             return nil
         }
-        let secondsPer: Fixed = switch period {
-        case .second: .one
-        case .hour: Fixed(3600)
-        case .day: Fixed(86_400)
-        case .month: Fixed(744 * 3600)
-        }
+        let secondsPer: Fixed =
+            switch period {
+            case .second: .one
+            case .hour: Fixed(3600)
+            case .day: Fixed(86_400)
+            case .month: Fixed(744 * 3600)
+            }
         let maximum = Limits.maxRequestsPerSecond * secondsPer
-        guard let count = cursor.child(period.rawValue).number(
-            in: .zero...maximum, optional: false, why: "more than 10^9 requests a second is not a workload one account can run")
+        guard
+            let count = cursor.child(period.rawValue).number(
+                in: .zero...maximum, optional: false,
+                why: "more than 10^9 requests a second is not a workload one account can run")
         else { return nil }
         return RequestRate(count, per: period)
     }
@@ -198,7 +230,8 @@ struct ProfileParser {
             }
         }
         if mode != .provisioned, cursor.hasKey("tokens_per_minute_per_unit") {
-            cursor.child("tokens_per_minute_per_unit").error("applies only with `mode: provisioned` (this option is \(mode.rawValue))")
+            cursor.child("tokens_per_minute_per_unit").error(
+                "applies only with `mode: provisioned` (this option is \(mode.rawValue))")
         }
         let givenUnits = cursor.child("model_units").integer(in: 1...Limits.maxModelUnits)
         let perUnit = cursor.child("tokens_per_minute_per_unit").number(in: Fixed.one...Fixed(1_000_000_000))
@@ -206,14 +239,19 @@ struct ProfileParser {
         let endpoint = cursor.child("endpoint").choice(EndpointScope.self) ?? .regional
         let quality = cursor.child("image_quality").string()
         if let quality, !["standard", "premium"].contains(quality) {
-            cursor.child("image_quality").error("unknown value '\(quality)'\(Suggestions.didYouMean(quality, among: ["standard", "premium"])); expected one of: standard, premium")
+            cursor.child("image_quality").error(
+                "unknown value '\(quality)'\(Suggestions.didYouMean(quality, among: ["standard", "premium"])); expected one of: standard, premium"
+            )
         }
         var option = BedrockOption(
-            model: model, mode: mode, modelUnits: givenUnits, commitment: commitment, endpoint: endpoint, premiumImages: quality == "premium")
+            model: model, mode: mode, modelUnits: givenUnits, commitment: commitment, endpoint: endpoint,
+            premiumImages: quality == "premium")
         option.tokensPerMinutePerUnit = perUnit
         let tierCursor = cursor.child("service_tier")
         if let tier = tierCursor.choice(BedrockOption.ServiceTier.self) {
-            if mode != .onDemand, tier != .standard { tierCursor.error("applies to `mode: on-demand` only (this option is \(mode.rawValue))") }
+            if mode != .onDemand, tier != .standard {
+                tierCursor.error("applies to `mode: on-demand` only (this option is \(mode.rawValue))")
+            }
             option.serviceTier = tier
         }
         return .bedrock(option)
@@ -227,19 +265,22 @@ struct ProfileParser {
         let instance = instanceCursor.string()
         if let instance { references.append(NameReference(kind: .instance, name: instance, cursor: instanceCursor)) }
         let count = cursor.child("instances").integer(in: 1...Limits.maxInstances)
-        let hours = cursor.child("hours_per_day").number(in: Fixed.one...Fixed(24), why: "a day has 24 hours") ?? Fixed(24)
+        let hours =
+            cursor.child("hours_per_day").number(in: Fixed.one...Fixed(24), why: "a day has 24 hours") ?? Fixed(24)
         let days = cursor.child("days_per_week").number(in: Fixed.one...Fixed(7), why: "a week has 7 days") ?? Fixed(7)
         let precision = cursor.child("precision").choice(WeightPrecision.self)
         let minimum = cursor.child("min_instances").integer(in: 0...Limits.maxInstances)
         let maximum = cursor.child("max_instances").integer(in: 1...Limits.maxInstances)
         if count != nil, minimum != nil || maximum != nil {
-            cursor.child(minimum != nil ? "min_instances" : "max_instances").error("`instances` fixes the count; drop it to autoscale between min_instances and max_instances")
+            cursor.child(minimum != nil ? "min_instances" : "max_instances").error(
+                "`instances` fixes the count; drop it to autoscale between min_instances and max_instances")
         }
         if let minimum, let maximum, minimum > maximum {
             cursor.child("min_instances").error("min_instances \(minimum) is above max_instances \(maximum)")
         }
         var option = JumpStartOption(
-            model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days, precision: precision)
+            model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days,
+            precision: precision)
         option.minInstances = minimum
         option.maxInstances = maximum
         return .jumpStart(option)
@@ -252,7 +293,9 @@ struct ProfileParser {
         for name in Requirements.flagNames {
             let child = cursor.child(name)
             guard child.exists else { continue }
-            guard let text = child.string(), let value = Bool(text.lowercased()) ?? ["yes": true, "no": false][text.lowercased()] else {
+            guard let text = child.string(),
+                let value = Bool(text.lowercased()) ?? ["yes": true, "no": false][text.lowercased()]
+            else {
                 child.error("expected true or false")
                 continue
             }
@@ -266,14 +309,18 @@ struct ProfileParser {
     }
 
     static let fineTuningKeys = [
-        "base_model", "bedrock_model", "examples", "tokens_per_example", "epochs", "sequence_length", "methods", "lora", "freeze",
-        "prompt_tuning", "domain_shift", "serve_months", "full_bytes_per_parameter", "mfu", "activation_checkpointing", "micro_batch",
+        "base_model", "bedrock_model", "examples", "tokens_per_example", "epochs", "sequence_length", "methods", "lora",
+        "freeze",
+        "prompt_tuning", "domain_shift", "serve_months", "full_bytes_per_parameter", "mfu", "activation_checkpointing",
+        "micro_batch",
     ]
 
     mutating func parseFineTuning(_ cursor: YAMLCursor) -> FineTuningPlan? {
         guard cursor.isMapping(optional: true) else { return nil }
         cursor.checkKeys(Self.fineTuningKeys)
-        guard let examples = cursor.child("examples").integer(in: 0...1_000_000_000, optional: false) else { return nil }
+        guard let examples = cursor.child("examples").integer(in: 0...1_000_000_000, optional: false) else {
+            return nil
+        }
         var plan = FineTuningPlan(examples: examples)
         let baseCursor = cursor.child("base_model")
         if let base = baseCursor.string() {
@@ -285,12 +332,16 @@ struct ProfileParser {
             plan.bedrockModel = bedrock
             references.append(NameReference(kind: .bedrockModel, name: bedrock, cursor: bedrockCursor))
         }
-        plan.tokensPerExample = cursor.child("tokens_per_example").number(in: Fixed.one...Limits.maxTokensPerRequest) ?? plan.tokensPerExample
+        plan.tokensPerExample =
+            cursor.child("tokens_per_example").number(in: Fixed.one...Limits.maxTokensPerRequest)
+            ?? plan.tokensPerExample
         plan.epochs = cursor.child("epochs").integer(in: 1...100)
         plan.sequenceLength = cursor.child("sequence_length").integer(in: 1...1_048_576) ?? plan.sequenceLength
         let methodsCursor = cursor.child("methods")
         if methodsCursor.exists {
-            let methods = methodsCursor.elements(optional: false).compactMap { $0.choice(FineTuningMethod.self, optional: false) }
+            let methods = methodsCursor.elements(optional: false).compactMap {
+                $0.choice(FineTuningMethod.self, optional: false)
+            }
             if methods.isEmpty { methodsCursor.error("list at least one method") } else { plan.methods = methods }
         }
         let lora = cursor.child("lora")
@@ -303,7 +354,9 @@ struct ProfileParser {
         let freeze = cursor.child("freeze")
         if freeze.isMapping(optional: true) {
             freeze.checkKeys(["trainable_fraction"])
-            plan.trainableFraction = freeze.child("trainable_fraction").number(in: Fixed(units: 1)...Fixed.one, why: "a share of the layers") ?? plan.trainableFraction
+            plan.trainableFraction =
+                freeze.child("trainable_fraction").number(in: Fixed(units: 1)...Fixed.one, why: "a share of the layers")
+                ?? plan.trainableFraction
         }
         let prompt = cursor.child("prompt_tuning")
         if prompt.isMapping(optional: true) {
@@ -314,20 +367,30 @@ struct ProfileParser {
         plan.serveMonths = cursor.child("serve_months").integer(in: 0...120) ?? plan.serveMonths
         let bytes = cursor.child("full_bytes_per_parameter")
         if let value = bytes.integer(in: 12...18) {
-            if [12, 16, 18].contains(value) { plan.fullBytesPerParameter = value } else { bytes.error("use 12 (QLoRA paper), 16 (ZeRO) or 18 (Hugging Face docs)") }
+            if [12, 16, 18].contains(value) {
+                plan.fullBytesPerParameter = value
+            } else {
+                bytes.error("use 12 (QLoRA paper), 16 (ZeRO) or 18 (Hugging Face docs)")
+            }
         }
         let mfu = cursor.child("mfu")
         if mfu.isMapping(optional: true) {
             mfu.checkKeys(FineTuningMethod.allCases.map(\.rawValue))
             for method in FineTuningMethod.allCases {
-                if let value = mfu.child(method.rawValue).number(in: Fixed(units: 10_000_000_000)...Fixed.one, why: "a utilisation between 0.01 and 1") {
+                if let value = mfu.child(method.rawValue).number(
+                    in: Fixed(units: 10_000_000_000)...Fixed.one, why: "a utilisation between 0.01 and 1")
+                {
                     plan.mfu[method] = value
                 }
             }
         }
         let checkpointing = cursor.child("activation_checkpointing")
         if let text = checkpointing.string() {
-            if let value = Bool(text.lowercased()) { plan.activationCheckpointing = value } else { checkpointing.error("expected true or false") }
+            if let value = Bool(text.lowercased()) {
+                plan.activationCheckpointing = value
+            } else {
+                checkpointing.error("expected true or false")
+            }
         }
         plan.microBatch = cursor.child("micro_batch").integer(in: 1...4096) ?? plan.microBatch
         return plan
@@ -337,7 +400,8 @@ struct ProfileParser {
         guard cursor.isMapping(optional: true) else { return nil }
         cursor.checkKeys(["temperature", "top_p", "top_k"])
         return SamplingSettings(
-            temperature: cursor.child("temperature").number(in: .zero...Fixed(2), why: "Bedrock models accept 0–2 at most"),
+            temperature: cursor.child("temperature").number(
+                in: .zero...Fixed(2), why: "Bedrock models accept 0–2 at most"),
             topP: cursor.child("top_p").number(in: .zero...Fixed.one, why: "a cumulative probability"),
             topK: cursor.child("top_k").integer(in: 0...1_000_000))
     }
@@ -363,7 +427,9 @@ struct ProfileParser {
                     element.error("give at least one of input_per_1k, output_per_1k, per_image, per_model_unit_hour")
                     continue
                 }
-                overrides.append(.bedrock(model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit))
+                overrides.append(
+                    .bedrock(
+                        model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit))
             } else if element.hasKey("instance") {
                 element.checkKeys(["instance", "per_hour"])
                 let nameCursor = element.child("instance")
@@ -372,7 +438,10 @@ struct ProfileParser {
                 guard let perHour = element.child("per_hour").number(in: priceRange, optional: false) else { continue }
                 overrides.append(.instance(name: name, perHour: perHour))
             } else {
-                element.checkKeys(["bedrock", "instance", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour", "per_hour"])
+                element.checkKeys([
+                    "bedrock", "instance", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour",
+                    "per_hour",
+                ])
                 element.error("an override needs `bedrock: MODEL` or `instance: TYPE`")
             }
         }

@@ -40,7 +40,9 @@ enum StrictYAML {
         // The text as lines of characters (columns count characters, as Yams's marks do), built only
         // when the text has to change: a profile without aliases or duplicates is composed once, as is.
         var edited: [[Character]]?
-        func lines() -> [[Character]] { edited ?? text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) } }
+        func lines() -> [[Character]] {
+            edited ?? text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        }
         let aliasStarts = text.utf8.contains(UInt8(ascii: "*")) ? aliasPositions(in: lines()) : []
         func source(neutralisingAliases: Bool) -> String {
             guard edited != nil || (neutralisingAliases && !aliasStarts.isEmpty) else { return text }
@@ -60,14 +62,18 @@ enum StrictYAML {
             } catch let YamlError.duplicatedKeysInMapping(keys, context) {
                 var current = lines()
                 guard duplicates < maximumDuplicates,
-                    let later = laterOccurrence(of: keys, after: context.mark.line - 1, column: context.mark.column - 1, in: current)
+                    let later = laterOccurrence(
+                        of: keys, after: context.mark.line - 1, column: context.mark.column - 1, in: current)
                 else {
-                    diagnostics.add(.error, "duplicate key \(keys.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping", at: context.mark)
+                    diagnostics.add(
+                        .error, "duplicate key \(keys.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
+                        at: context.mark)
                     return .failed
                 }
                 duplicates += 1
                 diagnostics.add(
-                    .error, "duplicate key '\(later.key)': it is already set at line \(context.mark.line); this one is ignored",
+                    .error,
+                    "duplicate key '\(later.key)': it is already set at line \(context.mark.line); this one is ignored",
                     line: later.line + 1, column: later.column + 1)
                 current[later.line][later.column] = duplicateMarker
                 edited = current
@@ -87,7 +93,9 @@ enum StrictYAML {
         var document = firstPass
         if !aliasStarts.isEmpty {
             do {
-                guard let composed = try Yams.compose(yaml: source(neutralisingAliases: false)) else { return .document(nil) }
+                guard let composed = try Yams.compose(yaml: source(neutralisingAliases: false)) else {
+                    return .document(nil)
+                }
                 document = composed
             } catch {
                 diagnostics.items.append(syntaxDiagnostic(error, file: diagnostics.file, text: text))
@@ -97,7 +105,8 @@ enum StrictYAML {
         var budget = maximumNodes
         guard let expanded = expand(document, budget: &budget, diagnostics: diagnostics) else {
             diagnostics.add(
-                .error, "the document expands to more than \(Fixed(maximumNodes).quantityText()) YAML nodes through its aliases and merge keys; a profile needs far fewer",
+                .error,
+                "the document expands to more than \(Fixed(maximumNodes).quantityText()) YAML nodes through its aliases and merge keys; a profile needs far fewer",
                 at: document.mark)
             return .failed
         }
@@ -119,7 +128,9 @@ enum StrictYAML {
         for (number, line) in lines.enumerated() {
             for (index, character) in line.enumerated() where character == "*" {
                 let before: Character = index == 0 ? " " : line[index - 1]
-                guard [" ", "\t", "[", "{", ",", "-", "?", ":"].contains(before), index + 1 < line.count else { continue }
+                guard [" ", "\t", "[", "{", ",", "-", "?", ":"].contains(before), index + 1 < line.count else {
+                    continue
+                }
                 let next = line[index + 1]
                 guard !next.isWhitespace, !",[]{}".contains(next) else { continue }
                 positions.append((number, index))
@@ -129,7 +140,9 @@ enum StrictYAML {
     }
 
     /// The first occurrence of one of `keys` after (`line`, `column`) in the same block mapping.
-    static func laterOccurrence(of keys: [String], after line: Int, column: Int, in lines: [[Character]]) -> (key: String, line: Int, column: Int)? {
+    static func laterOccurrence(of keys: [String], after line: Int, column: Int, in lines: [[Character]]) -> (
+        key: String, line: Int, column: Int
+    )? {
         var number = line + 1
         while number < lines.count {
             let text = lines[number]
@@ -153,17 +166,25 @@ enum StrictYAML {
     }
 
     /// Reports keys that are not plain scalars, aliases used as keys and tags, on the alias-free first pass.
-    static func checkKeysAndTags(_ node: Node, aliases: Set<Position>, diagnostics: DiagnosticList, keyProblems: inout Bool) {
+    static func checkKeysAndTags(
+        _ node: Node, aliases: Set<Position>, diagnostics: DiagnosticList, keyProblems: inout Bool
+    ) {
         if let tag = explicitTag(node) {
-            diagnostics.add(.error, "tags such as '\(tag)' are not part of the profile format; remove it", at: node.mark)
+            diagnostics.add(
+                .error, "tags such as '\(tag)' are not part of the profile format; remove it", at: node.mark)
         }
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
                 if key.scalar == nil {
                     keyProblems = true
-                    diagnostics.add(.error, "a key must be a plain name, found \(key.mapping != nil ? "a mapping" : "a list") as a key", at: key.mark)
-                } else if let mark = key.mark, aliases.contains(Position(line: mark.line, column: mark.column)), key.scalar?.style == .plain {
+                    diagnostics.add(
+                        .error,
+                        "a key must be a plain name, found \(key.mapping != nil ? "a mapping" : "a list") as a key",
+                        at: key.mark)
+                } else if let mark = key.mark, aliases.contains(Position(line: mark.line, column: mark.column)),
+                    key.scalar?.style == .plain
+                {
                     keyProblems = true
                     diagnostics.add(.error, "an alias cannot be a key; write the key out", at: key.mark)
                 } else {
@@ -172,7 +193,9 @@ enum StrictYAML {
                 checkKeysAndTags(value, aliases: aliases, diagnostics: diagnostics, keyProblems: &keyProblems)
             }
         case .sequence(let sequence):
-            for element in sequence { checkKeysAndTags(element, aliases: aliases, diagnostics: diagnostics, keyProblems: &keyProblems) }
+            for element in sequence {
+                checkKeysAndTags(element, aliases: aliases, diagnostics: diagnostics, keyProblems: &keyProblems)
+            }
         case .scalar, .alias:
             break
         }
@@ -218,10 +241,15 @@ enum StrictYAML {
                     let sources: [Node] = value.sequence.map { Array($0) } ?? [value]
                     for source in sources {
                         guard case .mapping = source else {
-                            diagnostics.add(.error, "a merge key (<<) takes a mapping or a list of mappings, found \(source.scalar.map { "'\($0.string)'" } ?? "a list")", at: source.mark ?? key.mark)
+                            diagnostics.add(
+                                .error,
+                                "a merge key (<<) takes a mapping or a list of mappings, found \(source.scalar.map { "'\($0.string)'" } ?? "a list")",
+                                at: source.mark ?? key.mark)
                             continue
                         }
-                        guard let expanded = expand(source, budget: &budget, diagnostics: diagnostics), let entries = expanded.mapping else { return nil }
+                        guard let expanded = expand(source, budget: &budget, diagnostics: diagnostics),
+                            let entries = expanded.mapping
+                        else { return nil }
                         for (mergedKey, mergedValue) in entries where !merged.contains(where: { $0.0 == mergedKey }) {
                             merged.append((mergedKey, mergedValue))
                         }
@@ -233,7 +261,10 @@ enum StrictYAML {
                 else { return nil }
                 // Keys are compared on every lookup: resolve their tag once here, not on each comparison.
                 if case .scalar(let scalar) = expandedKey {
-                    expandedKey = .scalar(Node.Scalar(scalar.string, Tag(Resolver.default.resolveTag(of: expandedKey)), scalar.style, scalar.mark))
+                    expandedKey = .scalar(
+                        Node.Scalar(
+                            scalar.string, Tag(Resolver.default.resolveTag(of: expandedKey)), scalar.style, scalar.mark)
+                    )
                 }
                 pairs.append((expandedKey, expandedValue))
             }
@@ -248,9 +279,12 @@ enum StrictYAML {
     /// A YAML syntax error as a diagnostic at its line and column, worded without the echoed line.
     static func syntaxDiagnostic(_ error: any Error, file: String, text: String) -> ProfileDiagnostic {
         func make(line: Int, column: Int, _ message: String) -> ProfileDiagnostic {
-            let clean = message.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
+            let clean = message.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : String($0) }
+                .joined()
             let short = clean.count > maximumMessageLength ? String(clean.prefix(maximumMessageLength)) + "…" : clean
-            return ProfileDiagnostic(file: file, line: max(line, 1), column: max(column, 1), severity: .error, message: "invalid YAML: " + short)
+            return ProfileDiagnostic(
+                file: file, line: max(line, 1), column: max(column, 1), severity: .error,
+                message: "invalid YAML: " + short)
         }
         guard let yamlError = error as? YamlError else { return make(line: 1, column: 1, "\(error)") }
         switch yamlError {

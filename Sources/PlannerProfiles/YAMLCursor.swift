@@ -10,7 +10,9 @@ final class DiagnosticList {
     init(file: String) { self.file = file }
 
     func add(_ severity: ProfileDiagnostic.Severity, _ message: String, at mark: Mark?) {
-        items.append(ProfileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity, message: message))
+        items.append(
+            ProfileDiagnostic(
+                file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity, message: message))
     }
 
     func add(_ severity: ProfileDiagnostic.Severity, _ message: String, line: Int, column: Int) {
@@ -19,7 +21,9 @@ final class DiagnosticList {
 
     /// The diagnostics in file order (stable for equal positions).
     var sorted: [ProfileDiagnostic] {
-        items.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }.map(\.element)
+        items.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
     }
 }
 
@@ -35,7 +39,9 @@ struct YAMLCursor {
     var mark: Mark? { node?.mark ?? fallbackMark }
     var exists: Bool {
         guard let node else { return false }
-        if case .scalar(let scalar) = node, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case .scalar(let scalar) = node, scalar.style == .plain,
+            ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        {
             return false
         }
         return true
@@ -46,7 +52,8 @@ struct YAMLCursor {
 
     func child(_ key: String) -> YAMLCursor {
         let value = node?.mapping?[Node(key)]
-        return YAMLCursor(node: value, path: path.isEmpty ? key : "\(path).\(key)", fallbackMark: mark, diagnostics: diagnostics)
+        return YAMLCursor(
+            node: value, path: path.isEmpty ? key : "\(path).\(key)", fallbackMark: mark, diagnostics: diagnostics)
     }
 
     /// True when this is a mapping; reports an error otherwise (unless absent and optional).
@@ -71,7 +78,8 @@ struct YAMLCursor {
             if extensions, name.hasPrefix("x-") { continue }
             if !known.contains(name) {
                 diagnostics.add(
-                    .error, "\(path.isEmpty ? "" : path + ": ")unknown key '\(name)'\(Suggestions.didYouMean(name, among: known))",
+                    .error,
+                    "\(path.isEmpty ? "" : path + ": ")unknown key '\(name)'\(Suggestions.didYouMean(name, among: known))",
                     at: key.mark)
             }
         }
@@ -122,7 +130,9 @@ struct YAMLCursor {
             if value < range.lowerBound {
                 error("must be at least \(range.lowerBound), found \(value)\(reason)")
             } else {
-                error("must be at most \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))\(reason)")
+                error(
+                    "must be at most \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))\(reason)"
+                )
             }
             return nil
         }
@@ -131,7 +141,9 @@ struct YAMLCursor {
 
     /// A whole number within `range`.
     func integer(in range: ClosedRange<Int>, optional: Bool = true) -> Int? {
-        guard let value = number(in: Fixed(range.lowerBound)...Fixed(range.upperBound), optional: optional) else { return nil }
+        guard let value = number(in: Fixed(range.lowerBound)...Fixed(range.upperBound), optional: optional) else {
+            return nil
+        }
         guard value.isInteger, let whole = value.integerPart else {
             error("must be a whole number, found \(value)")
             return nil
@@ -140,11 +152,14 @@ struct YAMLCursor {
     }
 
     /// One of an enumeration's values, with a suggestion for a typo.
-    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, optional: Bool = true) -> E? where E.RawValue == String {
+    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, optional: Bool = true) -> E?
+    where E.RawValue == String {
         guard let text = string(optional: optional) else { return nil }
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue)
-            error("unknown value '\(text)'\(Suggestions.didYouMean(text, among: allowed)); expected one of: \(allowed.joined(separator: ", "))")
+            error(
+                "unknown value '\(text)'\(Suggestions.didYouMean(text, among: allowed)); expected one of: \(allowed.joined(separator: ", "))"
+            )
             return nil
         }
         return value
@@ -171,11 +186,15 @@ struct YAMLCursor {
             return nil
         }
         if text.contains("_") {
-            report("digit separators ('_') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: "_", with: "")))")
+            report(
+                "digit separators ('_') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: "_", with: "")))"
+            )
             return nil
         }
         if text.contains(",") {
-            report("thousands separators (',') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: ",", with: "")))")
+            report(
+                "thousands separators (',') are not accepted in numbers, found \(shown): write \(quoted(text.replacingOccurrences(of: ",", with: "")))"
+            )
             return nil
         }
         guard followsNumberGrammar(text) else {
@@ -184,7 +203,8 @@ struct YAMLCursor {
         }
         guard let value = Fixed(text) else {
             let mantissa = lower.split(separator: "e").first ?? ""
-            let decimals = mantissa.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+            let decimals =
+                mantissa.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
             if decimals > Fixed.fractionDigits {
                 report("has more than \(Fixed.fractionDigits) decimal places, found \(shown)")
             } else {
@@ -230,7 +250,8 @@ struct YAMLCursor {
             switch scalar {
             case "\n": escaped += "\\n"
             case "\t": escaped += "\\t"
-            case _ where scalar.properties.generalCategory == .control: escaped += String(format: "\\u{%X}", scalar.value)
+            case _ where scalar.properties.generalCategory == .control:
+                escaped += String(format: "\\u{%X}", scalar.value)
             default: escaped.unicodeScalars.append(scalar)
             }
         }

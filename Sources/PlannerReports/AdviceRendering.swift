@@ -7,14 +7,20 @@ public enum AdviceRendering {
         var lines: [String] = []
         let architecture = advice.architecture
         let examples = architecture.examples.isEmpty ? "" : " (e.g. \(architecture.examples.joined(separator: ", ")))"
-        lines.append("architecture: \(architecture.architecture)\(examples): \(architecture.reason) [\(architecture.rule)]")
+        lines.append(
+            "architecture: \(architecture.architecture)\(examples): \(architecture.reason) [\(architecture.rule)]")
         let service = advice.service
         lines.append("service: \(serviceName(service.service)): \(service.reason) [\(service.rule)]")
         if let conflict = service.conflict {
             var costs: [String] = []
-            if let bedrock = service.cheapestBedrock { costs.append("Bedrock \(bedrock.cost.dollars)/month (\(bedrock.id))") }
-            if let jumpStart = service.cheapestJumpStart { costs.append("JumpStart \(jumpStart.cost.dollars)/month (\(jumpStart.id))") }
-            lines.append("  conflict: \(conflict)" + (costs.isEmpty ? "" : "; both costs: " + costs.joined(separator: " vs ")))
+            if let bedrock = service.cheapestBedrock {
+                costs.append("Bedrock \(bedrock.cost.dollars)/month (\(bedrock.id))")
+            }
+            if let jumpStart = service.cheapestJumpStart {
+                costs.append("JumpStart \(jumpStart.cost.dollars)/month (\(jumpStart.id))")
+            }
+            lines.append(
+                "  conflict: \(conflict)" + (costs.isEmpty ? "" : "; both costs: " + costs.joined(separator: " vs ")))
         }
         let model = advice.model
         let chosen = model.chosen.map { "\(model.chosenName ?? $0) (\($0))" } ?? "none"
@@ -22,11 +28,13 @@ public enum AdviceRendering {
         if let open = model.jumpStart {
             lines.append("  on JumpStart, for the \(advice.architecture.architecture) architecture: \(open)")
         } else {
-            lines.append("  on JumpStart: no \(advice.architecture.architecture) model of the tables fits this workload")
+            lines.append(
+                "  on JumpStart: no \(advice.architecture.architecture) model of the tables fits this workload")
         }
         let sampling = advice.sampling
         lines.append(
-            "sampling (\(sampling.useCase.rawValue)): temperature \(sampling.temperature.text), top_p \(sampling.topP.text), top_k \(sampling.topK.text); recommended \(sampling.recommendation) [\(sampling.rule)]")
+            "sampling (\(sampling.useCase.rawValue)): temperature \(sampling.temperature.text), top_p \(sampling.topP.text), top_k \(sampling.topK.text); recommended \(sampling.recommendation) [\(sampling.rule)]"
+        )
         for flag in sampling.flags { lines.append("  outside the table: \(flag)") }
         for limit in advice.limits { lines.append("limits: \(limit)") }
         if let fineTuning = advice.fineTuning {
@@ -37,11 +45,14 @@ public enum AdviceRendering {
         return lines
     }
 
-    static func serviceName(_ service: Service) -> String { service == .bedrock ? "Amazon Bedrock" : "SageMaker JumpStart" }
+    static func serviceName(_ service: Service) -> String {
+        service == .bedrock ? "Amazon Bedrock" : "SageMaker JumpStart"
+    }
 
     static func range(_ range: DecisionTables.Range) -> JSONValue {
         .object([
-            ("min", .number(range.minimum)), ("max", range.maximum.map { .number($0) } ?? .null), ("recommended", .number(range.recommended)),
+            ("min", .number(range.minimum)), ("max", range.maximum.map { .number($0) } ?? .null),
+            ("recommended", .number(range.recommended)),
         ])
     }
 
@@ -49,48 +60,88 @@ public enum AdviceRendering {
     public static func json(_ advice: Advice) -> JSONValue {
         func cheapest(_ pair: (id: String, cost: Fixed)?) -> JSONValue {
             guard let pair else { return .null }
-            return .object([("id", .string(pair.id)), ("monthly_cost", .number(pair.cost.formatted(minimumDecimals: 2, maximumDecimals: 2)))])
+            return .object([
+                ("id", .string(pair.id)),
+                ("monthly_cost", .number(pair.cost.formatted(minimumDecimals: 2, maximumDecimals: 2))),
+            ])
         }
         return .object([
             ("task", .string(advice.task.rawValue)),
-            ("architecture", .object([
-                ("value", .string(advice.architecture.architecture)), ("examples", .array(advice.architecture.examples.map { .string($0) })),
-                ("reason", .string(advice.architecture.reason)), ("rule", .string(advice.architecture.rule)),
-            ])),
-            ("service", .object([
-                ("value", .string(advice.service.service.rawValue)), ("reason", .string(advice.service.reason)),
-                ("rule", .string(advice.service.rule)),
-                ("rules", .array(advice.service.votes.map {
-                    .object([("requirement", .string($0.requirement)), ("service", .string($0.service.rawValue)), ("rule", .string($0.rule))])
-                })),
-                ("conflict", .string(advice.service.conflict)),
-                ("cheapest_bedrock", cheapest(advice.service.cheapestBedrock)),
-                ("cheapest_jumpstart", cheapest(advice.service.cheapestJumpStart)),
-            ])),
-            ("model", .object([
-                ("need", .string(advice.model.need)), ("family", .string(advice.model.family)), ("chosen", .string(advice.model.chosen)),
-                ("name", .string(advice.model.chosenName)), ("reason", .string(advice.model.reason)), ("rule", .string(advice.model.rule)),
-                ("candidates", .array(advice.model.candidates.map {
-                    .object([
-                        ("id", .string($0.id)), ("status", .string($0.status)),
-                        ("monthly_cost", $0.monthlyCost.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null),
-                    ])
-                })),
-                ("jumpstart", .string(advice.model.jumpStart)),
-            ])),
-            ("sampling", .object([
-                ("use_case", .string(advice.sampling.useCase.rawValue)), ("temperature", range(advice.sampling.temperature)),
-                ("top_p", range(advice.sampling.topP)), ("top_k", range(advice.sampling.topK)), ("rule", .string(advice.sampling.rule)),
-                ("flags", .array(advice.sampling.flags.map { .string($0) })),
-            ])),
-            ("limits", .array(advice.limits.map { .string($0) })),
-            ("fine_tuning", advice.fineTuning.map { fineTuning in
+            (
+                "architecture",
                 .object([
-                    ("examples", .number(fineTuning.examples)), ("method", .string(fineTuning.method)), ("reason", .string(fineTuning.reason)),
-                    ("rule", .string(fineTuning.rule)), ("label", .string("rule of thumb")),
-                    ("evidence", .array(fineTuning.evidence.map { .string($0) })),
+                    ("value", .string(advice.architecture.architecture)),
+                    ("examples", .array(advice.architecture.examples.map { .string($0) })),
+                    ("reason", .string(advice.architecture.reason)), ("rule", .string(advice.architecture.rule)),
                 ])
-            } ?? .null),
+            ),
+            (
+                "service",
+                .object([
+                    ("value", .string(advice.service.service.rawValue)), ("reason", .string(advice.service.reason)),
+                    ("rule", .string(advice.service.rule)),
+                    (
+                        "rules",
+                        .array(
+                            advice.service.votes.map {
+                                .object([
+                                    ("requirement", .string($0.requirement)), ("service", .string($0.service.rawValue)),
+                                    ("rule", .string($0.rule)),
+                                ])
+                            })
+                    ),
+                    ("conflict", .string(advice.service.conflict)),
+                    ("cheapest_bedrock", cheapest(advice.service.cheapestBedrock)),
+                    ("cheapest_jumpstart", cheapest(advice.service.cheapestJumpStart)),
+                ])
+            ),
+            (
+                "model",
+                .object([
+                    ("need", .string(advice.model.need)), ("family", .string(advice.model.family)),
+                    ("chosen", .string(advice.model.chosen)),
+                    ("name", .string(advice.model.chosenName)), ("reason", .string(advice.model.reason)),
+                    ("rule", .string(advice.model.rule)),
+                    (
+                        "candidates",
+                        .array(
+                            advice.model.candidates.map {
+                                .object([
+                                    ("id", .string($0.id)), ("status", .string($0.status)),
+                                    (
+                                        "monthly_cost",
+                                        $0.monthlyCost.map {
+                                            .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2))
+                                        } ?? .null
+                                    ),
+                                ])
+                            })
+                    ),
+                    ("jumpstart", .string(advice.model.jumpStart)),
+                ])
+            ),
+            (
+                "sampling",
+                .object([
+                    ("use_case", .string(advice.sampling.useCase.rawValue)),
+                    ("temperature", range(advice.sampling.temperature)),
+                    ("top_p", range(advice.sampling.topP)), ("top_k", range(advice.sampling.topK)),
+                    ("rule", .string(advice.sampling.rule)),
+                    ("flags", .array(advice.sampling.flags.map { .string($0) })),
+                ])
+            ),
+            ("limits", .array(advice.limits.map { .string($0) })),
+            (
+                "fine_tuning",
+                advice.fineTuning.map { fineTuning in
+                    .object([
+                        ("examples", .number(fineTuning.examples)), ("method", .string(fineTuning.method)),
+                        ("reason", .string(fineTuning.reason)),
+                        ("rule", .string(fineTuning.rule)), ("label", .string("rule of thumb")),
+                        ("evidence", .array(fineTuning.evidence.map { .string($0) })),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 }
@@ -102,7 +153,13 @@ public enum AdviceReport {
         case .json:
             return JSONValue.object([
                 ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
-                ("advice", .array(items.map { .object([("name", .string($0.title)), ("advice", AdviceRendering.json($0.advice))]) })),
+                (
+                    "advice",
+                    .array(
+                        items.map {
+                            .object([("name", .string($0.title)), ("advice", AdviceRendering.json($0.advice))])
+                        })
+                ),
             ]).rendered()
         case .text:
             return items.map { item in
@@ -110,9 +167,11 @@ public enum AdviceReport {
             }.joined(separator: "\n")
         case .markdown:
             return items.map { item in
-                "## \(Markdown.text(item.title))\n\n" + AdviceRendering.lines(item.advice).map { line in
-                    line.hasPrefix("  ") ? "  - " + Markdown.text(String(line.dropFirst(2))) : "- " + Markdown.text(line)
-                }.joined(separator: "\n") + "\n"
+                "## \(Markdown.text(item.title))\n\n"
+                    + AdviceRendering.lines(item.advice).map { line in
+                        line.hasPrefix("  ")
+                            ? "  - " + Markdown.text(String(line.dropFirst(2))) : "- " + Markdown.text(line)
+                    }.joined(separator: "\n") + "\n"
             }.joined(separator: "\n")
         }
     }

@@ -6,7 +6,9 @@ import PlannerCore
 public struct BreakEvenChart: Sendable {
     public init() {}
 
-    static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"]
+    static let palette = [
+        "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22",
+    ]
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -24,10 +26,16 @@ public struct BreakEvenChart: Sendable {
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     public func render(_ analysis: BreakEvenAnalysis) -> String {
-        let width = 1120.0, plotLeft = 90.0, plotTop = 60.0, plotWidth = 600.0, plotHeight = 400.0
+        let width = 1120.0
+        let plotLeft = 90.0
+        let plotTop = 60.0
+        let plotWidth = 600.0
+        let plotHeight = 400.0
         let tornadoTop = plotTop + plotHeight + 110
         let rowHeight = 26.0
-        let height = analysis.sensitivity.isEmpty ? plotTop + plotHeight + 60 : tornadoTop + 40 + rowHeight * Double(analysis.sensitivity.count) + 40
+        let height =
+            analysis.sensitivity.isEmpty
+            ? plotTop + plotHeight + 60 : tornadoTop + 40 + rowHeight * Double(analysis.sensitivity.count) + 40
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="#ffffff"/>
@@ -35,45 +43,69 @@ public struct BreakEvenChart: Sendable {
 
             """
         // Scales (log-log).
-        let xLow = log10(max(analysis.rangeLow.approximateDouble, 1)), xHigh = log10(max(analysis.rangeHigh.approximateDouble, 10))
-        let costs = analysis.curves.flatMap { $0.points.map { $0.cost.approximateDouble } }.filter { $0 > 0 && $0.isFinite }
-        let yLow = floor(log10(max(costs.min() ?? 1, 0.01))), yHigh = ceil(log10(max(costs.max() ?? 10, 0.1)))
-        func x(_ requests: Double) -> Double { plotLeft + (log10(max(requests, 1)) - xLow) / max(xHigh - xLow, 1e-9) * plotWidth }
+        let xLow = log10(max(analysis.rangeLow.approximateDouble, 1))
+        let xHigh = log10(max(analysis.rangeHigh.approximateDouble, 10))
+        let costs = analysis.curves.flatMap { $0.points.map { $0.cost.approximateDouble } }.filter {
+            $0 > 0 && $0.isFinite
+        }
+        let yLow = floor(log10(max(costs.min() ?? 1, 0.01)))
+        let yHigh = ceil(log10(max(costs.max() ?? 10, 0.1)))
+        func x(_ requests: Double) -> Double {
+            plotLeft + (log10(max(requests, 1)) - xLow) / max(xHigh - xLow, 1e-9) * plotWidth
+        }
         func y(_ cost: Double) -> Double {
             plotTop + plotHeight - (log10(max(cost, pow(10, yLow))) - yLow) / max(yHigh - yLow, 1e-9) * plotHeight
         }
         // Grid and axes.
-        svg += "<rect x=\"\(plotLeft)\" y=\"\(plotTop)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#333\"/>\n"
-        let xFirst = Int(saturating: xLow, rounding: .up), xLast = max(xFirst, Int(saturating: xHigh, rounding: .down))
+        svg +=
+            "<rect x=\"\(plotLeft)\" y=\"\(plotTop)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#333\"/>\n"
+        let xFirst = Int(saturating: xLow, rounding: .up)
+        let xLast = max(xFirst, Int(saturating: xHigh, rounding: .down))
         for exponent in xFirst...min(xLast, xFirst + 40) {
             let px = Self.number(x(pow(10, Double(exponent))))
-            svg += "<line x1=\"\(px)\" y1=\"\(plotTop)\" x2=\"\(px)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#ddd\"/>\n"
-            svg += "<text x=\"\(px)\" y=\"\(plotTop + plotHeight + 18)\" text-anchor=\"middle\">\(Self.short(pow(10, Double(exponent))))</text>\n"
+            svg +=
+                "<line x1=\"\(px)\" y1=\"\(plotTop)\" x2=\"\(px)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#ddd\"/>\n"
+            svg +=
+                "<text x=\"\(px)\" y=\"\(plotTop + plotHeight + 18)\" text-anchor=\"middle\">\(Self.short(pow(10, Double(exponent))))</text>\n"
         }
-        let yFirst = Int(saturating: yLow), yLast = max(yFirst, Int(saturating: yHigh))
+        let yFirst = Int(saturating: yLow)
+        let yLast = max(yFirst, Int(saturating: yHigh))
         for exponent in yFirst...min(yLast, yFirst + 40) {
             let py = Self.number(y(pow(10, Double(exponent))))
-            svg += "<line x1=\"\(plotLeft)\" y1=\"\(py)\" x2=\"\(plotLeft + plotWidth)\" y2=\"\(py)\" stroke=\"#ddd\"/>\n"
-            svg += "<text x=\"\(plotLeft - 8)\" y=\"\(py)\" text-anchor=\"end\" dominant-baseline=\"middle\">$\(Self.short(pow(10, Double(exponent))))</text>\n"
+            svg +=
+                "<line x1=\"\(plotLeft)\" y1=\"\(py)\" x2=\"\(plotLeft + plotWidth)\" y2=\"\(py)\" stroke=\"#ddd\"/>\n"
+            svg +=
+                "<text x=\"\(plotLeft - 8)\" y=\"\(py)\" text-anchor=\"end\" dominant-baseline=\"middle\">$\(Self.short(pow(10, Double(exponent))))</text>\n"
         }
-        svg += "<text x=\"\(plotLeft + plotWidth / 2)\" y=\"\(plotTop + plotHeight + 42)\" text-anchor=\"middle\" font-size=\"13\">requests per month (log scale)</text>\n"
-        svg += "<text x=\"22\" y=\"\(plotTop + plotHeight / 2)\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 22 \(plotTop + plotHeight / 2))\">monthly cost, USD (log scale)</text>\n"
+        svg +=
+            "<text x=\"\(plotLeft + plotWidth / 2)\" y=\"\(plotTop + plotHeight + 42)\" text-anchor=\"middle\" font-size=\"13\">requests per month (log scale)</text>\n"
+        svg +=
+            "<text x=\"22\" y=\"\(plotTop + plotHeight / 2)\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 22 \(plotTop + plotHeight / 2))\">monthly cost, USD (log scale)</text>\n"
         // The profile's volume.
         let volumeX = Self.number(x(analysis.requestsPerMonth.approximateDouble))
-        svg += "<line x1=\"\(volumeX)\" y1=\"\(plotTop)\" x2=\"\(volumeX)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>\n"
-        svg += "<text x=\"\(volumeX)\" y=\"\(plotTop - 8)\" text-anchor=\"middle\" fill=\"#555\">profile: \(Self.short(analysis.requestsPerMonth.approximateDouble))/month</text>\n"
+        svg +=
+            "<line x1=\"\(volumeX)\" y1=\"\(plotTop)\" x2=\"\(volumeX)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>\n"
+        svg +=
+            "<text x=\"\(volumeX)\" y=\"\(plotTop - 8)\" text-anchor=\"middle\" fill=\"#555\">profile: \(Self.short(analysis.requestsPerMonth.approximateDouble))/month</text>\n"
         // Curves.
         for (index, curve) in analysis.curves.enumerated() {
             let color = Self.palette[index % Self.palette.count]
-            let points = curve.points.map { "\(Self.number(x($0.requests.approximateDouble))),\(Self.number(y($0.cost.approximateDouble)))" }
-            svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.2\" points=\"\(points.joined(separator: " "))\"/>\n"
+            let points = curve.points.map {
+                "\(Self.number(x($0.requests.approximateDouble))),\(Self.number(y($0.cost.approximateDouble)))"
+            }
+            svg +=
+                "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.2\" points=\"\(points.joined(separator: " "))\"/>\n"
         }
         // Crossovers.
-        for point in analysis.points where point.requestsPerMonth >= analysis.rangeLow && point.requestsPerMonth <= analysis.rangeHigh {
+        for point in analysis.points
+        where point.requestsPerMonth >= analysis.rangeLow && point.requestsPerMonth <= analysis.rangeHigh {
             let cy = y(point.monthlyCost.approximateDouble)
-            let px = Self.number(x(point.requestsPerMonth.approximateDouble)), py = Self.number(cy)
-            svg += "<circle cx=\"\(px)\" cy=\"\(py)\" r=\"5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"><title>\(Self.escape("\(point.a) = \(point.b) at \(point.requestsPerMonth.quantityText(maximumDecimals: 0)) requests/month (\(point.monthlyCost.dollars))"))</title></circle>\n"
-            svg += "<text x=\"\(px)\" y=\"\(Self.number(cy - 10))\" text-anchor=\"middle\" font-size=\"11\">\(Self.short(point.requestsPerMonth.approximateDouble))</text>\n"
+            let px = Self.number(x(point.requestsPerMonth.approximateDouble))
+            let py = Self.number(cy)
+            svg +=
+                "<circle cx=\"\(px)\" cy=\"\(py)\" r=\"5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"><title>\(Self.escape("\(point.a) = \(point.b) at \(point.requestsPerMonth.quantityText(maximumDecimals: 0)) requests/month (\(point.monthlyCost.dollars))"))</title></circle>\n"
+            svg +=
+                "<text x=\"\(px)\" y=\"\(Self.number(cy - 10))\" text-anchor=\"middle\" font-size=\"11\">\(Self.short(point.requestsPerMonth.approximateDouble))</text>\n"
         }
         // Legend.
         let legendX = plotLeft + plotWidth + 20
@@ -81,43 +113,60 @@ public struct BreakEvenChart: Sendable {
         for (index, curve) in analysis.curves.enumerated() {
             let ly = plotTop + 22 + Double(index) * 22
             let label = curve.label.count > 60 ? String(curve.label.prefix(59)) + "…" : curve.label
-            svg += "<rect x=\"\(legendX)\" y=\"\(ly - 8)\" width=\"14\" height=\"4\" fill=\"\(Self.palette[index % Self.palette.count])\"/>\n"
+            svg +=
+                "<rect x=\"\(legendX)\" y=\"\(ly - 8)\" width=\"14\" height=\"4\" fill=\"\(Self.palette[index % Self.palette.count])\"/>\n"
             svg += "<text x=\"\(legendX + 20)\" y=\"\(ly - 2)\" font-size=\"11\">\(Self.escape(label))</text>\n"
         }
         let markerY = plotTop + 30 + Double(analysis.curves.count) * 22
-        svg += "<circle cx=\"\(legendX + 7)\" cy=\"\(markerY)\" r=\"5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 4)\" font-size=\"11\">break-even point</text>\n"
-        svg += "<line x1=\"\(legendX)\" y1=\"\(markerY + 20)\" x2=\"\(legendX + 14)\" y2=\"\(markerY + 20)\" stroke=\"#555\" stroke-dasharray=\"4 3\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 24)\" font-size=\"11\">the profile's volume</text>\n"
+        svg +=
+            "<circle cx=\"\(legendX + 7)\" cy=\"\(markerY)\" r=\"5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 4)\" font-size=\"11\">break-even point</text>\n"
+        svg +=
+            "<line x1=\"\(legendX)\" y1=\"\(markerY + 20)\" x2=\"\(legendX + 14)\" y2=\"\(markerY + 20)\" stroke=\"#555\" stroke-dasharray=\"4 3\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 24)\" font-size=\"11\">the profile's volume</text>\n"
         // Tornado, when the analysis has a sensitivity table.
-        if !analysis.sensitivity.isEmpty { svg += tornado(analysis, top: tornadoTop, left: 230, width: 560, rowHeight: rowHeight) }
+        if !analysis.sensitivity.isEmpty {
+            svg += tornado(analysis, top: tornadoTop, left: 230, width: 560, rowHeight: rowHeight)
+        }
         svg += "</svg>\n"
         return svg
     }
 
     func tornado(_ analysis: BreakEvenAnalysis, top: Double, left: Double, width: Double, rowHeight: Double) -> String {
-        var svg = "<text x=\"90\" y=\"\(top - 30)\" font-size=\"16\" font-weight=\"bold\">Sensitivity: cheapest monthly cost at −50% and +50% of each input</text>\n"
-        let extremes = analysis.sensitivity.flatMap { $0.cases.compactMap { $0.costChangePercent?.approximateDouble } }.map(abs)
+        var svg =
+            "<text x=\"90\" y=\"\(top - 30)\" font-size=\"16\" font-weight=\"bold\">Sensitivity: cheapest monthly cost at −50% and +50% of each input</text>\n"
+        let extremes = analysis.sensitivity.flatMap { $0.cases.compactMap { $0.costChangePercent?.approximateDouble } }
+            .map(abs)
         let scale = max(extremes.max() ?? 1, 1)
         let center = left + width / 2
-        svg += "<line x1=\"\(center)\" y1=\"\(top - 8)\" x2=\"\(center)\" y2=\"\(top + rowHeight * Double(analysis.sensitivity.count))\" stroke=\"#333\"/>\n"
-        svg += "<text x=\"\(center)\" y=\"\(top - 12)\" text-anchor=\"middle\" font-size=\"11\">\(Self.escape(analysis.baselineCost?.dollars ?? "—"))/month today</text>\n"
+        svg +=
+            "<line x1=\"\(center)\" y1=\"\(top - 8)\" x2=\"\(center)\" y2=\"\(top + rowHeight * Double(analysis.sensitivity.count))\" stroke=\"#333\"/>\n"
+        svg +=
+            "<text x=\"\(center)\" y=\"\(top - 12)\" text-anchor=\"middle\" font-size=\"11\">\(Self.escape(analysis.baselineCost?.dollars ?? "—"))/month today</text>\n"
         for (index, row) in analysis.sensitivity.enumerated() {
             let rowY = top + Double(index) * rowHeight
-            svg += "<text x=\"\(left - 10)\" y=\"\(rowY + rowHeight / 2)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Self.escape(row.input))\(row.changesCheapest ? " *" : "")</text>\n"
+            svg +=
+                "<text x=\"\(left - 10)\" y=\"\(rowY + rowHeight / 2)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Self.escape(row.input))\(row.changesCheapest ? " *" : "")</text>\n"
             for change in [-50, 50] {
-                guard let item = row.cases.first(where: { $0.changePercent == change }), let percent = item.costChangePercent?.approximateDouble else { continue }
+                guard let item = row.cases.first(where: { $0.changePercent == change }),
+                    let percent = item.costChangePercent?.approximateDouble
+                else { continue }
                 if percent == 0, change < 0 { continue }  // one "0.0%" label per row
                 let length = abs(percent) / scale * (width / 2 - 40)
                 let barX = percent < 0 ? center - length : center
                 let color = change < 0 ? "#4c78a8" : "#e45756"
-                svg += "<rect x=\"\(Self.number(barX))\" y=\"\(rowY + 4)\" width=\"\(Self.number(max(length, 0.5)))\" height=\"\(rowHeight - 8)\" fill=\"\(color)\" opacity=\"0.85\"><title>\(Self.escape("\(row.input) \(change > 0 ? "+" : "")\(change)%: \(item.cheapestCost?.dollars ?? "—") (\(item.cheapest ?? "none"))"))</title></rect>\n"
+                svg +=
+                    "<rect x=\"\(Self.number(barX))\" y=\"\(rowY + 4)\" width=\"\(Self.number(max(length, 0.5)))\" height=\"\(rowHeight - 8)\" fill=\"\(color)\" opacity=\"0.85\"><title>\(Self.escape("\(row.input) \(change > 0 ? "+" : "")\(change)%: \(item.cheapestCost?.dollars ?? "—") (\(item.cheapest ?? "none"))"))</title></rect>\n"
                 let labelX = percent < 0 ? barX - 4 : barX + length + 4
-                svg += "<text x=\"\(Self.number(labelX))\" y=\"\(rowY + rowHeight / 2)\" text-anchor=\"\(percent < 0 ? "end" : "start")\" dominant-baseline=\"middle\" font-size=\"11\">\(percent > 0 ? "+" : "")\(String(format: "%.1f", percent))%</text>\n"
+                svg +=
+                    "<text x=\"\(Self.number(labelX))\" y=\"\(rowY + rowHeight / 2)\" text-anchor=\"\(percent < 0 ? "end" : "start")\" dominant-baseline=\"middle\" font-size=\"11\">\(percent > 0 ? "+" : "")\(String(format: "%.1f", percent))%</text>\n"
             }
         }
         let legendY = top + rowHeight * Double(analysis.sensitivity.count) + 20
-        svg += "<rect x=\"\(left)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#4c78a8\"/><text x=\"\(left + 16)\" y=\"\(legendY)\" font-size=\"11\">input −50%</text>\n"
-        svg += "<rect x=\"\(left + 100)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#e45756\"/><text x=\"\(left + 116)\" y=\"\(legendY)\" font-size=\"11\">input +50%</text>\n"
-        svg += "<text x=\"\(left + 210)\" y=\"\(legendY)\" font-size=\"11\">* the cheapest option changes within ±50%</text>\n"
+        svg +=
+            "<rect x=\"\(left)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#4c78a8\"/><text x=\"\(left + 16)\" y=\"\(legendY)\" font-size=\"11\">input −50%</text>\n"
+        svg +=
+            "<rect x=\"\(left + 100)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#e45756\"/><text x=\"\(left + 116)\" y=\"\(legendY)\" font-size=\"11\">input +50%</text>\n"
+        svg +=
+            "<text x=\"\(left + 210)\" y=\"\(legendY)\" font-size=\"11\">* the cheapest option changes within ±50%</text>\n"
         return svg
     }
 }

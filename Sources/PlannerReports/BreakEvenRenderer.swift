@@ -8,7 +8,8 @@ public struct BreakEvenRenderer: Sendable {
         switch format {
         case .json:
             return JSONValue.object([
-                ("schema_version", .number(EstimateJSONRenderer.schemaVersion)), ("profiles", .array(analyses.map(json))),
+                ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
+                ("profiles", .array(analyses.map(json))),
             ]).rendered()
         case .text: return analyses.map { text($0, markdown: false) }.joined(separator: "\n")
         case .markdown: return analyses.map { text($0, markdown: true) }.joined(separator: "\n")
@@ -26,41 +27,70 @@ public struct BreakEvenRenderer: Sendable {
     }
 
     func table(_ headers: [String], _ right: Set<Int>, _ rows: [[String]], markdown: Bool) -> String {
-        if markdown { return Markdown.table(headers: headers, rightAligned: right, rows: rows.map { $0.map(Markdown.cell) }) }
+        if markdown {
+            return Markdown.table(headers: headers, rightAligned: right, rows: rows.map { $0.map(Markdown.cell) })
+        }
         var table = TextTable(headers: headers, alignments: headers.indices.map { right.contains($0) ? .right : .left })
         table.rows = rows
         return table.render(indent: 0)
     }
 
     func text(_ analysis: BreakEvenAnalysis, markdown: Bool) -> String {
-        var output = markdown ? "## \(Markdown.text(analysis.profileName)) — break-even\n\n" : "\(analysis.profileName) — break-even\n"
-        output += "profile volume \(Self.volume(analysis.requestsPerMonth)) requests/month × \(analysis.tokensPerRequest.quantityText()) tokens; range \(Self.volume(analysis.rangeLow)) to \(Self.volume(analysis.rangeHigh)) requests/month\n\n"
+        var output =
+            markdown
+            ? "## \(Markdown.text(analysis.profileName)) — break-even\n\n" : "\(analysis.profileName) — break-even\n"
+        output +=
+            "profile volume \(Self.volume(analysis.requestsPerMonth)) requests/month × \(analysis.tokensPerRequest.quantityText()) tokens; range \(Self.volume(analysis.rangeLow)) to \(Self.volume(analysis.rangeHigh)) requests/month\n\n"
         let rows = analysis.points.map { point in
-            [point.a, point.b, Self.volume(point.requestsPerMonth), Self.tokens(point.tokensPerMonth), point.monthlyCost.dollars, point.cheaperAbove]
+            [
+                point.a, point.b, Self.volume(point.requestsPerMonth), Self.tokens(point.tokensPerMonth),
+                point.monthlyCost.dollars, point.cheaperAbove,
+            ]
         }
         output += (markdown ? "**Break-even volumes**\n\n" : "Break-even volumes\n")
-        output += rows.isEmpty ? "  no crossings in the range\n" : table(["A", "B", "Requests/month", "Tokens/month", "Cost there", "Cheaper above"], [2, 3, 4], rows, markdown: markdown)
-        for line in analysis.noCrossing { output += (markdown ? "- " : "  ") + (markdown ? Markdown.text(line) : line) + "\n" }
-        output += markdown ? "\n**Cost curves** (monthly cost at volumes across the range)\n\n" : "\nCost curves (monthly cost at volumes across the range)\n"
-        let sample = [0, analysis.curves.first.map { $0.points.count / 4 } ?? 0, analysis.curves.first.map { $0.points.count / 2 } ?? 0,
-                      analysis.curves.first.map { 3 * $0.points.count / 4 } ?? 0, analysis.curves.first.map { $0.points.count - 1 } ?? 0]
+        output +=
+            rows.isEmpty
+            ? "  no crossings in the range\n"
+            : table(
+                ["A", "B", "Requests/month", "Tokens/month", "Cost there", "Cheaper above"], [2, 3, 4], rows,
+                markdown: markdown)
+        for line in analysis.noCrossing {
+            output += (markdown ? "- " : "  ") + (markdown ? Markdown.text(line) : line) + "\n"
+        }
+        output +=
+            markdown
+            ? "\n**Cost curves** (monthly cost at volumes across the range)\n\n"
+            : "\nCost curves (monthly cost at volumes across the range)\n"
+        let sample = [
+            0, analysis.curves.first.map { $0.points.count / 4 } ?? 0,
+            analysis.curves.first.map { $0.points.count / 2 } ?? 0,
+            analysis.curves.first.map { 3 * $0.points.count / 4 } ?? 0,
+            analysis.curves.first.map { $0.points.count - 1 } ?? 0,
+        ]
         if let first = analysis.curves.first {
             let headers = ["Option"] + sample.map { Self.volume(first.points[$0].requests) + " req" }
-            let curveRows = analysis.curves.map { curve in [curve.label] + sample.map { curve.points[$0].cost.dollars } }
+            let curveRows = analysis.curves.map { curve in [curve.label] + sample.map { curve.points[$0].cost.dollars }
+            }
             output += table(headers, Set(1...sample.count), curveRows, markdown: markdown)
         }
         if !analysis.sensitivity.isEmpty {
-            output += markdown ? "\n**Sensitivity** (cheapest option's monthly cost change; * = the cheapest option changes)\n\n" : "\nSensitivity (cheapest option's monthly cost change; * = the cheapest option changes)\n"
+            output +=
+                markdown
+                ? "\n**Sensitivity** (cheapest option's monthly cost change; * = the cheapest option changes)\n\n"
+                : "\nSensitivity (cheapest option's monthly cost change; * = the cheapest option changes)\n"
             let changes = BreakEvenAnalyzer.sensitivityChanges
             let headers = ["Input"] + changes.map { $0 > 0 ? "+\($0)%" : "\($0)%" }
             let sensitivityRows = analysis.sensitivity.map { row in
-                [row.input] + row.cases.map { item in
-                    (item.costChangePercent?.signedPercentText ?? "—") + (item.cheapestChanged ? "*" : "")
-                }
+                [row.input]
+                    + row.cases.map { item in
+                        (item.costChangePercent?.signedPercentText ?? "—") + (item.cheapestChanged ? "*" : "")
+                    }
             }
             output += table(headers, Set(1...changes.count), sensitivityRows, markdown: markdown)
             for row in analysis.sensitivity where row.changesCheapest {
-                let flips = row.cases.filter(\.cheapestChanged).map { "\($0.changePercent > 0 ? "+" : "")\($0.changePercent)% → \($0.cheapest ?? "none")" }
+                let flips = row.cases.filter(\.cheapestChanged).map {
+                    "\($0.changePercent > 0 ? "+" : "")\($0.changePercent)% → \($0.cheapest ?? "none")"
+                }
                 let line = "\(row.input): the cheapest option changes at \(flips.joined(separator: ", "))"
                 output += (markdown ? "- " + Markdown.text(line) : "  " + line) + "\n"
             }
@@ -74,33 +104,73 @@ public struct BreakEvenRenderer: Sendable {
             ("name", .string(analysis.profileName)),
             ("requests_per_month", .number(analysis.requestsPerMonth)),
             ("tokens_per_request", .number(analysis.tokensPerRequest)),
-            ("break_even", .array(analysis.points.map { point in
-                .object([
-                    ("a", .string(point.a)), ("b", .string(point.b)), ("requests_per_month", .number(point.requestsPerMonth)),
-                    ("tokens_per_month", .number(point.tokensPerMonth)), ("cheaper_above", .string(point.cheaperAbove)),
-                    ("monthly_cost", .number(point.monthlyCost.formatted(minimumDecimals: 2, maximumDecimals: 2))),
-                ])
-            })),
-            ("no_crossing", .array(analysis.noCrossing.map { .string($0) })),
-            ("curves", .array(analysis.curves.map { curve in
-                .object([
-                    ("id", .string(curve.id)), ("label", .string(curve.label)),
-                    ("points", .array(curve.points.map { .array([.number($0.requests), .number($0.cost.formatted(minimumDecimals: 2, maximumDecimals: 2))]) })),
-                ])
-            })),
-            ("sensitivity", .array(analysis.sensitivity.map { row in
-                .object([
-                    ("input", .string(row.input)), ("effect_percent", .number(row.effect)), ("changes_cheapest", .bool(row.changesCheapest)),
-                    ("cases", .array(row.cases.map { item in
+            (
+                "break_even",
+                .array(
+                    analysis.points.map { point in
                         .object([
-                            ("change_percent", .number(item.changePercent)), ("cheapest", .string(item.cheapest)),
-                            ("monthly_cost", item.cheapestCost.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null),
-                            ("cost_change_percent", item.costChangePercent.map { .number($0) } ?? .null),
-                            ("cheapest_changed", .bool(item.cheapestChanged)),
+                            ("a", .string(point.a)), ("b", .string(point.b)),
+                            ("requests_per_month", .number(point.requestsPerMonth)),
+                            ("tokens_per_month", .number(point.tokensPerMonth)),
+                            ("cheaper_above", .string(point.cheaperAbove)),
+                            (
+                                "monthly_cost",
+                                .number(point.monthlyCost.formatted(minimumDecimals: 2, maximumDecimals: 2))
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
+            ("no_crossing", .array(analysis.noCrossing.map { .string($0) })),
+            (
+                "curves",
+                .array(
+                    analysis.curves.map { curve in
+                        .object([
+                            ("id", .string(curve.id)), ("label", .string(curve.label)),
+                            (
+                                "points",
+                                .array(
+                                    curve.points.map {
+                                        .array([
+                                            .number($0.requests),
+                                            .number($0.cost.formatted(minimumDecimals: 2, maximumDecimals: 2)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "sensitivity",
+                .array(
+                    analysis.sensitivity.map { row in
+                        .object([
+                            ("input", .string(row.input)), ("effect_percent", .number(row.effect)),
+                            ("changes_cheapest", .bool(row.changesCheapest)),
+                            (
+                                "cases",
+                                .array(
+                                    row.cases.map { item in
+                                        .object([
+                                            ("change_percent", .number(item.changePercent)),
+                                            ("cheapest", .string(item.cheapest)),
+                                            (
+                                                "monthly_cost",
+                                                item.cheapestCost.map {
+                                                    .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2))
+                                                } ?? .null
+                                            ),
+                                            (
+                                                "cost_change_percent",
+                                                item.costChangePercent.map { .number($0) } ?? .null
+                                            ),
+                                            ("cheapest_changed", .bool(item.cheapestChanged)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
             ("notes", .array(analysis.notes.map { .string($0) })),
         ])
     }

@@ -46,7 +46,8 @@ enum EstimateWording {
             return "budget \(budget.monthlyUSD.dollars)/month: no priced option to compare"
         }
         let within = cost <= budget.monthlyUSD
-        return "budget \(budget.monthlyUSD.dollars)/month: cheapest option \(within ? "within" : "OVER") budget (\(cost.dollars))"
+        return
+            "budget \(budget.monthlyUSD.dollars)/month: cheapest option \(within ? "within" : "OVER") budget (\(cost.dollars))"
     }
 
     static func lineItem(_ item: LineItem) -> String {

@@ -23,20 +23,27 @@ public struct EstimateJSONRenderer: Sendable {
             ("region", .string(estimate.region)),
             ("hours_per_month", .number(estimate.hoursPerMonth)),
             ("requests_per_month", .number(estimate.requestsPerMonth)),
-            ("pricing", .object([
-                ("snapshot", .string(estimate.snapshot)), ("date", .string(estimate.snapshotDate)),
-                ("origin", .string(estimate.snapshotOrigin)),
-            ])),
+            (
+                "pricing",
+                .object([
+                    ("snapshot", .string(estimate.snapshot)), ("date", .string(estimate.snapshotDate)),
+                    ("origin", .string(estimate.snapshotOrigin)),
+                ])
+            ),
             ("options_proposed", .bool(estimate.optionsProposed)),
             ("options", .array(estimate.options.map(option))),
             ("cheapest", .string(estimate.cheapest?.id)),
         ]
         if let budget = estimate.budget {
             let cost = estimate.cheapest?.monthlyCost
-            members.append(("budget", .object([
-                ("monthly_usd", .number(budget.monthlyUSD)),
-                ("cheapest_within_budget", cost.map { .bool($0 <= budget.monthlyUSD) } ?? .null),
-            ])))
+            members.append(
+                (
+                    "budget",
+                    .object([
+                        ("monthly_usd", .number(budget.monthlyUSD)),
+                        ("cheapest_within_budget", cost.map { .bool($0 <= budget.monthlyUSD) } ?? .null),
+                    ])
+                ))
         } else {
             members.append(("budget", .null))
         }
@@ -55,7 +62,10 @@ public struct EstimateJSONRenderer: Sendable {
             ("configuration", .string(option.configuration)),
             ("instance_type", .string(option.instanceType)),
             ("instance_count", option.instanceCount.map { .number($0) } ?? .null),
-            ("monthly_cost", option.monthlyCost.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null),
+            (
+                "monthly_cost",
+                option.monthlyCost.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
+            ),
             ("per_request_cost", option.perRequestCost.map { .number($0) } ?? .null),
             ("feasible", .bool(option.isFeasible)),
             ("line_items", .array(option.lineItems.map(lineItem))),
@@ -72,10 +82,14 @@ public struct EstimateJSONRenderer: Sendable {
             ("unit", .string(item.unit.rawValue)),
             ("unit_price", .number(item.unitPrice)),
             ("cost", .number(item.cost.formatted(minimumDecimals: 2, maximumDecimals: 2))),
-            ("source", .object([
-                ("key", .string(item.source.key)), ("title", .string(item.source.title)), ("url", .string(item.source.url)),
-                ("date", .string(item.source.date)),
-            ])),
+            (
+                "source",
+                .object([
+                    ("key", .string(item.source.key)), ("title", .string(item.source.title)),
+                    ("url", .string(item.source.url)),
+                    ("date", .string(item.source.date)),
+                ])
+            ),
             ("adjustment", .string(item.adjustment)),
         ])
     }

@@ -14,7 +14,8 @@ public struct EstimateMarkdownRenderer: Sendable {
     func render(_ estimate: ProfileEstimate) -> String {
         var output = String(repeating: "#", count: headingLevel) + " \(Markdown.text(estimate.profileName))\n\n"
         if let description = estimate.description { output += "\(Markdown.text(description))\n\n" }
-        output += "\(Markdown.text(EstimateWording.header(estimate)))  \n\(Markdown.text(EstimateWording.pricing(estimate)))\n\n"
+        output +=
+            "\(Markdown.text(EstimateWording.header(estimate)))  \n\(Markdown.text(EstimateWording.pricing(estimate)))\n\n"
         if estimate.optionsProposed { output += "No options in the profile: candidates proposed for the task.\n\n" }
         let cheapestID = estimate.cheapest?.id
         let rows = estimate.options.map { option in
@@ -24,27 +25,40 @@ public struct EstimateMarkdownRenderer: Sendable {
                 Markdown.cell(EstimateWording.status(option, cheapestID: cheapestID)),
             ]
         }
-        output += Markdown.table(headers: ["Option", "Monthly", "Per request", "Status"], rightAligned: [1, 2], rows: rows)
+        output += Markdown.table(
+            headers: ["Option", "Monthly", "Per request", "Status"], rightAligned: [1, 2], rows: rows)
         if let budget = EstimateWording.budget(estimate) { output += "\n\(Markdown.text(budget))\n" }
         if let advice = estimate.advice {
             output += "\n**Advice** (decision tables; the row that fired in brackets)\n\n"
             for line in AdviceRendering.lines(advice) {
-                output += line.hasPrefix("  ") ? "  - \(Markdown.text(String(line.dropFirst(2))))\n" : "- \(Markdown.text(line))\n"
+                output +=
+                    line.hasPrefix("  ")
+                    ? "  - \(Markdown.text(String(line.dropFirst(2))))\n" : "- \(Markdown.text(line))\n"
             }
         }
         output += "\n<details><summary>Line items</summary>\n\n"
         for option in estimate.options {
-            output += String(repeating: "#", count: headingLevel + 2) + " \(Markdown.text(option.label))\n\n`\(option.id)`\n\n"
+            output +=
+                String(repeating: "#", count: headingLevel + 2)
+                + " \(Markdown.text(option.label))\n\n`\(option.id)`\n\n"
             if !option.lineItems.isEmpty {
-                let itemRows = option.lineItems.map { item in
-                    [Markdown.cell(item.description), item.quantity.quantityText(maximumDecimals: 6), Markdown.cell(item.unit.quantityLabel),
-                     item.unitPrice.unitPriceText, item.cost.dollars, Markdown.cell(EstimateWording.source(item))]
-                } + [["**total**", "", "", "", "**\(EstimateWording.monthly(option))**", ""]]
+                let itemRows =
+                    option.lineItems.map { item in
+                        [
+                            Markdown.cell(item.description), item.quantity.quantityText(maximumDecimals: 6),
+                            Markdown.cell(item.unit.quantityLabel),
+                            item.unitPrice.unitPriceText, item.cost.dollars,
+                            Markdown.cell(EstimateWording.source(item)),
+                        ]
+                    } + [["**total**", "", "", "", "**\(EstimateWording.monthly(option))**", ""]]
                 output += Markdown.table(
-                    headers: ["Item", "Quantity", "Unit", "Unit price", "Cost", "Source"], rightAligned: [1, 3, 4], rows: itemRows)
+                    headers: ["Item", "Quantity", "Unit", "Unit price", "Cost", "Source"], rightAligned: [1, 3, 4],
+                    rows: itemRows)
                 output += "\n"
             }
-            let remarks = option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" } + option.notes.map { "note: \($0)" }
+            let remarks =
+                option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" }
+                + option.notes.map { "note: \($0)" }
             for remark in remarks { output += "- \(Markdown.text(remark))\n" }
             if !remarks.isEmpty { output += "\n" }
         }

@@ -15,10 +15,13 @@ public struct EstimateTextRenderer: Sendable {
         if estimate.optionsProposed { output += "no options in the profile: proposing candidates for the task\n" }
         output += "\n"
         let cheapestID = estimate.cheapest?.id
-        var table = TextTable(headers: ["", "Option", "Monthly", "Per request", "Status"], alignments: [.left, .left, .right, .right, .left])
+        var table = TextTable(
+            headers: ["", "Option", "Monthly", "Per request", "Status"],
+            alignments: [.left, .left, .right, .right, .left])
         for option in estimate.options {
             table.rows.append([
-                option.id == cheapestID ? "*" : "", option.label, EstimateWording.monthly(option), EstimateWording.perRequest(option),
+                option.id == cheapestID ? "*" : "", option.label, EstimateWording.monthly(option),
+                EstimateWording.perRequest(option),
                 EstimateWording.status(option, cheapestID: cheapestID),
             ])
         }
@@ -31,7 +34,8 @@ public struct EstimateTextRenderer: Sendable {
         output += "\nLine items (quantity × unit price = cost, rounded to the cent; [source, date])\n"
         for option in estimate.options {
             output += "\n  \(option.label)\n  id: \(option.id)\n"
-            var items = TextTable(headers: ["Item", "Quantity × unit price = cost", "Source"], alignments: [.left, .left, .left])
+            var items = TextTable(
+                headers: ["Item", "Quantity × unit price = cost", "Source"], alignments: [.left, .left, .left])
             for item in option.lineItems {
                 items.rows.append([item.description, EstimateWording.lineItem(item), EstimateWording.source(item)])
             }

@@ -17,15 +17,19 @@ public struct FineTuningRenderer: Sendable {
     }
 
     static func gb(_ value: Double?) -> String { value.map { EndpointSizing.format($0, 1) } ?? "—" }
-    static func count(_ value: Double?) -> String { value.map { Fixed(approximating: $0).quantityText(maximumDecimals: 0) } ?? "—" }
+    static func count(_ value: Double?) -> String {
+        value.map { Fixed(approximating: $0).quantityText(maximumDecimals: 0) } ?? "—"
+    }
     static func hours(_ value: Double?) -> String { value.map { EndpointSizing.format($0, 2) } ?? "—" }
     static func money(_ value: Fixed?) -> String { value?.dollars ?? "—" }
 
     func cells(_ row: FineTuningRow, months: Int) -> [String] {
         [
-            row.methodName, row.service == .bedrock ? "Bedrock" : "JumpStart", row.dataFitMet ? "met" : "below", Self.count(row.trainableParameters),
+            row.methodName, row.service == .bedrock ? "Bedrock" : "JumpStart", row.dataFitMet ? "met" : "below",
+            Self.count(row.trainableParameters),
             Self.gb(row.memory?.total), row.instanceType ?? "—", Self.hours(row.hours), Self.money(row.trainingCost),
-            Self.money(row.monthlyStorageCost), Self.money(row.monthlyServingCost), Self.money(row.totalCost(months: months)),
+            Self.money(row.monthlyStorageCost), Self.money(row.monthlyServingCost),
+            Self.money(row.totalCost(months: months)),
         ]
     }
 
@@ -34,27 +38,35 @@ public struct FineTuningRenderer: Sendable {
         row.trainingItem.map { "training: \(EstimateWording.lineItem($0)) [\(EstimateWording.source($0))]" }
     }
 
-    static let headers = ["Method", "Service", "Data", "Trainable params", "GB/GPU", "Instance", "Hours", "Training", "Storage/mo", "Serving/mo", "Total"]
+    static let headers = [
+        "Method", "Service", "Data", "Trainable params", "GB/GPU", "Instance", "Hours", "Training", "Storage/mo",
+        "Serving/mo", "Total",
+    ]
 
     func header(_ comparison: FineTuningComparison) -> String {
         let plan = comparison.plan
-        return "\(comparison.baseModelName) (\(comparison.baseModel)); \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens; sequence \(plan.sequenceLength); domain shift \(plan.domainShift.rawValue); total over \(plan.serveMonths) months"
+        return
+            "\(comparison.baseModelName) (\(comparison.baseModel)); \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens; sequence \(plan.sequenceLength); domain shift \(plan.domainShift.rawValue); total over \(plan.serveMonths) months"
     }
 
     func text(_ comparison: FineTuningComparison) -> String {
         let months = comparison.plan.serveMonths
         var output = "\(comparison.profileName) — fine-tuning\n\(header(comparison))\n\n"
-        var table = TextTable(headers: Self.headers, alignments: [.left, .left, .left, .right, .right, .left, .right, .right, .right, .right, .right])
+        var table = TextTable(
+            headers: Self.headers,
+            alignments: [.left, .left, .left, .right, .right, .left, .right, .right, .right, .right, .right])
         table.rows = comparison.rows.map { cells($0, months: months) }
         output += table.render(indent: 0)
         output += "\nRecommended: \(comparison.recommendation)\n"
         if let runnerUp = comparison.runnerUpReason { output += "Runner-up: \(runnerUp)\n" }
         output += "\nDetails\n"
         for row in comparison.rows {
-            output += "\n  \(row.methodName) (\(row.service == .bedrock ? "Bedrock" : "JumpStart"), \(row.epochs) epochs)\n"
+            output +=
+                "\n  \(row.methodName) (\(row.service == .bedrock ? "Bedrock" : "JumpStart"), \(row.epochs) epochs)\n"
             output += "    data: \(row.dataFit)\n"
             if let memory = row.memory {
-                output += "    memory per GPU: weights \(Self.gb(memory.weights)) + gradients \(Self.gb(memory.gradients)) + optimizer \(Self.gb(memory.optimizer)) + activations \(Self.gb(memory.activations)) (\(Self.gb(memory.activationsWithoutCheckpointing)) without checkpointing) + overhead \(Self.gb(memory.overhead)) = \(Self.gb(memory.total)) GB\n"
+                output +=
+                    "    memory per GPU: weights \(Self.gb(memory.weights)) + gradients \(Self.gb(memory.gradients)) + optimizer \(Self.gb(memory.optimizer)) + activations \(Self.gb(memory.activations)) (\(Self.gb(memory.activationsWithoutCheckpointing)) without checkpointing) + overhead \(Self.gb(memory.overhead)) = \(Self.gb(memory.total)) GB\n"
             }
             if let training = Self.training(row) { output += "    \(training)\n" }
             for note in row.notes { output += "    note: \(note)\n" }
@@ -66,13 +78,17 @@ public struct FineTuningRenderer: Sendable {
 
     func markdown(_ comparison: FineTuningComparison) -> String {
         let months = comparison.plan.serveMonths
-        var output = "## \(Markdown.text(comparison.profileName)) — fine-tuning\n\n\(Markdown.text(header(comparison)))\n\n"
-        output += Markdown.table(headers: Self.headers, rightAligned: [3, 4, 6, 7, 8, 9, 10], rows: comparison.rows.map { cells($0, months: months).map(Markdown.cell) })
+        var output =
+            "## \(Markdown.text(comparison.profileName)) — fine-tuning\n\n\(Markdown.text(header(comparison)))\n\n"
+        output += Markdown.table(
+            headers: Self.headers, rightAligned: [3, 4, 6, 7, 8, 9, 10],
+            rows: comparison.rows.map { cells($0, months: months).map(Markdown.cell) })
         output += "\n**Recommended:** \(Markdown.text(comparison.recommendation))\n"
         if let runnerUp = comparison.runnerUpReason { output += "\n**Runner-up:** \(Markdown.text(runnerUp))\n" }
         output += "\n<details><summary>Details</summary>\n\n"
         for row in comparison.rows {
-            output += "- **\(Markdown.text(row.methodName))** (\(row.service == .bedrock ? "Bedrock" : "JumpStart")): \(Markdown.text(row.dataFit))\n"
+            output +=
+                "- **\(Markdown.text(row.methodName))** (\(row.service == .bedrock ? "Bedrock" : "JumpStart")): \(Markdown.text(row.dataFit))\n"
             for note in [Self.training(row)].compactMap({ $0 }) + row.notes + row.errors.map({ "error: \($0)" }) {
                 output += "  - \(Markdown.text(note))\n"
             }
@@ -84,28 +100,39 @@ public struct FineTuningRenderer: Sendable {
     func json(_ comparison: FineTuningComparison) -> JSONValue {
         let months = comparison.plan.serveMonths
         func number(_ value: Double?, _ digits: Int) -> JSONValue {
-            value.map { .number(Fixed(approximating: $0).formatted(minimumDecimals: 0, maximumDecimals: digits)) } ?? .null
+            value.map { .number(Fixed(approximating: $0).formatted(minimumDecimals: 0, maximumDecimals: digits)) }
+                ?? .null
         }
-        func money(_ value: Fixed?) -> JSONValue { value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null }
+        func money(_ value: Fixed?) -> JSONValue {
+            value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
+        }
         let rows: [JSONValue] = comparison.rows.map { row in
             .object([
-                ("method", .string(row.method)), ("service", .string(row.service.rawValue)), ("epochs", .number(row.epochs)),
+                ("method", .string(row.method)), ("service", .string(row.service.rawValue)),
+                ("epochs", .number(row.epochs)),
                 ("data_fit", .object([("met", .bool(row.dataFitMet)), ("note", .string(row.dataFit))])),
                 ("trainable_parameters", number(row.trainableParameters, 0)),
-                ("memory_gb", row.memory.map { memory in
-                    .object([
-                        ("weights", number(memory.weights, 3)), ("gradients", number(memory.gradients, 3)), ("optimizer", number(memory.optimizer, 3)),
-                        ("activations", number(memory.activations, 3)),
-                        ("activations_without_checkpointing", number(memory.activationsWithoutCheckpointing, 3)),
-                        ("overhead", number(memory.overhead, 3)), ("total", number(memory.total, 3)), ("sharded_over", .number(memory.shardedOver)),
-                    ])
-                } ?? .null),
-                ("instance_type", .string(row.instanceType)), ("instance_count", row.instanceCount.map { .number($0) } ?? .null),
+                (
+                    "memory_gb",
+                    row.memory.map { memory in
+                        .object([
+                            ("weights", number(memory.weights, 3)), ("gradients", number(memory.gradients, 3)),
+                            ("optimizer", number(memory.optimizer, 3)),
+                            ("activations", number(memory.activations, 3)),
+                            ("activations_without_checkpointing", number(memory.activationsWithoutCheckpointing, 3)),
+                            ("overhead", number(memory.overhead, 3)), ("total", number(memory.total, 3)),
+                            ("sharded_over", .number(memory.shardedOver)),
+                        ])
+                    } ?? .null
+                ),
+                ("instance_type", .string(row.instanceType)),
+                ("instance_count", row.instanceCount.map { .number($0) } ?? .null),
                 ("training_tokens", .number(row.trainingTokens)), ("flops", number(row.flops, 0)),
                 ("mfu", row.mfu.map { .number($0) } ?? .null), ("hours", number(row.hours, 3)),
                 ("training_line_item", row.trainingItem.map(EstimateJSONRenderer().lineItem) ?? .null),
                 ("training_cost", money(row.trainingCost)), ("monthly_storage_cost", money(row.monthlyStorageCost)),
-                ("monthly_serving_cost", money(row.monthlyServingCost)), ("total_cost", money(row.totalCost(months: months))),
+                ("monthly_serving_cost", money(row.monthlyServingCost)),
+                ("total_cost", money(row.totalCost(months: months))),
                 ("notes", .array(row.notes.map { .string($0) })), ("errors", .array(row.errors.map { .string($0) })),
             ])
         }
@@ -113,8 +140,24 @@ public struct FineTuningRenderer: Sendable {
             ("name", .string(comparison.profileName)), ("base_model", .string(comparison.baseModel)),
             ("bedrock_model", .string(comparison.bedrockModel)), ("serve_months", .number(months)),
             ("fine_tuning", .array(rows)),
-            ("recommended", comparison.recommended.map { .object([("method", .string($0.method)), ("service", .string($0.service.rawValue)), ("reason", .string(comparison.recommendation))]) } ?? .null),
-            ("runner_up", comparison.runnerUp.map { .object([("method", .string($0.method)), ("service", .string($0.service.rawValue)), ("reason", .string(comparison.runnerUpReason))]) } ?? .null),
+            (
+                "recommended",
+                comparison.recommended.map {
+                    .object([
+                        ("method", .string($0.method)), ("service", .string($0.service.rawValue)),
+                        ("reason", .string(comparison.recommendation)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "runner_up",
+                comparison.runnerUp.map {
+                    .object([
+                        ("method", .string($0.method)), ("service", .string($0.service.rawValue)),
+                        ("reason", .string(comparison.runnerUpReason)),
+                    ])
+                } ?? .null
+            ),
             ("warnings", .array(comparison.warnings.map { .string($0) })),
         ])
     }

@@ -23,7 +23,8 @@ enum Markdown {
     /// A GFM table; `rightAligned` marks numeric columns.
     static func table(headers: [String], rightAligned: Set<Int>, rows: [[String]]) -> String {
         var lines = ["| " + headers.joined(separator: " | ") + " |"]
-        lines.append("|" + headers.indices.map { rightAligned.contains($0) ? "---:" : ":---" }.joined(separator: "|") + "|")
+        lines.append(
+            "|" + headers.indices.map { rightAligned.contains($0) ? "---:" : ":---" }.joined(separator: "|") + "|")
         for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
         return lines.joined(separator: "\n") + "\n"
     }

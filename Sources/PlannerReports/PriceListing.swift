@@ -12,10 +12,14 @@ public struct PriceListing: Sendable {
     public init(catalog: PricingCatalog) { self.catalog = catalog }
 
     public func render(name: String?, region: String?) throws -> String {
-        var output = "pricing snapshot \(catalog.snapshot) (\(catalog.date), \(catalog.origin)); regions \(catalog.regions.joined(separator: ", "))\n\n"
-        var table = TextTable(headers: ["Price", "Region", "USD", "Unit", "Source"], alignments: [.left, .left, .right, .left, .left])
+        var output =
+            "pricing snapshot \(catalog.snapshot) (\(catalog.date), \(catalog.origin)); regions \(catalog.regions.joined(separator: ", "))\n\n"
+        var table = TextTable(
+            headers: ["Price", "Region", "USD", "Unit", "Source"], alignments: [.left, .left, .right, .left, .left])
         func add(_ label: String, _ region: String, _ rate: Rate) {
-            table.rows.append([label, region, rate.price.unitPriceText, rate.unit.rawValue, "\(rate.source.key), \(rate.source.date)"])
+            table.rows.append([
+                label, region, rate.price.unitPriceText, rate.unit.rawValue, "\(rate.source.key), \(rate.source.date)",
+            ])
         }
         let resolver = ModelResolver(catalog: catalog)
         var models: [BedrockModel] = []
@@ -29,11 +33,19 @@ public struct PriceListing: Sendable {
                 case .bedrock(let model, _): models = [model]
                 case .openModel(let model): open = model
                 case .unavailable(let model):
-                    throw NotFound(description: "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))")
+                    throw NotFound(
+                        description:
+                            "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
+                    )
                 case .unknown(let suggestions):
-                    let all = Array(catalog.instances.keys) + Array(catalog.openModels.keys) + Array(catalog.bedrockModels.keys)
+                    let all =
+                        Array(catalog.instances.keys) + Array(catalog.openModels.keys)
+                        + Array(catalog.bedrockModels.keys)
                     let hints = suggestions.isEmpty ? Suggestions.closest(to: name, among: all) : suggestions
-                    throw NotFound(description: "'\(name)' is not in the catalog\(hints.isEmpty ? "" : " (did you mean \(hints.map { "'\($0)'" }.joined(separator: " or "))?)")")
+                    throw NotFound(
+                        description:
+                            "'\(name)' is not in the catalog\(hints.isEmpty ? "" : " (did you mean \(hints.map { "'\($0)'" }.joined(separator: " or "))?)")"
+                    )
                 }
             }
         } else {
@@ -41,29 +53,41 @@ public struct PriceListing: Sendable {
             instances = catalog.instances.values.sorted { $0.name < $1.name }
         }
         if let open {
-            output += "\(open.name) (\(open.id)): \(open.architecture.rawValue), \(open.parameters.quantityText(maximumDecimals: 0)) parameters, context \(open.contextWindow) tokens [\(open.factsSource.key)]\n"
-            output += "JumpStart models are billed per instance-hour: price the endpoint's instance, e.g. `genai-plan pricing show \(open.defaultInstance ?? "ml.g5.2xlarge")`.\n"
+            output +=
+                "\(open.name) (\(open.id)): \(open.architecture.rawValue), \(open.parameters.quantityText(maximumDecimals: 0)) parameters, context \(open.contextWindow) tokens [\(open.factsSource.key)]\n"
+            output +=
+                "JumpStart models are billed per instance-hour: price the endpoint's instance, e.g. `genai-plan pricing show \(open.defaultInstance ?? "ml.g5.2xlarge")`.\n"
             if let stated = open.defaultInstance { output += "AWS's stated default inference instance: \(stated)\n" }
             return output
         }
         for model in models {
-            for (key, rate) in model.rates.sorted(by: { ($0.key.region, $0.key.scope.rawValue, $0.key.kind.rawValue) < ($1.key.region, $1.key.scope.rawValue, $1.key.kind.rawValue) })
+            for (key, rate) in model.rates.sorted(by: {
+                ($0.key.region, $0.key.scope.rawValue, $0.key.kind.rawValue) < (
+                    $1.key.region, $1.key.scope.rawValue, $1.key.kind.rawValue
+                )
+            })
             where region == nil || key.region == region {
                 let scope = key.scope == .global ? " (global)" : ""
                 add("\(model.id) \(key.kind.label)\(scope)", key.region, rate)
             }
         }
         for instance in instances {
-            for (key, rate) in instance.rates.sorted(by: { ($0.key.region, $0.key.kind.rawValue) < ($1.key.region, $1.key.kind.rawValue) })
+            for (key, rate) in instance.rates.sorted(by: {
+                ($0.key.region, $0.key.kind.rawValue) < ($1.key.region, $1.key.kind.rawValue)
+            })
             where region == nil || key.region == region {
-                add("\(instance.name) \(key.kind.rawValue) (\(instance.acceleratorCount) × \(instance.accelerator))", key.region, rate)
+                add(
+                    "\(instance.name) \(key.kind.rawValue) (\(instance.acceleratorCount) × \(instance.accelerator))",
+                    key.region, rate)
             }
         }
         output += table.render(indent: 0)
         let usedSources = Set(table.rows.map { $0[4].split(separator: ",").first.map(String.init) ?? "" })
         output += "\nSources\n"
         for key in usedSources.sorted() {
-            if let source = catalog.sources[key] { output += "  \(key) (\(source.date)): \(source.title) <\(source.url)>\n" }
+            if let source = catalog.sources[key] {
+                output += "  \(key) (\(source.date)): \(source.title) <\(source.url)>\n"
+            }
         }
         return output
     }

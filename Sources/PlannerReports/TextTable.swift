@@ -10,7 +10,9 @@ struct TextTable {
     func render(indent: Int = 2) -> String {
         var widths = headers.map(\.count)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
@@ -24,7 +26,12 @@ struct TextTable {
             }
             return String(repeating: " ", count: indent) + parts.joined(separator: "  ")
         }
-        var lines = [line(headers), String(repeating: " ", count: indent) + zip(headers, widths).map { String(repeating: $0.isEmpty ? " " : "-", count: $1) }.joined(separator: "  ")]
+        var lines = [
+            line(headers),
+            String(repeating: " ", count: indent)
+                + zip(headers, widths).map { String(repeating: $0.isEmpty ? " " : "-", count: $1) }.joined(
+                    separator: "  "),
+        ]
         lines += rows.map(line)
         return lines.map { $0.replacingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }

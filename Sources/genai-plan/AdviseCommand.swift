@@ -8,7 +8,8 @@ import PlannerReports
 struct AdviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advise",
-        abstract: "Architecture, service, model and sampling settings from the decision tables, each with the row that fired.",
+        abstract:
+            "Architecture, service, model and sampling settings from the decision tables, each with the row that fired.",
         discussion: """
             With profiles, the model is the cheapest of the advised family for the workload and options are checked \
             against context windows. Without, quick mode answers from --task, --use-case and --needs \
@@ -41,9 +42,13 @@ struct AdviseCommand: ParsableCommand {
 
     func validate() throws {
         if profiles.isEmpty {
-            guard task != nil else { throw ValidationError("give a profile, or --task for quick mode (e.g. --task translation --use-case factual-qa)") }
+            guard task != nil else {
+                throw ValidationError(
+                    "give a profile, or --task for quick mode (e.g. --task translation --use-case factual-qa)")
+            }
         } else if task != nil || useCase != nil || needs != nil || answerFormat != nil {
-            throw ValidationError("--task, --use-case, --needs and --answer-format are for quick mode, without profiles")
+            throw ValidationError(
+                "--task, --use-case, --needs and --answer-format are for quick mode, without profiles")
         }
     }
 
@@ -51,15 +56,20 @@ struct AdviseCommand: ParsableCommand {
     func requirements() throws -> Requirements {
         var result = Requirements()
         result.answerFormat = answerFormat
-        let names = (needs ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = (needs ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         if needs != nil, names.isEmpty {
             let known = Requirements.quickNames.keys.sorted()
-            throw ValidationError("--needs names no need; give one or more of \(known.joined(separator: ", ")), separated by commas")
+            throw ValidationError(
+                "--needs names no need; give one or more of \(known.joined(separator: ", ")), separated by commas")
         }
         for name in names {
             guard let requirement = Requirements.quickNames[name] else {
                 let known = Requirements.quickNames.keys.sorted()
-                throw ValidationError("unknown need '\(name)'\(Suggestions.didYouMean(name, among: known)); known: \(known.joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown need '\(name)'\(Suggestions.didYouMean(name, among: known)); known: \(known.joined(separator: ", "))"
+                )
             }
             result.set(requirement)
         }
@@ -74,7 +84,8 @@ struct AdviseCommand: ParsableCommand {
             try catalog.requireRegion(region)
             let useCase = useCase ?? UseCase.assumed(for: task)
             let title = "quick mode: \(task.rawValue), \(useCase.rawValue)" + (needs.map { ", needs \($0)" } ?? "")
-            items.append((title, advisor.advise(task: task, useCase: useCase, requirements: try requirements(), region: region)))
+            items.append(
+                (title, advisor.advise(task: task, useCase: useCase, requirements: try requirements(), region: region)))
         } else {
             let estimator = Estimator(catalog: catalog, tables: advisor.tables)
             for loaded in try ProfileLoading.load(profiles, catalog: catalog, action: "advised") {

@@ -9,7 +9,8 @@ struct BreakEvenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "breakeven",
         abstract: "Break-even volumes between per-token and per-hour options, cost curves, and sensitivity.",
-        discussion: "Pairs: each Bedrock per-token option with each JumpStart and each provisioned option. Curves span 1% to 100× the profile's volume."
+        discussion:
+            "Pairs: each Bedrock per-token option with each JumpStart and each provisioned option. Curves span 1% to 100× the profile's volume."
     )
 
     @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
@@ -18,7 +19,10 @@ struct BreakEvenCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: EstimateFormat = .text
 
-    @Option(help: ArgumentHelp("Write an SVG chart (cost curves with crossovers, and a tornado of the sensitivity) to this file; with several profiles, one file each (NAME-profile.svg).", valueName: "FILE.svg"))
+    @Option(
+        help: ArgumentHelp(
+            "Write an SVG chart (cost curves with crossovers, and a tornado of the sensitivity) to this file; with several profiles, one file each (NAME-profile.svg).",
+            valueName: "FILE.svg"))
     var chart: String?
 
     @Option(help: "Points per cost curve (2–10000).")
@@ -37,9 +41,14 @@ struct BreakEvenCommand: ParsableCommand {
             analyzer.analyze($0.profile, curvePoints: points)
         }
         let chartPaths = analyses.map { analysis in
-            chart.map { analyses.count == 1 ? $0 : ($0 as NSString).deletingPathExtension + "-\(OutputFile.safeName(analysis.profileName)).svg" }
+            chart.map {
+                analyses.count == 1
+                    ? $0 : ($0 as NSString).deletingPathExtension + "-\(OutputFile.safeName(analysis.profileName)).svg"
+            }
         }
-        for path in chartPaths.compactMap({ $0 }) { try OutputFile.refuseIfInput(path, inputs: profiles, option: "--chart") }
+        for path in chartPaths.compactMap({ $0 }) {
+            try OutputFile.refuseIfInput(path, inputs: profiles, option: "--chart")
+        }
         Terminal.standardOutput(BreakEvenRenderer().render(analyses, format: format))
         for (analysis, path) in zip(analyses, chartPaths) {
             guard let path else { continue }

@@ -28,7 +28,9 @@ struct EstimateCommand: ParsableCommand {
         Terminal.standardOutput(format.render(estimates))
         if format != .text {
             for estimate in estimates {
-                for warning in estimate.warnings { Terminal.standardError("\(estimate.profileName): warning: \(warning)") }
+                for warning in estimate.warnings {
+                    Terminal.standardError("\(estimate.profileName): warning: \(warning)")
+                }
             }
         }
     }

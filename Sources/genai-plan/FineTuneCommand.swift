@@ -7,7 +7,8 @@ import PlannerReports
 struct FineTuneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finetune",
-        abstract: "Compare fine-tuning methods (full, freeze, LoRA, QLoRA, prompt tuning, RLHF, DPO) on data, memory, instance, time and cost.",
+        abstract:
+            "Compare fine-tuning methods (full, freeze, LoRA, QLoRA, prompt tuning, RLHF, DPO) on data, memory, instance, time and cost.",
         discussion: "Needs a `fine_tuning` section with `base_model` and `examples` in each profile."
     )
 

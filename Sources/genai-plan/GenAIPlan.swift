@@ -18,7 +18,10 @@ struct GenAIPlan: ParsableCommand {
             (profile, flags, pricing catalog).
             """,
         version: version,
-        subcommands: [EstimateCommand.self, AdviseCommand.self, BreakEvenCommand.self, FineTuneCommand.self, ReportCommand.self, PricingCommand.self]
+        subcommands: [
+            EstimateCommand.self, AdviseCommand.self, BreakEvenCommand.self, FineTuneCommand.self, ReportCommand.self,
+            PricingCommand.self,
+        ]
     )
 
     /// Runs the command, mapping every failure to the documented exit codes (0, 1, 2).
@@ -61,14 +64,17 @@ extension GenAIPlan {
     /// True when the command line asks for JSON (`--format json` or `--format=json`).
     static var jsonRequested: Bool {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        return arguments.contains("--format=json") || zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "json" }
+        return arguments.contains("--format=json")
+            || zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "json" }
     }
 
     /// With `--format json`, standard output stays one JSON document even when the command fails:
     /// `{"error": ..., "diagnostics": [...]}` (the same lines as on standard error).
     static func jsonErrorDocument(_ message: String, details: [String]) {
         guard jsonRequested else { return }
-        let document = JSONValue.object([("error", .string(message)), ("diagnostics", .array(details.map { .string($0) }))])
+        let document = JSONValue.object([
+            ("error", .string(message)), ("diagnostics", .array(details.map { .string($0) })),
+        ])
         Terminal.standardOutput(document.rendered())
     }
 }

@@ -12,10 +12,13 @@ enum OutputFile {
         for input in inputs {
             var inputInfo = stat()
             let sameFile =
-                outputExists && stat(input, &inputInfo) == 0 && inputInfo.st_dev == outputInfo.st_dev && inputInfo.st_ino == outputInfo.st_ino
+                outputExists && stat(input, &inputInfo) == 0 && inputInfo.st_dev == outputInfo.st_dev
+                && inputInfo.st_ino == outputInfo.st_ino
             let samePath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == outputURL
             if sameFile || samePath {
-                throw UserFacingError(message: "\(output): error: \(option) names an input of this command (\(input)); nothing was written")
+                throw UserFacingError(
+                    message:
+                        "\(output): error: \(option) names an input of this command (\(input)); nothing was written")
             }
         }
     }
@@ -34,7 +37,8 @@ enum OutputFile {
         guard stat(folder, &folderInfo) == 0, folderInfo.st_mode & S_IFMT == S_IFDIR else {
             throw failure("the directory '\(folder)' does not exist")
         }
-        let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
+        let temporary = (folder as NSString).appendingPathComponent(
+            ".\((path as NSString).lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw failure(reason(errno)) }
         let bytes = Array(text.utf8)
@@ -67,7 +71,8 @@ enum OutputFile {
     /// A file-name-safe form of a profile name: letters, digits, `.`, `_` and `-`; anything else becomes `-`.
     static func safeName(_ name: String) -> String {
         let mapped = name.unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
+                ? Character(scalar) : "-"
         }
         let text = String(mapped).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
         return text.isEmpty ? "profile" : String(text.prefix(100))

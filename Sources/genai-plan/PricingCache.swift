@@ -4,7 +4,8 @@ import Foundation
 enum PricingCache {
     static func directory() -> String {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
         return ((base as NSString).appendingPathComponent("genai-plan") as NSString).appendingPathComponent("pricing")
     }

@@ -20,7 +20,9 @@ struct PricingShowCommand: ParsableCommand {
         abstract: "List prices with their unit, source and date; all of them, or those of one model or instance."
     )
 
-    @Argument(help: ArgumentHelp("A Bedrock or JumpStart model id, an alias, or an instance type.", valueName: "MODEL|INSTANCE"))
+    @Argument(
+        help: ArgumentHelp(
+            "A Bedrock or JumpStart model id, an alias, or an instance type.", valueName: "MODEL|INSTANCE"))
     var name: String?
 
     @Option(help: "Only this region.")

@@ -7,10 +7,16 @@ import PlannerReports
 
 /// `--pricing DIR` and `--rules FILE`: which catalog and decision tables to use.
 struct PricingOptions: ParsableArguments {
-    @Option(name: .customLong("pricing"), help: ArgumentHelp("Read the pricing catalog from this directory instead of the bundled snapshot.", valueName: "DIR"))
+    @Option(
+        name: .customLong("pricing"),
+        help: ArgumentHelp(
+            "Read the pricing catalog from this directory instead of the bundled snapshot.", valueName: "DIR"))
     var directory: String?
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("Read the advisor's decision tables from this file instead of the bundled ones.", valueName: "FILE"))
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp(
+            "Read the advisor's decision tables from this file instead of the bundled ones.", valueName: "FILE"))
     var rulesFile: String?
 
     /// The decision tables, or a user-facing error listing every problem in them.

@@ -9,7 +9,8 @@ import PlannerProfiles
 struct PricingRefreshCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "refresh",
-        abstract: "Refresh prices from the AWS Price List Bulk API (over libcurl) into the cache or a catalog directory.",
+        abstract:
+            "Refresh prices from the AWS Price List Bulk API (over libcurl) into the cache or a catalog directory.",
         discussion: """
             Fetches, per region, the region index and regional offer file of AmazonBedrock, AmazonBedrockFoundationModels, \
             AmazonBedrockService and AmazonSageMaker. The new snapshot is validated and written file by file (temporary file, \
@@ -18,13 +19,18 @@ struct PricingRefreshCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("region"), help: ArgumentHelp("A region to refresh (repeatable); default: the snapshot's regions.", valueName: "R"))
+    @Option(
+        name: .customLong("region"),
+        help: ArgumentHelp("A region to refresh (repeatable); default: the snapshot's regions.", valueName: "R"))
     var regions: [String] = []
 
-    @Option(help: ArgumentHelp("The Price List host, instead of \(PricingRefresher.defaultEndpoint).", valueName: "URL"))
+    @Option(
+        help: ArgumentHelp("The Price List host, instead of \(PricingRefresher.defaultEndpoint).", valueName: "URL"))
     var endpoint: String?
 
-    @Option(help: ArgumentHelp("The catalog directory to write (e.g. Pricing/); default: the user's cache.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "The catalog directory to write (e.g. Pricing/); default: the user's cache.", valueName: "DIR"))
     var output: String?
 
     @Flag(help: "Accept a snapshot that loses more than 20% of the prices, or a price a profile in Profiles/ uses.")
@@ -36,14 +42,18 @@ struct PricingRefreshCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Profiles whose models and instances must keep a price.", valueName: "DIR"))
     var profiles: String = "Profiles"
 
-    @Option(help: ArgumentHelp("Seconds without progress below 1 KB/s before a download is abandoned.", valueName: "SECONDS"))
+    @Option(
+        help: ArgumentHelp(
+            "Seconds without progress below 1 KB/s before a download is abandoned.", valueName: "SECONDS"))
     var lowSpeedTime: Int = 30
 
     @Option(help: ArgumentHelp("Largest offer file accepted, in MB.", valueName: "MB"))
     var maxSize: Int = 256
 
     func validate() throws {
-        guard (1...86_400).contains(lowSpeedTime) else { throw ValidationError("--low-speed-time takes 1 to 86400 seconds") }
+        guard (1...86_400).contains(lowSpeedTime) else {
+            throw ValidationError("--low-speed-time takes 1 to 86400 seconds")
+        }
         guard (1...65_536).contains(maxSize) else { throw ValidationError("--max-size takes 1 to 65536 MB") }
     }
 
@@ -54,13 +64,17 @@ struct PricingRefreshCommand: ParsableCommand {
         do { previous = try CatalogDecoder.decode(files: previousFiles, origin: destination) } catch {
             throw UserFacingError(message: "error: the previous snapshot is not valid: \(error.description)")
         }
-        let endpoint = endpoint ?? ProcessInfo.processInfo.environment["GENAI_PLAN_PRICING_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+        let endpoint =
+            endpoint ?? ProcessInfo.processInfo.environment["GENAI_PLAN_PRICING_ENDPOINT"].flatMap {
+                $0.isEmpty ? nil : $0
+            }
             ?? PricingRefresher.defaultEndpoint
         guard endpoint.hasPrefix("http://") || endpoint.hasPrefix("https://") else {
             throw UserFacingError(message: "error: --endpoint must be an http or https URL, got '\(endpoint)'")
         }
         var request = RefreshRequest(
-            endpoint: endpoint, regions: regions.isEmpty ? previous.regions : regions, destination: destination, previousFiles: previousFiles)
+            endpoint: endpoint, regions: regions.isEmpty ? previous.regions : regions, destination: destination,
+            previousFiles: previousFiles)
         request.allowShrink = allowShrink
         request.includeLocalZones = includeLocalZones
         request.required = Self.requiredPrices(profiles, catalog: previous)
@@ -77,36 +91,48 @@ struct PricingRefreshCommand: ParsableCommand {
         }
         for line in outcome.files { Terminal.standardOutput(line + "\n") }
         Terminal.standardOutput(
-            "wrote \(outcome.snapshot) to \(destination): \(outcome.added) prices added, \(outcome.removed) removed, \(outcome.changed) changed, \(outcome.kept) kept from overrides.json\n")
+            "wrote \(outcome.snapshot) to \(destination): \(outcome.added) prices added, \(outcome.removed) removed, \(outcome.changed) changed, \(outcome.kept) kept from overrides.json\n"
+        )
     }
 
     /// The destination's catalog when it has one, else the bundled snapshot (with its overrides).
     static func previousFiles(_ destination: String) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for name in CatalogDecoder.fileNames + ["overrides.json"] {
-            if let data = FileManager.default.contents(atPath: (destination as NSString).appendingPathComponent(name)) { files[name] = Array(data) }
+            if let data = FileManager.default.contents(atPath: (destination as NSString).appendingPathComponent(name)) {
+                files[name] = Array(data)
+            }
         }
         if files["manifest.json"] != nil, (try? CatalogDecoder.decode(files: files, origin: destination)) != nil {
-            if files["overrides.json"] == nil { files["overrides.json"] = CatalogLoader.embeddedFile("overrides.json").map { Array($0.utf8) } }
+            if files["overrides.json"] == nil {
+                files["overrides.json"] = CatalogLoader.embeddedFile("overrides.json").map { Array($0.utf8) }
+            }
             return files
         }
         files = [:]
-        for name in CatalogDecoder.fileNames + ["overrides.json"] { files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) } }
+        for name in CatalogDecoder.fileNames + ["overrides.json"] {
+            files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) }
+        }
         return files
     }
 
     /// The Bedrock models and instances the profiles in `directory` price, per region.
-    static func requiredPrices(_ directory: String, catalog: PricingCatalog) -> [(kind: String, name: String, region: String)] {
+    static func requiredPrices(_ directory: String, catalog: PricingCatalog) -> [(
+        kind: String, name: String, region: String
+    )] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         let loader = ProfileLoader(catalog: catalog)
         let resolver = ModelResolver(catalog: catalog)
         var required: [(kind: String, name: String, region: String)] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            guard let profile = try? loader.load(path: (directory as NSString).appendingPathComponent(name)).profile else { continue }
+            guard let profile = try? loader.load(path: (directory as NSString).appendingPathComponent(name)).profile
+            else { continue }
             for option in profile.options {
                 switch option {
                 case .bedrock(let bedrock):
-                    if case .bedrock(let model, _) = resolver.resolveBedrock(bedrock.model) { required.append(("bedrock", model.id, profile.region)) }
+                    if case .bedrock(let model, _) = resolver.resolveBedrock(bedrock.model) {
+                        required.append(("bedrock", model.id, profile.region))
+                    }
                 case .jumpStart(let jumpStart):
                     if let instance = jumpStart.instance { required.append(("instance", instance, profile.region)) }
                 }
@@ -120,7 +146,8 @@ struct PricingRefreshCommand: ParsableCommand {
 struct PricingDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Prices added, removed and changed (with the change in percent) between two catalogs (directories, or `embedded`)."
+        abstract:
+            "Prices added, removed and changed (with the change in percent) between two catalogs (directories, or `embedded`)."
     )
 
     @Argument(help: ArgumentHelp("The older catalog.", valueName: "OLD"))
@@ -130,14 +157,17 @@ struct PricingDiffCommand: ParsableCommand {
     var new: String
 
     func load(_ name: String) throws -> PricingCatalog {
-        do { return name == "embedded" ? try CatalogLoader.embedded() : try CatalogLoader.load(directory: name) } catch {
+        do { return name == "embedded" ? try CatalogLoader.embedded() : try CatalogLoader.load(directory: name) } catch
+        {
             throw UserFacingError(message: "error: \(error.description)")
         }
     }
 
     func run() throws {
-        let before = Dictionary(try load(old).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(try load(new).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
+        let before = Dictionary(
+            try load(old).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(
+            try load(new).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = []
         var (added, removed, changed) = (0, 0, 0)
         for key in Set(before.keys).union(after.keys).sorted() {
@@ -154,7 +184,9 @@ struct PricingDiffCommand: ParsableCommand {
                 if old.unit == new.unit, let percent = Fixed.percentChange(from: old.price, to: new.price) {
                     change = " (\(percent.signedPercentText))"
                 }
-                lines.append("changed  \(key)  \(old.price.unitPriceText) per \(old.unit.rawValue) → \(new.price.unitPriceText) per \(new.unit.rawValue)\(change)")
+                lines.append(
+                    "changed  \(key)  \(old.price.unitPriceText) per \(old.unit.rawValue) → \(new.price.unitPriceText) per \(new.unit.rawValue)\(change)"
+                )
             default: break
             }
         }

@@ -8,7 +8,8 @@ enum ProfileLoading {
         var loaded: [ProfileLoader.Loaded] = []
         var diagnostics: [ProfileDiagnostic] = []
         // Read and check the files on every core; report in the order given.
-        let results = paths.parallelMap { path in Result { () throws(ProfileLoadError) in try loader.load(path: path) } }
+        let results = paths.parallelMap { path in Result { () throws(ProfileLoadError) in try loader.load(path: path) }
+        }
         for result in results {
             switch result {
             case .success(let profile):
@@ -22,7 +23,8 @@ enum ProfileLoading {
         guard loaded.count == paths.count else {
             let errors = diagnostics.filter { $0.severity == .error }.count
             throw UserFacingError(
-                message: "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)",
+                message:
+                    "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)",
                 details: diagnostics.map(\.description))
         }
         return loaded

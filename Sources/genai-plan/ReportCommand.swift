@@ -8,7 +8,8 @@ import PlannerReports
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "A CI report over profiles: Markdown, JSON, HTML or JUnit, with a baseline diff and budget guardrails.",
+        abstract:
+            "A CI report over profiles: Markdown, JSON, HTML or JUnit, with a baseline diff and budget guardrails.",
         discussion: """
             Exit codes: 0 every guardrail passed; 1 a guardrail failed (the report is still written in full); 2 bad input. \
             Guardrails: each profile's budget.monthly_usd (the cheapest option), --max-increase-percent against --baseline, \
@@ -27,19 +28,26 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .markdown
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Option(help: ArgumentHelp("A previous JSON report to compare with.", valueName: "FILE"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("Fail when a profile's cheapest monthly cost rises more than this percentage against the baseline.", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Fail when a profile's cheapest monthly cost rises more than this percentage against the baseline.",
+            valueName: "N"))
     var maxIncreasePercent: Double?
 
     @Option(help: "Fail on guardrail errors only, or on warnings too.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("The report's date (YYYY-MM-DD); default $GENAI_PLAN_REPORT_DATE, else today (UTC).", valueName: "DATE"))
+    @Option(
+        help: ArgumentHelp(
+            "The report's date (YYYY-MM-DD); default $GENAI_PLAN_REPORT_DATE, else today (UTC).", valueName: "DATE"))
     var date: String?
 
     @OptionGroup var pricing: PricingOptions
@@ -48,7 +56,9 @@ struct ReportCommand: ParsableCommand {
         if let maxIncreasePercent, !(maxIncreasePercent.isFinite && maxIncreasePercent >= 0) {
             throw ValidationError("--max-increase-percent takes a number of percent, 0 or more")
         }
-        if maxIncreasePercent != nil, baseline == nil { throw ValidationError("--max-increase-percent needs --baseline") }
+        if maxIncreasePercent != nil, baseline == nil {
+            throw ValidationError("--max-increase-percent needs --baseline")
+        }
         if let date, !PricingCache.isDay(date) { throw ValidationError("--date takes a day, YYYY-MM-DD") }
     }
 
@@ -63,7 +73,9 @@ struct ReportCommand: ParsableCommand {
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
                 let found = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                if found.isEmpty { throw UserFacingError(message: "\(input): error: no *.yaml profiles in this directory") }
+                if found.isEmpty {
+                    throw UserFacingError(message: "\(input): error: no *.yaml profiles in this directory")
+                }
                 paths += found.map { (input as NSString).appendingPathComponent($0) }
             } else {
                 paths.append(input)
@@ -76,7 +88,8 @@ struct ReportCommand: ParsableCommand {
         if let date { return date }
         if let value = ProcessInfo.processInfo.environment["GENAI_PLAN_REPORT_DATE"], !value.isEmpty {
             guard PricingCache.isDay(value) else {
-                throw UserFacingError(message: "error: GENAI_PLAN_REPORT_DATE is '\(value)'; it takes a day, YYYY-MM-DD")
+                throw UserFacingError(
+                    message: "error: GENAI_PLAN_REPORT_DATE is '\(value)'; it takes a day, YYYY-MM-DD")
             }
             return value
         }
@@ -87,22 +100,30 @@ struct ReportCommand: ParsableCommand {
         let catalog = try pricing.catalog()
         let tables = try pricing.tables()
         let paths = try profilePaths()
-        if let output { try OutputFile.refuseIfInput(output, inputs: paths + (baseline.map { [$0] } ?? []), option: "--output") }
+        if let output {
+            try OutputFile.refuseIfInput(output, inputs: paths + (baseline.map { [$0] } ?? []), option: "--output")
+        }
         let loaded = try ProfileLoading.load(paths, catalog: catalog, action: "reported")
         var previous: Baseline?
         if let baseline {
             let bytes: [UInt8]
             switch InputFile.read(baseline, limit: 256 << 20, what: "baseline report") {
             case .success(let read): bytes = read
-            case .failure(let problem): throw UserFacingError(message: "\(baseline): error: the baseline \(problem.message)")
+            case .failure(let problem):
+                throw UserFacingError(message: "\(baseline): error: the baseline \(problem.message)")
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw UserFacingError(message: "\(baseline): error: the baseline is not UTF-8 text")
             }
-            do { previous = try Baseline.parse(text) } catch { throw UserFacingError(message: "\(baseline): error: \(error)") }
+            do { previous = try Baseline.parse(text) } catch {
+                throw UserFacingError(message: "\(baseline): error: \(error)")
+            }
         }
-        let builder = ReportBuilder(catalog: catalog, tables: tables, maxIncreasePercent: maxIncreasePercent.map { Fixed(approximating: $0) })
-        let report = builder.build(loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(), toolVersion: GenAIPlan.version)
+        let builder = ReportBuilder(
+            catalog: catalog, tables: tables, maxIncreasePercent: maxIncreasePercent.map { Fixed(approximating: $0) })
+        let report = builder.build(
+            loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(),
+            toolVersion: GenAIPlan.version)
         let text = format.render(report, failOnWarning: failOn == .warning)
         if let output {
             try OutputFile.write(text, to: output, what: "report")
@@ -111,7 +132,9 @@ struct ReportCommand: ParsableCommand {
         }
         let failed = report.guardrails.filter { $0.status == .fail || (failOn == .warning && $0.status == .warning) }
         if !failed.isEmpty {
-            Terminal.standardError("guardrails failed: " + failed.map { "\($0.profile)/\($0.name): \($0.message)" }.joined(separator: "; "))
+            Terminal.standardError(
+                "guardrails failed: " + failed.map { "\($0.profile)/\($0.name): \($0.message)" }.joined(separator: "; ")
+            )
             throw ExitCode(1)
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Runs the built `genai-plan` binary and captures what a user sees.
 struct Run {
@@ -11,7 +12,8 @@ struct Run {
     var stderr: String
 }
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 /// The `genai-plan` executable built next to the test bundle.
 let executable: URL = {
@@ -24,14 +26,18 @@ let executable: URL = {
     return repositoryRoot.appendingPathComponent(".build/debug/genai-plan")
 }()
 
-func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot, cacheHome: String? = nil, environment extra: [String: String] = [:]) throws -> Run {
+func genaiPlan(
+    _ arguments: [String], in directory: URL = repositoryRoot, cacheHome: String? = nil,
+    environment extra: [String: String] = [:]
+) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     // Isolated from any refreshed snapshot in the user's cache: the tests expect the bundled one.
     var environment = ProcessInfo.processInfo.environment
-    environment["XDG_CACHE_HOME"] = cacheHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
+    environment["XDG_CACHE_HOME"] =
+        cacheHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
     process.environment = environment.merging(extra) { $1 }
     let out = Pipe()
     let err = Pipe()
@@ -41,12 +47,15 @@ func genaiPlan(_ arguments: [String], in directory: URL = repositoryRoot, cacheH
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self))
 }
 
 let profileFiles: [String] = {
     let directory = repositoryRoot.appendingPathComponent("Profiles").path
-    return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }
+        .sorted()
 }()
 
 @Suite("genai-plan end to end", .serialized)
@@ -62,7 +71,9 @@ struct CommandLineTests {
 
     @Test("the README's main command prints every option, the cheapest marked, offline from any directory")
     func mainCommand() throws {
-        let run = try genaiPlan(["estimate", repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml").path], in: URL(fileURLWithPath: "/"))
+        let run = try genaiPlan(
+            ["estimate", repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml").path],
+            in: URL(fileURLWithPath: "/"))
         #expect(run.status == 0)
         #expect(run.stdout.contains("*  Nova Lite (Bedrock, on-demand)"))
         #expect(run.stdout.contains("$1,105.95"))
@@ -75,15 +86,22 @@ struct CommandLineTests {
         let run = try genaiPlan(["estimate", "Tests/PlannerProfilesTests/Fixtures/many-problems.yaml"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("Tests/PlannerProfilesTests/Fixtures/many-problems.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)"))
+        #expect(
+            run.stderr.contains(
+                "Tests/PlannerProfilesTests/Fixtures/many-problems.yaml:3:1: error: unknown key 'regoin' (did you mean 'region'?)"
+            ))
         #expect(run.stderr.contains("15 errors in the profile; nothing estimated"))
     }
 
-    @Test("bad flags and missing files exit 2", arguments: [
-        ["estimate", "Profiles/support-chatbot.yaml", "--format", "xml"], ["estimate"], ["estimate", "--colour"], ["estimate", "no/such/profile.yaml"],
-        ["estimate", "Profiles/support-chatbot.yaml", "--pricing", "/nonexistent"], ["pricing", "show", "no-such-model"], ["frobnicate"],
-        ["pricing", "show", "--region", "us-eats-1"],
-    ])
+    @Test(
+        "bad flags and missing files exit 2",
+        arguments: [
+            ["estimate", "Profiles/support-chatbot.yaml", "--format", "xml"], ["estimate"], ["estimate", "--colour"],
+            ["estimate", "no/such/profile.yaml"],
+            ["estimate", "Profiles/support-chatbot.yaml", "--pricing", "/nonexistent"],
+            ["pricing", "show", "no-such-model"], ["frobnicate"],
+            ["pricing", "show", "--region", "us-eats-1"],
+        ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
@@ -93,7 +111,10 @@ struct CommandLineTests {
     @Test("an unknown region names the near miss and the regions covered")
     func unknownRegion() throws {
         let run = try genaiPlan(["pricing", "show", "--region", "us-eats-1"])
-        #expect(run.stderr == "error: --region: the pricing snapshot has no prices for region 'us-eats-1' (did you mean 'us-east-1'?); it covers us-east-1, us-west-2\n")
+        #expect(
+            run.stderr
+                == "error: --region: the pricing snapshot has no prices for region 'us-eats-1' (did you mean 'us-east-1'?); it covers us-east-1, us-west-2\n"
+        )
         #expect(run.stdout.isEmpty)
     }
 
@@ -107,7 +128,9 @@ struct CommandLineTests {
 
     @Test("JSON output is one document for several profiles")
     func jsonSeveral() throws {
-        let run = try genaiPlan(["estimate", "Profiles/rag-qa.yaml", "Profiles/rag-embeddings.yaml", "--format", "json"])
+        let run = try genaiPlan([
+            "estimate", "Profiles/rag-qa.yaml", "Profiles/rag-embeddings.yaml", "--format", "json",
+        ])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("{\n  \"schema_version\": 1,\n  \"profiles\": ["))
         #expect(run.stdout.components(separatedBy: "\"requests_per_month\"").count == 3)
@@ -119,7 +142,8 @@ struct CommandLineTests {
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: temporary)
         defer { try? FileManager.default.removeItem(at: temporary) }
         let manifest = temporary.appendingPathComponent("manifest.json")
-        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "bundled-2026-11-29", with: "pinned-test")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(
+            of: "bundled-2026-11-29", with: "pinned-test")
         try text.write(to: manifest, atomically: true, encoding: .utf8)
         let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml", "--pricing", temporary.path])
         #expect(run.status == 0)
@@ -143,26 +167,36 @@ struct CommandLineTests {
 struct AdviseCommandTests {
     @Test("quick mode answers the seed's questions with the rows that fired")
     func quickMode() throws {
-        let run = try genaiPlan(["advise", "--task", "translation", "--use-case", "factual-qa", "--needs", "fine-tuning,notebooks"])
+        let run = try genaiPlan([
+            "advise", "--task", "translation", "--use-case", "factual-qa", "--needs", "fine-tuning,notebooks",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("architecture: encoder-decoder (e.g. T5): Understand source, generate target [seed: Translation | Encoder-Decoder (T5) | Understand source, generate target]"))
+        #expect(
+            run.stdout.contains(
+                "architecture: encoder-decoder (e.g. T5): Understand source, generate target [seed: Translation | Encoder-Decoder (T5) | Understand source, generate target]"
+            ))
         #expect(run.stdout.contains("service: SageMaker JumpStart"))
         #expect(run.stdout.contains("temperature 0.1–0.3"))
     }
 
     @Test("profiles, in JSON")
     func profiles() throws {
-        let run = try genaiPlan(["advise", "Profiles/support-chatbot.yaml", "Profiles/translation.yaml", "--format", "json"])
+        let run = try genaiPlan([
+            "advise", "Profiles/support-chatbot.yaml", "Profiles/translation.yaml", "--format", "json",
+        ])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"chosen\": \"anthropic.claude-3-haiku\""))
         #expect(run.stdout.components(separatedBy: "\"architecture\": {").count == 3)
     }
 
-    @Test("bad quick-mode input exits 2", arguments: [
-        ["advise"], ["advise", "--task", "chatbott"], ["advise", "--task", "chatbot", "--needs", "notebook"],
-        ["advise", "Profiles/support-chatbot.yaml", "--task", "chatbot"], ["advise", "--task", "chatbot", "--rules", "/nonexistent.json"],
-        ["advise", "--task", "chatbot", "--region", "us-eats-1"],
-    ])
+    @Test(
+        "bad quick-mode input exits 2",
+        arguments: [
+            ["advise"], ["advise", "--task", "chatbott"], ["advise", "--task", "chatbot", "--needs", "notebook"],
+            ["advise", "Profiles/support-chatbot.yaml", "--task", "chatbot"],
+            ["advise", "--task", "chatbot", "--rules", "/nonexistent.json"],
+            ["advise", "--task", "chatbot", "--region", "us-eats-1"],
+        ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
         #expect(run.status == 2, "\(arguments)")
@@ -177,7 +211,9 @@ struct FineTuneCommandTests {
         for format in ["text", "markdown", "json"] {
             let run = try genaiPlan(["finetune", "Profiles/domain-fine-tuning.yaml", "--format", format])
             #expect(run.status == 0, "\(run.stderr)")
-            #expect(run.stdout.contains("Bedrock customization of Nova Micro") || run.stdout.contains("bedrock-customization"))
+            #expect(
+                run.stdout.contains("Bedrock customization of Nova Micro")
+                    || run.stdout.contains("bedrock-customization"))
         }
     }
 
@@ -193,7 +229,8 @@ struct FineTuneCommandTests {
 struct BreakEvenCommandTests {
     @Test("tables on stdout, a well-formed SVG chart on disk")
     func chart() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString).svg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString).svg")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let run = try genaiPlan(["breakeven", "Profiles/support-chatbot.yaml", "--chart", path])
         #expect(run.status == 0, "\(run.stderr)")
@@ -220,14 +257,18 @@ struct BreakEvenCommandTests {
 
 @Suite("genai-plan report end to end", .serialized)
 struct ReportCommandTests {
-    func temporary(_ name: String) -> String { FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)-\(name)").path }
+    func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)-\(name)").path
+    }
 
     @Test("every format over the Profiles directory; exit 1 only with --fail-on warning (two profiles warn)")
     func formats() throws {
         for format in ["markdown", "json", "html", "junit"] {
             let output = temporary("report.\(format)")
             defer { try? FileManager.default.removeItem(atPath: output) }
-            let run = try genaiPlan(["report", "Profiles", "--format", format, "--output", output, "--date", "2026-11-29"])
+            let run = try genaiPlan([
+                "report", "Profiles", "--format", format, "--output", output, "--date", "2026-11-29",
+            ])
             #expect(run.status == 0, "\(format): \(run.stderr)")
             #expect(FileManager.default.fileExists(atPath: output))
         }
@@ -242,14 +283,18 @@ struct ReportCommandTests {
         let directory = temporary("profiles")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "monthly_usd: 5000", with: "monthly_usd: 50")
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8
+        )
+        .replacingOccurrences(of: "monthly_usd: 5000", with: "monthly_usd: 50")
         try text.write(toFile: "\(directory)/tight.yaml", atomically: true, encoding: .utf8)
         let output = "\(directory)/report.xml"
         let run = try genaiPlan(["report", directory, "--format", "junit", "--output", output])
         #expect(run.status == 1)
         let junit = try String(contentsOfFile: output, encoding: .utf8)
-        #expect(junit.contains("<failure message=\"cheapest option $98.55/month exceeds the budget of $50.00\" type=\"fail\">"))
+        #expect(
+            junit.contains(
+                "<failure message=\"cheapest option $98.55/month exceeds the budget of $50.00\" type=\"fail\">"))
         #expect(junit.hasSuffix("</testsuites>\n"))
     }
 
@@ -263,11 +308,15 @@ struct ReportCommandTests {
         #expect(run.stdout.contains("| +0.0% |") || run.stdout.contains("| 0.0% |"))
     }
 
-    @Test("bad input exits 2", arguments: [
-        ["report", "no/such/dir"], ["report", "Profiles", "--baseline", "Profiles/support-chatbot.yaml"], ["report", "Profiles", "--max-increase-percent", "5"],
-        ["report", "Profiles", "--format", "pdf"], ["report", "Profiles", "--date", "yesterday"], ["report", "Profiles", "--date", "2026-02-30"],
-        ["report", "Profiles", "--date", "20261-1-29"], ["report", "Tests/PlannerProfilesTests/Fixtures"],
-    ])
+    @Test(
+        "bad input exits 2",
+        arguments: [
+            ["report", "no/such/dir"], ["report", "Profiles", "--baseline", "Profiles/support-chatbot.yaml"],
+            ["report", "Profiles", "--max-increase-percent", "5"],
+            ["report", "Profiles", "--format", "pdf"], ["report", "Profiles", "--date", "yesterday"],
+            ["report", "Profiles", "--date", "2026-02-30"],
+            ["report", "Profiles", "--date", "20261-1-29"], ["report", "Tests/PlannerProfilesTests/Fixtures"],
+        ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
@@ -275,10 +324,12 @@ struct ReportCommandTests {
 
     @Test("a report date from the environment must be a day")
     func badEnvironmentDate() throws {
-        let run = try genaiPlan(["report", "Profiles/support-chatbot.yaml"], environment: ["GENAI_PLAN_REPORT_DATE": "tomorrow"])
+        let run = try genaiPlan(
+            ["report", "Profiles/support-chatbot.yaml"], environment: ["GENAI_PLAN_REPORT_DATE": "tomorrow"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("GENAI_PLAN_REPORT_DATE is 'tomorrow'"))
-        let good = try genaiPlan(["report", "Profiles/support-chatbot.yaml"], environment: ["GENAI_PLAN_REPORT_DATE": "2026-11-29"])
+        let good = try genaiPlan(
+            ["report", "Profiles/support-chatbot.yaml"], environment: ["GENAI_PLAN_REPORT_DATE": "2026-11-29"])
         #expect(good.status == 0, "\(good.stderr)")
         #expect(good.stdout.contains("2026-11-29"))
     }
@@ -288,42 +339,56 @@ struct ReportCommandTests {
 struct PricingRefreshCommandTests {
     @Test("a refresh that cannot connect exits 2, names the URL and the cause, and writes nothing")
     func unreachable() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)").path
-        let run = try genaiPlan(["pricing", "refresh", "--endpoint", "http://127.0.0.1:9", "--output", output, "--region", "us-east-1"])
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)")
+            .path
+        let run = try genaiPlan([
+            "pricing", "refresh", "--endpoint", "http://127.0.0.1:9", "--output", output, "--region", "us-east-1",
+        ])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("fetching http://127.0.0.1:9/offers/v1.0/aws/AmazonBedrock/current/region_index.json failed"))
+        #expect(
+            run.stderr.contains(
+                "fetching http://127.0.0.1:9/offers/v1.0/aws/AmazonBedrock/current/region_index.json failed"))
         #expect(run.stderr.contains("curl code 7"))
         #expect(!FileManager.default.fileExists(atPath: "\(output)/manifest.json"))
     }
 
     @Test("estimate uses a refreshed snapshot in the cache, and says so")
     func cacheWins() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-cache-\(UUID().uuidString)")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "genai-plan-cache-\(UUID().uuidString)")
         let cache = home.appendingPathComponent("genai-plan/pricing")
-        try FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: cache)
         defer { try? FileManager.default.removeItem(at: home) }
         let manifest = cache.appendingPathComponent("manifest.json")
-        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "bundled-2026-11-29", with: "refreshed-2026-11-01")
+        let text = try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(
+            of: "bundled-2026-11-29", with: "refreshed-2026-11-01")
         try text.write(to: manifest, atomically: true, encoding: .utf8)
         let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path)
         #expect(run.status == 0)
         #expect(run.stdout.contains("pricing snapshot refreshed-2026-11-01 (2026-11-29, \(cache.path))"))
         // An invalid cache is passed over for the bundled snapshot.
         try "{".write(to: manifest, atomically: true, encoding: .utf8)
-        #expect(try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path).stdout.contains("bundled-2026-11-29"))
+        #expect(
+            try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path).stdout.contains(
+                "bundled-2026-11-29"))
     }
 
     @Test("a non-http endpoint is bad input")
     func badEndpoint() throws {
-        let run = try genaiPlan(["pricing", "refresh", "--endpoint", "file:///etc", "--output", "/tmp/unused-genai-plan"])
+        let run = try genaiPlan([
+            "pricing", "refresh", "--endpoint", "file:///etc", "--output", "/tmp/unused-genai-plan",
+        ])
         #expect(run.status == 2)
         #expect(run.stderr.contains("--endpoint must be an http or https URL"))
     }
 
-    @Test("out-of-range download limits are bad input", arguments: [
-        ["--max-size", "99999999999999"], ["--max-size", "0"], ["--low-speed-time", "-1"],
-    ])
+    @Test(
+        "out-of-range download limits are bad input",
+        arguments: [
+            ["--max-size", "99999999999999"], ["--max-size", "0"], ["--low-speed-time", "-1"],
+        ])
     func badLimits(arguments: [String]) throws {
         let run = try genaiPlan(["pricing", "refresh", "--output", "/tmp/unused-genai-plan"] + arguments)
         #expect(run.status == 2)
@@ -336,11 +401,15 @@ struct PricingRefreshCommandTests {
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: copy)
         defer { try? FileManager.default.removeItem(at: copy) }
         let bedrock = copy.appendingPathComponent("bedrock.json")
-        let text = try String(contentsOf: bedrock, encoding: .utf8).replacingOccurrences(of: "\"input\": \"0.00025\"", with: "\"input\": \"0.0003\"")
+        let text = try String(contentsOf: bedrock, encoding: .utf8).replacingOccurrences(
+            of: "\"input\": \"0.00025\"", with: "\"input\": \"0.0003\"")
         try text.write(to: bedrock, atomically: true, encoding: .utf8)
         let run = try genaiPlan(["pricing", "diff", "embedded", copy.path])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("changed  bedrock/anthropic.claude-3-haiku/us-east-1/regional/input  $0.00025 per 1K tokens → $0.0003 per 1K tokens (+20.0%)"))
+        #expect(
+            run.stdout.contains(
+                "changed  bedrock/anthropic.claude-3-haiku/us-east-1/regional/input  $0.00025 per 1K tokens → $0.0003 per 1K tokens (+20.0%)"
+            ))
         #expect(run.stdout.hasSuffix("0 added, 0 removed, 2 changed\n"))
     }
 }
@@ -353,16 +422,23 @@ struct BadInputEndToEndTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let profile = folder.appendingPathComponent("p.yaml")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), to: profile)
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), to: profile)
         let before = try Data(contentsOf: profile)
-        for arguments in [["report", folder.path, "--output", profile.path], ["breakeven", profile.path, "--chart", profile.path]] {
+        for arguments in [
+            ["report", folder.path, "--output", profile.path], ["breakeven", profile.path, "--chart", profile.path],
+        ] {
             let run = try genaiPlan(arguments)
             #expect(run.status == 2)
             #expect(run.stderr.contains("names an input of this command"), "\(run.stderr)")
             #expect(try Data(contentsOf: profile) == before)
         }
-        let missing = try genaiPlan(["report", profile.path, "--output", folder.appendingPathComponent("none/r.md").path])
-        #expect(missing.stderr.contains("cannot write the report: the directory '\(folder.path)/none' does not exist; nothing was written"))
+        let missing = try genaiPlan([
+            "report", profile.path, "--output", folder.appendingPathComponent("none/r.md").path,
+        ])
+        #expect(
+            missing.stderr.contains(
+                "cannot write the report: the directory '\(folder.path)/none' does not exist; nothing was written"))
     }
 
     @Test("with --format json, standard output is one JSON document even on bad input")
@@ -375,7 +451,9 @@ struct BadInputEndToEndTests {
         ] {
             let run = try genaiPlan(arguments)
             #expect(run.status == 0 || run.status == 2)
-            #expect(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) is [String: Any], "\(arguments): \(run.stdout.prefix(200))")
+            #expect(
+                try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) is [String: Any],
+                "\(arguments): \(run.stdout.prefix(200))")
         }
     }
 

@@ -15,6 +15,8 @@ struct LibraryUsageTests {
             options: [.bedrock(BedrockOption(model: "anthropic.claude-3-haiku"))])
         let estimate = Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()).estimate(profile)
         #expect(estimate.cheapest?.monthlyCost?.dollars == "$456.26")
-        #expect(EstimateFormat.markdown.render([estimate]).contains("| input tokens | 912,500 | 1K tokens | $0.00025 | $228.13 | P, 2025-03 |"))
+        #expect(
+            EstimateFormat.markdown.render([estimate]).contains(
+                "| input tokens | 912,500 | 1K tokens | $0.00025 | $228.13 | P, 2025-03 |"))
     }
 }

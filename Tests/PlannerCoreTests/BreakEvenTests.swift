@@ -5,13 +5,17 @@ import Testing
 struct BreakEvenTests {
     let estimator = Estimator(catalog: bundledCatalog, tables: bundledTables)
 
-    @Test("one ml.g5.2xlarge ($1,105.95 a month) against Llama 3.1 8B on Bedrock at $0.22 per million tokens crosses at about 5.03 billion tokens")
+    @Test(
+        "one ml.g5.2xlarge ($1,105.95 a month) against Llama 3.1 8B on Bedrock at $0.22 per million tokens crosses at about 5.03 billion tokens"
+    )
     func handComputed() throws {
         // 1,000 tokens a request (800 in, 200 out): $0.00022 a request; 1,105.95 ÷ 0.00022 = 5,027,045.45 → 5,027,046 requests.
-        let plan = profile([
-            .bedrock(.init(model: "meta.llama3-1-8b-instruct")),
-            .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-        ], requests: RequestRate(Fixed(1_000_000), per: .month), input: 800, output: 200)
+        let plan = profile(
+            [
+                .bedrock(.init(model: "meta.llama3-1-8b-instruct")),
+                .jumpStart(
+                    .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+            ], requests: RequestRate(Fixed(1_000_000), per: .month), input: 800, output: 200)
         let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan, withSensitivity: false)
         let point = try #require(analysis.points.first)
         #expect(point.requestsPerMonth == Fixed(5_027_046))
@@ -28,7 +32,9 @@ struct BreakEvenTests {
     func steps() {
         // Per token: $1 a request. Endpoint: $100 an instance, 150 requests an instance.
         let perToken = CostFunction(fixed: .zero, perRequest: .one)
-        let endpoint = CostFunction(fixed: .zero, perRequest: .zero, tiers: [.init(perInstance: Fixed(100), requestsPerInstance: Fixed(150), minimum: 1)])
+        let endpoint = CostFunction(
+            fixed: .zero, perRequest: .zero,
+            tiers: [.init(perInstance: Fixed(100), requestsPerInstance: Fixed(150), minimum: 1)])
         let crossings = BreakEvenFinder.crossings(perToken, endpoint, upTo: Fixed(400))
         // 100 requests: $100 = $100 (endpoint cheaper from there); 151: endpoint jumps to $200 > $151 (per token cheaper);
         // 200: $200 = $200; 301: $300 vs $301 → endpoint $300 cheaper... per token 301 > 300.
@@ -38,10 +44,12 @@ struct BreakEvenTests {
 
     @Test("provisioned throughput against on-demand")
     func provisioned() throws {
-        let plan = profile([
-            .bedrock(.init(model: "amazon.titan-text-express")),
-            .bedrock(.init(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .sixMonth)),
-        ], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 1000)
+        let plan = profile(
+            [
+                .bedrock(.init(model: "amazon.titan-text-express")),
+                .bedrock(
+                    .init(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .sixMonth)),
+            ], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 1000)
         let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan, withSensitivity: false)
         // $0.0008 a request on demand; 1 MU × $14.80 × 730 h = $10,804 → 13,505,000 requests.
         #expect(analysis.points.first?.requestsPerMonth == Fixed(13_505_000))
@@ -49,10 +57,12 @@ struct BreakEvenTests {
 
     @Test("infeasible options are left out and never win")
     func infeasible() {
-        let plan = profile([
-            .bedrock(.init(model: "meta.llama2-13b-chat")), .bedrock(.init(model: "anthropic.claude-3-haiku")),
-            .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-        ], input: 5000, output: 300)
+        let plan = profile(
+            [
+                .bedrock(.init(model: "meta.llama2-13b-chat")), .bedrock(.init(model: "anthropic.claude-3-haiku")),
+                .jumpStart(
+                    .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+            ], input: 5000, output: 300)
         let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan, withSensitivity: false)
         #expect(!analysis.options.contains { $0.id.contains("llama2-13b") })
         #expect(analysis.notes.contains { $0.contains("infeasible") })
@@ -60,18 +70,26 @@ struct BreakEvenTests {
 
     @Test("curves span 1% to 100× the profile's volume on a log scale")
     func curves() throws {
-        let plan = profile([.bedrock(.init(model: "anthropic.claude-3-haiku"))], requests: RequestRate(Fixed(1_000_000), per: .month))
+        let plan = profile(
+            [.bedrock(.init(model: "anthropic.claude-3-haiku"))], requests: RequestRate(Fixed(1_000_000), per: .month))
         let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan, curvePoints: 5, withSensitivity: false)
         let curve = try #require(analysis.curves.first)
-        #expect(curve.points.map(\.requests) == [Fixed(10_000), Fixed(100_000), Fixed(1_000_000), Fixed(10_000_000), Fixed(100_000_000)])
+        #expect(
+            curve.points.map(\.requests) == [
+                Fixed(10_000), Fixed(100_000), Fixed(1_000_000), Fixed(10_000_000), Fixed(100_000_000),
+            ])
     }
 
-    @Test("sensitivity: requests and prices move a per-token cost one for one; ordered by effect; a flip of the cheapest is flagged")
+    @Test(
+        "sensitivity: requests and prices move a per-token cost one for one; ordered by effect; a flip of the cheapest is flagged"
+    )
     func sensitivity() throws {
-        let plan = profile([
-            .bedrock(.init(model: "anthropic.claude-3-haiku")),
-            .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-        ], requests: RequestRate(Fixed(1_200_000), per: .month), input: 1000, output: 250)
+        let plan = profile(
+            [
+                .bedrock(.init(model: "anthropic.claude-3-haiku")),
+                .jumpStart(
+                    .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+            ], requests: RequestRate(Fixed(1_200_000), per: .month), input: 1000, output: 250)
         // Haiku: 1.2M × (0.00025 + 0.0003125) = $675 < $1,105.95; +75% would flip, +50% ($1,012.50) does not.
         let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan)
         let requests = try #require(analysis.sensitivity.first { $0.input == "requests" })
@@ -91,17 +109,24 @@ struct BreakEvenTests {
 
 @Suite("Endpoint sizing against the reference")
 struct SizingReferenceTests {
-    @Test("bandwidth ceilings (weights ÷ memory bandwidth at batch 1): Llama-2-7B decodes at ≤ 44.5 tokens/s on one A10G, 178 on four")
+    @Test(
+        "bandwidth ceilings (weights ÷ memory bandwidth at batch 1): Llama-2-7B decodes at ≤ 44.5 tokens/s on one A10G, 178 on four"
+    )
     func ceilings() throws {
         let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b"])
-        let workload = Workload(task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(100), outputTokens: Fixed(100))
+        let workload = Workload(
+            task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(100),
+            outputTokens: Fixed(100))
         for (name, ceiling) in [("ml.g5.2xlarge", 44.5), ("ml.g5.24xlarge", 178.0)] {
             let instance = try #require(bundledCatalog.instances[name])
             var single = workload
             single.latencyMsPerToken = Fixed(1)  // forces batch 1
-            let capacity = ServingCapacity.of(model: model, precision: .bf16, instance: instance, workload: single, catalog: bundledCatalog)
+            let capacity = ServingCapacity.of(
+                model: model, precision: .bf16, instance: instance, workload: single, catalog: bundledCatalog)
             #expect(capacity.concurrency == 1)
-            #expect(abs(capacity.tokensPerSecond - ceiling * EndpointSizing.bandwidthEfficiency) < 0.5, "\(name): \(capacity.tokensPerSecond)")
+            #expect(
+                abs(capacity.tokensPerSecond - ceiling * EndpointSizing.bandwidthEfficiency) < 0.5,
+                "\(name): \(capacity.tokensPerSecond)")
             #expect(capacity.warnings.first?.contains("cannot be met") == true)
         }
     }
@@ -116,14 +141,19 @@ struct SizingReferenceTests {
     func latency() throws {
         let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b-f"])
         let instance = try #require(bundledCatalog.instances["ml.g5.12xlarge"])
-        var workload = Workload(task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(500), outputTokens: Fixed(200))
-        let free = ServingCapacity.of(model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
+        var workload = Workload(
+            task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(500),
+            outputTokens: Fixed(200))
+        let free = ServingCapacity.of(
+            model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
         #expect(free.tokensPerSecond == 450)  // measured, 44 ms/token at 20
         workload.latencyMsPerToken = Fixed(30)
-        let capped = ServingCapacity.of(model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
+        let capped = ServingCapacity.of(
+            model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
         #expect(capped.tokensPerSecond == 61)  // the batch-1 measurement, 16.8 ms/token
         workload.latencyMsPerToken = Fixed(10)
-        let formula = ServingCapacity.of(model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
+        let formula = ServingCapacity.of(
+            model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
         #expect(formula.basis.hasPrefix("estimate:"))
     }
 

@@ -8,7 +8,11 @@ struct CostFormulaTests {
 
     @Test("2 model units of Titan Text Express, 1-month term, 31-day month: 2 × $18.40 × 744 h = $27,379.20")
     func provisionedThroughput() throws {
-        let plan = profile([.bedrock(.init(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 2, commitment: .oneMonth))], hours: 744)
+        let plan = profile(
+            [
+                .bedrock(
+                    .init(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 2, commitment: .oneMonth))
+            ], hours: 744)
         let option = try #require(estimator.estimate(plan).options.first)
         #expect(option.monthlyCost == dec("27379.20"))
         #expect(option.lineItems.count == 1)
@@ -19,7 +23,9 @@ struct CostFormulaTests {
 
     @Test("one ml.g5.2xlarge at $1.515 for 730 hours = $1,105.95")
     func endpointHours() throws {
-        let plan = profile([.jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1))])
+        let plan = profile([
+            .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1))
+        ])
         let option = try #require(estimator.estimate(plan).options.first)
         #expect(option.monthlyCost == dec("1105.95"))
         #expect(option.instanceType == "ml.g5.2xlarge")
@@ -41,7 +47,9 @@ struct CostFormulaTests {
 
     @Test("prices quoted per 1M tokens are used in their own unit (Claude Sonnet 4.6, AmazonBedrockFoundationModels)")
     func millionTokenUnit() throws {
-        let plan = profile([.bedrock(.init(model: "anthropic.claude-sonnet-4-6"))], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 100)
+        let plan = profile(
+            [.bedrock(.init(model: "anthropic.claude-sonnet-4-6"))],
+            requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 100)
         let option = try #require(estimator.estimate(plan).options.first)
         // 1e9 input tokens = 1,000 × 1M at $3.30; 1e8 output tokens = 100 × 1M at $16.50.
         #expect(option.lineItems.map(\.quantity) == [Fixed(1000), Fixed(100)])
@@ -51,8 +59,12 @@ struct CostFormulaTests {
 
     @Test("global endpoint prices differ from regional ones (Claude Sonnet 4.5: $0.003 vs $0.0033 per 1K input)")
     func globalEndpoint() throws {
-        let regional = profile([.bedrock(.init(model: "anthropic.claude-sonnet-4-5"))], requests: RequestRate(Fixed(1000), per: .month), input: 1000, output: 0)
-        let global = profile([.bedrock(.init(model: "global.anthropic.claude-sonnet-4-5-20250929-v1:0"))], requests: RequestRate(Fixed(1000), per: .month), input: 1000, output: 0)
+        let regional = profile(
+            [.bedrock(.init(model: "anthropic.claude-sonnet-4-5"))], requests: RequestRate(Fixed(1000), per: .month),
+            input: 1000, output: 0)
+        let global = profile(
+            [.bedrock(.init(model: "global.anthropic.claude-sonnet-4-5-20250929-v1:0"))],
+            requests: RequestRate(Fixed(1000), per: .month), input: 1000, output: 0)
         #expect(try #require(estimator.estimate(regional).options.first).monthlyCost == dec("3.30"))
         let globalOption = try #require(estimator.estimate(global).options.first)
         #expect(globalOption.monthlyCost == dec("3.00"))
@@ -61,19 +73,28 @@ struct CostFormulaTests {
 
     @Test("batch share goes at the batch price, the rest on demand")
     func batchShare() throws {
-        let plan = profile([.bedrock(.init(model: "meta.llama3-1-8b-instruct"))], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 1000) {
+        let plan = profile(
+            [.bedrock(.init(model: "meta.llama3-1-8b-instruct"))], requests: RequestRate(Fixed(1_000_000), per: .month),
+            input: 1000, output: 1000
+        ) {
             $0.workload.batchShare = dec("0.25")
         }
         let option = try #require(estimator.estimate(plan).options.first)
         // 1e9 tokens each way; 75% at $0.00022/1K = $165.00, 25% at $0.00011/1K = $27.50.
-        #expect(option.lineItems.map(\.description) == ["input tokens", "batch input tokens", "output tokens", "batch output tokens"])
+        #expect(
+            option.lineItems.map(\.description) == [
+                "input tokens", "batch input tokens", "output tokens", "batch output tokens",
+            ])
         #expect(option.lineItems.map(\.cost) == [dec("165"), dec("27.5"), dec("165"), dec("27.5")])
         #expect(option.monthlyCost == dec("385"))
     }
 
     @Test("cached input at the cache-read price plus cache writes (Claude 3.5 Haiku)")
     func promptCaching() throws {
-        let plan = profile([.bedrock(.init(model: "anthropic.claude-3-5-haiku"))], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 0) {
+        let plan = profile(
+            [.bedrock(.init(model: "anthropic.claude-3-5-haiku"))],
+            requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 0
+        ) {
             $0.workload.cachedInputShare = dec("0.6")
             $0.workload.cacheWriteShare = dec("0.1")
         }
@@ -85,17 +106,21 @@ struct CostFormulaTests {
 
     @Test("a model without cache prices bills cached tokens as input, and says so")
     func cacheFallback() throws {
-        let plan = profile([.bedrock(.init(model: "meta.llama3-1-8b-instruct"))]) { $0.workload.cachedInputShare = dec("0.5") }
+        let plan = profile([.bedrock(.init(model: "meta.llama3-1-8b-instruct"))]) {
+            $0.workload.cachedInputShare = dec("0.5")
+        }
         let option = try #require(estimator.estimate(plan).options.first)
         #expect(option.lineItems.map(\.unitPrice).allSatisfy { $0 == dec("0.00022") })
         #expect(option.notes.contains { $0.contains("no cache-read input tokens price") })
     }
 
-    @Test("service tiers: flex input at its own price; a tier price the model lacks falls back to standard, and says so")
+    @Test(
+        "service tiers: flex input at its own price; a tier price the model lacks falls back to standard, and says so")
     func serviceTier() throws {
         var option = BedrockOption(model: "amazon.nova-2-lite")
         option.serviceTier = .flex
-        let plan = profile([.bedrock(option)], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 100)
+        let plan = profile(
+            [.bedrock(option)], requests: RequestRate(Fixed(1_000_000), per: .month), input: 1000, output: 100)
         let estimate = try #require(estimator.estimate(plan).options.first)
         #expect(estimate.id == "bedrock:amazon.nova-2-lite:on-demand:flex")
         // 1e9 input tokens = 1,000 × 1M at $0.165 (flex); output at the standard $0.00275 per 1K.
@@ -105,7 +130,9 @@ struct CostFormulaTests {
 
     @Test("embedding models bill input tokens only")
     func embeddings() throws {
-        let plan = profile([.bedrock(.init(model: "amazon.titan-embed-text-v2"))], requests: RequestRate(Fixed(1_000_000), per: .month), input: 500, output: 50)
+        let plan = profile(
+            [.bedrock(.init(model: "amazon.titan-embed-text-v2"))],
+            requests: RequestRate(Fixed(1_000_000), per: .month), input: 500, output: 50)
         let option = try #require(estimator.estimate(plan).options.first)
         #expect(option.lineItems.map(\.description) == ["input tokens"])
         #expect(option.monthlyCost == dec("10"))  // 500,000 × 1K × $0.00002
@@ -113,8 +140,12 @@ struct CostFormulaTests {
 
     @Test("image models bill per image, standard or premium")
     func images() throws {
-        var plan = profile([.bedrock(.init(model: "stability.stable-diffusion-xl-v1")), .bedrock(.init(model: "stability.stable-diffusion-xl-v1", premiumImages: true))],
-                           requests: RequestRate(Fixed(10_000), per: .month), input: 60, output: 0)
+        var plan = profile(
+            [
+                .bedrock(.init(model: "stability.stable-diffusion-xl-v1")),
+                .bedrock(.init(model: "stability.stable-diffusion-xl-v1", premiumImages: true)),
+            ],
+            requests: RequestRate(Fixed(10_000), per: .month), input: 60, output: 0)
         plan.workload.images = Fixed(2)
         let options = estimator.estimate(plan).options
         #expect(options.map(\.monthlyCost) == [dec("800"), dec("1600")])
@@ -123,7 +154,12 @@ struct CostFormulaTests {
 
     @Test("a business-hours schedule bills only its hours: 12 h × 5 d of 730 h")
     func schedule() throws {
-        let plan = profile([.jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 2, hoursPerDay: Fixed(12), daysPerWeek: Fixed(5)))])
+        let plan = profile([
+            .jumpStart(
+                .init(
+                    model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 2,
+                    hoursPerDay: Fixed(12), daysPerWeek: Fixed(5)))
+        ])
         let option = try #require(estimator.estimate(plan).options.first)
         // 730 × 60/168 = 260.714285714286 h × 2 instances × $1.515 = $789.96
         #expect(option.lineItems[0].quantity == dec("521.428571428572"))
@@ -132,15 +168,25 @@ struct CostFormulaTests {
 
     @Test("negotiated overrides win over the catalog, then the discount applies, and line items say so")
     func overridesAndDiscount() throws {
-        let plan = profile([
-            .bedrock(.init(model: "anthropic.claude-v2")), .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-            .bedrock(.init(model: "acme.private-model")),
-        ], requests: RequestRate(Fixed(1000), per: .month), input: 1000, output: 1000) {
-            $0.prices = PriceAdjustments(discountPercent: Fixed(10), overrides: [
-                .bedrock(model: "anthropic.claude-v2", inputPer1K: dec("0.004"), outputPer1K: nil, perImage: nil, modelUnitPerHour: nil),
-                .instance(name: "ml.g5.2xlarge", perHour: dec("1.20")),
-                .bedrock(model: "acme.private-model", inputPer1K: dec("0.001"), outputPer1K: dec("0.002"), perImage: nil, modelUnitPerHour: nil),
-            ])
+        let plan = profile(
+            [
+                .bedrock(.init(model: "anthropic.claude-v2")),
+                .jumpStart(
+                    .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+                .bedrock(.init(model: "acme.private-model")),
+            ], requests: RequestRate(Fixed(1000), per: .month), input: 1000, output: 1000
+        ) {
+            $0.prices = PriceAdjustments(
+                discountPercent: Fixed(10),
+                overrides: [
+                    .bedrock(
+                        model: "anthropic.claude-v2", inputPer1K: dec("0.004"), outputPer1K: nil, perImage: nil,
+                        modelUnitPerHour: nil),
+                    .instance(name: "ml.g5.2xlarge", perHour: dec("1.20")),
+                    .bedrock(
+                        model: "acme.private-model", inputPer1K: dec("0.001"), outputPer1K: dec("0.002"), perImage: nil,
+                        modelUnitPerHour: nil),
+                ])
         }
         let options = estimator.estimate(plan, profileLocation: "p.yaml").options
         // Claude v2: input 1,000 × 1K at 0.004 × 0.9 = $3.60; output at catalog 0.024 × 0.9 = $21.60.
@@ -172,9 +218,12 @@ struct CostFormulaTests {
     @Test("totals equal the sum of their line items, exactly")
     func totalsAddUp() {
         let options: [DeploymentOption] = [
-            .bedrock(.init(model: "anthropic.claude-3-haiku")), .bedrock(.init(model: "amazon.nova-lite")), .bedrock(.init(model: "anthropic.claude-3-5-haiku")),
-            .bedrock(.init(model: "meta.llama3-1-8b-instruct")), .bedrock(.init(model: "anthropic.claude-sonnet-4-5", endpoint: .global)),
-            .jumpStart(.init(model: "meta-textgeneration-llama-3-1-8b-instruct")), .jumpStart(.init(model: "huggingface-text2text-flan-t5-xl", hoursPerDay: Fixed(7))),
+            .bedrock(.init(model: "anthropic.claude-3-haiku")), .bedrock(.init(model: "amazon.nova-lite")),
+            .bedrock(.init(model: "anthropic.claude-3-5-haiku")),
+            .bedrock(.init(model: "meta.llama3-1-8b-instruct")),
+            .bedrock(.init(model: "anthropic.claude-sonnet-4-5", endpoint: .global)),
+            .jumpStart(.init(model: "meta-textgeneration-llama-3-1-8b-instruct")),
+            .jumpStart(.init(model: "huggingface-text2text-flan-t5-xl", hoursPerDay: Fixed(7))),
         ]
         let plan = profile(options) {
             $0.workload.cachedInputShare = dec("0.37")
@@ -189,16 +238,21 @@ struct CostFormulaTests {
 
     @Test("an option that cannot serve the workload is infeasible and never the cheapest")
     func infeasible() throws {
-        let plan = profile([.bedrock(.init(model: "meta.llama2-13b-chat")), .bedrock(.init(model: "anthropic.claude-3-haiku"))], input: 4000, output: 300)
+        let plan = profile(
+            [.bedrock(.init(model: "meta.llama2-13b-chat")), .bedrock(.init(model: "anthropic.claude-3-haiku"))],
+            input: 4000, output: 300)
         let estimate = estimator.estimate(plan)
         #expect(!estimate.options[0].isFeasible)
         #expect(estimate.options[0].monthlyCost != nil)
         #expect(estimate.cheapest?.model == "anthropic.claude-3-haiku")
     }
 
-    @Test("context window edges: exactly at the limit fits, one over does not", arguments: [(4096, 0, true), (3796, 300, true), (3797, 300, false), (2000, 2048, true), (2000, 2049, false)])
+    @Test(
+        "context window edges: exactly at the limit fits, one over does not",
+        arguments: [(4096, 0, true), (3796, 300, true), (3797, 300, false), (2000, 2048, true), (2000, 2049, false)])
     func contextEdges(input: Int, output: Int, fits: Bool) {
-        let problems = Estimator.limitProblems(input: Fixed(input), output: Fixed(output), context: 4096, maxOutput: 2048, name: "m", kind: .text)
+        let problems = Estimator.limitProblems(
+            input: Fixed(input), output: Fixed(output), context: 4096, maxOutput: 2048, name: "m", kind: .text)
         #expect(problems.isEmpty == fits)
     }
 

@@ -6,14 +6,18 @@ struct CostFunctionTests {
     let estimator = Estimator(catalog: bundledCatalog)
 
     static let options: [DeploymentOption] = [
-        .bedrock(.init(model: "anthropic.claude-3-haiku")), .bedrock(.init(model: "meta.llama3-1-8b-instruct", mode: .batch)),
+        .bedrock(.init(model: "anthropic.claude-3-haiku")),
+        .bedrock(.init(model: "meta.llama3-1-8b-instruct", mode: .batch)),
         .bedrock(.init(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 2, commitment: .sixMonth)),
         .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 2)),
         .jumpStart(.init(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge")),
-        .jumpStart(.init(model: "meta-textgeneration-llama-3-1-8b-instruct", hoursPerDay: Fixed(10), daysPerWeek: Fixed(5))),
+        .jumpStart(
+            .init(model: "meta-textgeneration-llama-3-1-8b-instruct", hoursPerDay: Fixed(10), daysPerWeek: Fixed(5))),
     ]
 
-    @Test("at the profile's volume it matches the itemised estimate to within half a cent per line item", arguments: options)
+    @Test(
+        "at the profile's volume it matches the itemised estimate to within half a cent per line item",
+        arguments: options)
     func matchesEstimate(option: DeploymentOption) throws {
         for perDay in [100, 20_000, 1_000_000] {
             let plan = profile([option], requests: RequestRate(Fixed(perDay), per: .day))
@@ -21,7 +25,7 @@ struct CostFunctionTests {
             let function = try #require(estimator.costFunction(option, in: plan))
             let exact = itemised.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }
             let cost = function.monthlyCost(requests: itemised.requestsPerMonth)
-            let tolerance = Fixed(units: Fixed.scale / 1_000_000) // 1e-6 USD: rounding inside exact products
+            let tolerance = Fixed(units: Fixed.scale / 1_000_000)  // 1e-6 USD: rounding inside exact products
             #expect(cost - exact <= tolerance && exact - cost <= tolerance, "\(perDay)/day: \(cost) vs \(exact)")
             if let count = itemised.instanceCount, let tier = function.tiers.first, tier.requestsPerInstance != nil {
                 #expect(tier.instances(requests: itemised.requestsPerMonth) == count)

@@ -1,22 +1,30 @@
-@testable import PlannerCore
 import Testing
+
+@testable import PlannerCore
 
 /// The fine-tuning planner against published figures (the LoRA and QLoRA papers, the ZeRO paper, AWS's Bedrock pricing page).
 @Suite("Fine-tuning planner")
 struct FineTuningTests {
     /// LLaMA-65B as in the QLoRA paper (80 layers, d 8192, 64 heads, FFN 22016).
     static let llama65B = OpenModel(
-        id: "test-llama-65b", name: "LLaMA 65B", provider: "Meta", architecture: .decoderOnly, parameters: Fixed(65_200_000_000),
-        layers: 80, hiddenSize: 8192, intermediateSize: 22016, gatedMLP: true, attentionHeads: 64, kvHeads: 64, headDim: 128,
+        id: "test-llama-65b", name: "LLaMA 65B", provider: "Meta", architecture: .decoderOnly,
+        parameters: Fixed(65_200_000_000),
+        layers: 80, hiddenSize: 8192, intermediateSize: 22016, gatedMLP: true, attentionHeads: 64, kvHeads: 64,
+        headDim: 128,
         vocabularySize: 32000, contextWindow: 2048, defaultInstance: nil, fineTunable: true, neuron: false, aliases: [],
-        bedrockEquivalent: nil, factsSource: PriceSource(key: "test", title: "QLoRA paper", url: "arXiv:2305.14314", date: "2023"))
+        bedrockEquivalent: nil,
+        factsSource: PriceSource(key: "test", title: "QLoRA paper", url: "arXiv:2305.14314", date: "2023"))
 
     /// GPT-3 175B (96 layers, d 12288, 96 heads).
     static let gpt3 = OpenModel(
-        id: "test-gpt3", name: "GPT-3 175B", provider: "OpenAI", architecture: .decoderOnly, parameters: Fixed(175_000_000_000),
-        layers: 96, hiddenSize: 12288, intermediateSize: 49152, gatedMLP: false, attentionHeads: 96, kvHeads: 96, headDim: 128,
-        vocabularySize: 50257, contextWindow: 2048, defaultInstance: nil, fineTunable: false, neuron: false, aliases: [],
-        bedrockEquivalent: nil, factsSource: PriceSource(key: "test", title: "LoRA paper", url: "arXiv:2106.09685", date: "2021"))
+        id: "test-gpt3", name: "GPT-3 175B", provider: "OpenAI", architecture: .decoderOnly,
+        parameters: Fixed(175_000_000_000),
+        layers: 96, hiddenSize: 12288, intermediateSize: 49152, gatedMLP: false, attentionHeads: 96, kvHeads: 96,
+        headDim: 128,
+        vocabularySize: 50257, contextWindow: 2048, defaultInstance: nil, fineTunable: false, neuron: false,
+        aliases: [],
+        bedrockEquivalent: nil,
+        factsSource: PriceSource(key: "test", title: "LoRA paper", url: "arXiv:2106.09685", date: "2021"))
 
     func planProfile(_ plan: FineTuningPlan) -> WorkloadProfile {
         var result = profile([])
@@ -41,12 +49,14 @@ struct FineTuningTests {
         #expect(350e9 / (parameters * 2) > 9_000)
     }
 
-    @Test("QLoRA of a 65B model fits one 48 GB GPU; 16-bit full fine-tuning needs about 780 GB at 12 bytes per parameter")
+    @Test(
+        "QLoRA of a 65B model fits one 48 GB GPU; 16-bit full fine-tuning needs about 780 GB at 12 bytes per parameter")
     func qlora65B() throws {
         var catalog = bundledCatalog
         catalog.upsert(Self.llama65B)
         let planner = FineTuningPlanner(catalog: catalog, tables: bundledTables)
-        var plan = FineTuningPlan(baseModel: "test-llama-65b", examples: 9_000, tokensPerExample: Fixed(500), methods: [.qlora, .full])
+        var plan = FineTuningPlan(
+            baseModel: "test-llama-65b", examples: 9_000, tokensPerExample: Fixed(500), methods: [.qlora, .full])
         plan.fullBytesPerParameter = 12
         let comparison = try planner.compare(planProfile(plan))
         let qlora = try #require(comparison.rows.first { $0.method == "qlora" })
@@ -61,11 +71,14 @@ struct FineTuningTests {
         #expect(full.errors.first?.contains("no single SageMaker training instance") == true)
     }
 
-    @Test("Bedrock customization: 2,000 examples × 800 tokens × 5 epochs at $0.001 per 1K = $8.00, plus $1.95 a month of storage")
+    @Test(
+        "Bedrock customization: 2,000 examples × 800 tokens × 5 epochs at $0.001 per 1K = $8.00, plus $1.95 a month of storage"
+    )
     func bedrockCustomization() throws {
         let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
         let plan = FineTuningPlan(
-            baseModel: "meta-textgeneration-llama-3-8b-instruct", bedrockModel: "amazon.nova-micro", examples: 2_000, tokensPerExample: Fixed(800),
+            baseModel: "meta-textgeneration-llama-3-8b-instruct", bedrockModel: "amazon.nova-micro", examples: 2_000,
+            tokensPerExample: Fixed(800),
             epochs: 5, methods: [.lora])
         let row = try #require(try planner.compare(planProfile(plan)).rows.first { $0.service == .bedrock })
         #expect(row.trainingCost == dec("8.00"))
@@ -74,17 +87,22 @@ struct FineTuningTests {
         #expect(row.monthlyServingCost != nil)  // Nova: on demand at base prices
     }
 
-    @Test("FLOPs per token relative to full fine-tuning (6N)", arguments: [
-        (FineTuningMethod.full, "1"), (.lora, "0.666666666667"), (.qlora, "0.666666666667"), (.promptTuning, "0.666666666667"),
-        (.freeze, "0.5"), (.dpo, "1.333333333333"), (.rlhf, "3.333333333333"),
-    ])
+    @Test(
+        "FLOPs per token relative to full fine-tuning (6N)",
+        arguments: [
+            (FineTuningMethod.full, "1"), (.lora, "0.666666666667"), (.qlora, "0.666666666667"),
+            (.promptTuning, "0.666666666667"),
+            (.freeze, "0.5"), (.dpo, "1.333333333333"), (.rlhf, "3.333333333333"),
+        ])
     func flopRatios(method: FineTuningMethod, ratio: String) {
         #expect((method.flopsPerTokenFactor(trainableFraction: dec("0.25")) / 6).description == ratio)
     }
 
     @Test("DPO processes two sequences per example: 2.67× SFT per example")
     func dpoPerExample() {
-        let perExample = FineTuningMethod.dpo.flopsPerTokenFactor(trainableFraction: .zero) * FineTuningMethod.dpo.sequencesPerExample
+        let perExample =
+            FineTuningMethod.dpo.flopsPerTokenFactor(trainableFraction: .zero)
+            * FineTuningMethod.dpo.sequencesPerExample
         #expect((perExample / 6).rounded(toDecimals: 2) == dec("2.67"))
     }
 
@@ -104,13 +122,17 @@ struct FineTuningTests {
         #expect(activations.with < 2)
     }
 
-    @Test("the recommendation follows the seed's \"when to use\"", arguments: [
-        (20_000, FineTuningPlan.DomainShift.large, "full"), (5_000, .small, "freeze"), (500, .small, "lora"), (500, .large, "lora"),
-        (50, .small, "prompt-tuning"),
-    ])
+    @Test(
+        "the recommendation follows the seed's \"when to use\"",
+        arguments: [
+            (20_000, FineTuningPlan.DomainShift.large, "full"), (5_000, .small, "freeze"), (500, .small, "lora"),
+            (500, .large, "lora"),
+            (50, .small, "prompt-tuning"),
+        ])
     func recommendation(examples: Int, shift: FineTuningPlan.DomainShift, expected: String) throws {
         let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
-        var plan = FineTuningPlan(baseModel: "meta-textgeneration-llama-3-2-1b", examples: examples, tokensPerExample: Fixed(400))
+        var plan = FineTuningPlan(
+            baseModel: "meta-textgeneration-llama-3-2-1b", examples: examples, tokensPerExample: Fixed(400))
         plan.domainShift = shift
         let comparison = try planner.compare(planProfile(plan))
         let recommended = try #require(comparison.recommended)
@@ -125,7 +147,8 @@ struct FineTuningTests {
     @Test("too few examples: no method, prompting instead")
     func tooFew() throws {
         let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
-        let comparison = try planner.compare(planProfile(FineTuningPlan(baseModel: "meta-textgeneration-llama-3-2-1b", examples: 5)))
+        let comparison = try planner.compare(
+            planProfile(FineTuningPlan(baseModel: "meta-textgeneration-llama-3-2-1b", examples: 5)))
         #expect(comparison.recommended == nil)
         #expect(comparison.recommendation.contains("too few"))
     }
@@ -133,7 +156,8 @@ struct FineTuningTests {
     @Test("a method no single instance can hold says so, and the others are still compared")
     func tooBig() throws {
         let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
-        let plan = FineTuningPlan(baseModel: "meta-textgeneration-llama-3-1-405b-instruct-fp8", examples: 20_000, methods: [.full, .qlora])
+        let plan = FineTuningPlan(
+            baseModel: "meta-textgeneration-llama-3-1-405b-instruct-fp8", examples: 20_000, methods: [.full, .qlora])
         let rows = try planner.compare(planProfile(plan)).rows
         #expect(rows[0].errors.first?.contains("no single SageMaker training instance") == true)
         #expect(rows[0].totalCost(months: 12) == nil)

@@ -3,15 +3,19 @@ import Testing
 
 @Suite("Fixed-point decimals")
 struct FixedTests {
-    @Test("parses decimal literals exactly", arguments: [
-        ("0.000035", "0.000035"), ("1105.95", "1105.95"), ("-2", "-2"), ("1e3", "1000"), ("2.5E-4", "0.00025"),
-        ("000.100", "0.1"), ("+7", "7"), ("0.000000000001", "0.000000000001"), ("123456789012.5", "123456789012.5"),
-    ])
+    @Test(
+        "parses decimal literals exactly",
+        arguments: [
+            ("0.000035", "0.000035"), ("1105.95", "1105.95"), ("-2", "-2"), ("1e3", "1000"), ("2.5E-4", "0.00025"),
+            ("000.100", "0.1"), ("+7", "7"), ("0.000000000001", "0.000000000001"), ("123456789012.5", "123456789012.5"),
+        ])
     func parses(text: String, expected: String) {
         #expect(Fixed(text)?.description == expected)
     }
 
-    @Test("rejects what is not a plain decimal", arguments: ["", ".", "abc", "1.2.3", "0x10", "nan", "inf", "1e99", "--1", "1,5", "0.0000000000001"])
+    @Test(
+        "rejects what is not a plain decimal",
+        arguments: ["", ".", "abc", "1.2.3", "0x10", "nan", "inf", "1e99", "--1", "1,5", "0.0000000000001"])
     func rejects(text: String) {
         #expect(Fixed(text) == nil)
     }
@@ -26,9 +30,12 @@ struct FixedTests {
         #expect((Fixed(-5) / Fixed(2)).description == "-2.5")
     }
 
-    @Test("rounds half away from zero", arguments: [
-        ("228.125", 2, "228.13"), ("-228.125", 2, "-228.13"), ("228.124999", 2, "228.12"), ("0.5", 0, "1"), ("2.5", 0, "3"), ("-0.5", 0, "-1"),
-    ])
+    @Test(
+        "rounds half away from zero",
+        arguments: [
+            ("228.125", 2, "228.13"), ("-228.125", 2, "-228.13"), ("228.124999", 2, "228.12"), ("0.5", 0, "1"),
+            ("2.5", 0, "3"), ("-0.5", 0, "-1"),
+        ])
     func rounding(value: String, decimals: Int, expected: String) throws {
         #expect(try #require(Fixed(value)).rounded(toDecimals: decimals).description == expected)
     }
@@ -51,9 +58,11 @@ struct FixedTests {
         #expect(try #require(Fixed("912500.125")).quantityText(maximumDecimals: 2) == "912,500.13")
     }
 
-    @Test("changes in percent, one decimal, signed when up", arguments: [
-        ("0.00025", "0.0003", "+20.0%"), ("3", "2", "-33.3%"), ("7", "7", "0.0%"), ("1", "1.0005", "+0.1%"),
-    ])
+    @Test(
+        "changes in percent, one decimal, signed when up",
+        arguments: [
+            ("0.00025", "0.0003", "+20.0%"), ("3", "2", "-33.3%"), ("7", "7", "0.0%"), ("1", "1.0005", "+0.1%"),
+        ])
     func percentChange(before: String, after: String, expected: String) throws {
         let (from, to) = (try #require(Fixed(before)), try #require(Fixed(after)))
         let change = try #require(Fixed.percentChange(from: from, to: to))

@@ -18,7 +18,8 @@ func profile(
 ) -> WorkloadProfile {
     var result = WorkloadProfile(
         name: "test", hoursPerMonth: Fixed(hours),
-        workload: Workload(task: .chatbot, useCase: .chat, requests: requests, inputTokens: Fixed(input), outputTokens: Fixed(output)),
+        workload: Workload(
+            task: .chatbot, useCase: .chat, requests: requests, inputTokens: Fixed(input), outputTokens: Fixed(output)),
         options: options)
     configure(&result)
     return result

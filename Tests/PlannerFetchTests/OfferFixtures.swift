@@ -18,8 +18,10 @@ enum OfferFixtures {
         var productEntries: [String] = []
         var termEntries: [String] = []
         for product in products {
-            let attributes = product.attributes.sorted { $0.key < $1.key }.map { "\"\($0.key)\" : \"\($0.value)\"" }.joined(separator: ",\n        ")
-            productEntries.append("""
+            let attributes = product.attributes.sorted { $0.key < $1.key }.map { "\"\($0.key)\" : \"\($0.value)\"" }
+                .joined(separator: ",\n        ")
+            productEntries.append(
+                """
                 "\(product.sku)" : {
                   "sku" : "\(product.sku)",
                   "productFamily" : "\(product.family)",
@@ -28,7 +30,8 @@ enum OfferFixtures {
                   }
                 }
                 """)
-            termEntries.append("""
+            termEntries.append(
+                """
                 "\(product.sku)" : {
                   "\(product.sku).JRTCKXETXF" : {
                     "offerTermCode" : "JRTCKXETXF", "sku" : "\(product.sku)", "effectiveDate" : "2026-11-01T00:00:00Z",
@@ -65,57 +68,131 @@ enum OfferFixtures {
             """
     }
 
-    static func bedrockProduct(_ sku: String, model: String, usage: String, inference: String, unit: String = "1K tokens", usd: String, titan: Bool = false) -> Product {
-        var attributes = ["usagetype": "USE1-\(usage)", "inferenceType": inference, "regionCode": "us-east-1", "location": "US East (N. Virginia)",
-                          "locationType": "AWS Region", "servicecode": "AmazonBedrock", "operation": "Usage", "feature": "On-demand Inference"]
+    static func bedrockProduct(
+        _ sku: String, model: String, usage: String, inference: String, unit: String = "1K tokens", usd: String,
+        titan: Bool = false
+    ) -> Product {
+        var attributes = [
+            "usagetype": "USE1-\(usage)", "inferenceType": inference, "regionCode": "us-east-1",
+            "location": "US East (N. Virginia)",
+            "locationType": "AWS Region", "servicecode": "AmazonBedrock", "operation": "Usage",
+            "feature": "On-demand Inference",
+        ]
         attributes[titan ? "titanModel" : "model"] = model
         return Product(sku: sku, family: "Amazon Bedrock", attributes: attributes, unit: unit, usd: usd)
     }
 
-    static let bedrock = offer("AmazonBedrock", products: [
-        bedrockProduct("B001", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens", inference: "Input tokens", usd: "0.0002500000"),
-        bedrockProduct("B002", model: "Claude 3 Haiku", usage: "Claude3Haiku-output-tokens", inference: "Output tokens", usd: "0.0012500000"),
-        bedrockProduct("B003", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens-batch", inference: "input tokens batch", usd: "0.0001250000"),
-        bedrockProduct("B004", model: "Nova Micro", usage: "NovaMicro-input-tokens", inference: "Input tokens", usd: "0.0000350000"),
-        bedrockProduct("B005", model: "Nova Micro", usage: "NovaMicro-output-tokens", inference: "Output tokens", usd: "0.0001400000"),
-        bedrockProduct("B006", model: "Nova Micro", usage: "NovaMicro-input-tokens-flex", inference: "Input tokens flex", usd: "0.0000175000"),
-        bedrockProduct("B007", model: "Titan Text G1 - Express", usage: "TitanTextExpress-input-tokens", inference: "Input tokens", usd: "0.0002000000", titan: true),
-        bedrockProduct("B008", model: "Titan Text G1 - Express", usage: "TitanTextExpress-output-tokens", inference: "Output tokens", usd: "0.0006000000", titan: true),
-        bedrockProduct("B009", model: "Llama 3.1 8B Instruct", usage: "Llama3.1-8B-input-tokens", inference: "Input tokens", usd: "0.0002200000"),
-        bedrockProduct("B010", model: "Llama 3.1 8B Instruct", usage: "Llama3.1-8B-output-tokens", inference: "Output tokens", usd: "0.0002200000"),
-    ])
+    static let bedrock = offer(
+        "AmazonBedrock",
+        products: [
+            bedrockProduct(
+                "B001", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens", inference: "Input tokens",
+                usd: "0.0002500000"),
+            bedrockProduct(
+                "B002", model: "Claude 3 Haiku", usage: "Claude3Haiku-output-tokens", inference: "Output tokens",
+                usd: "0.0012500000"),
+            bedrockProduct(
+                "B003", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens-batch",
+                inference: "input tokens batch", usd: "0.0001250000"),
+            bedrockProduct(
+                "B004", model: "Nova Micro", usage: "NovaMicro-input-tokens", inference: "Input tokens",
+                usd: "0.0000350000"),
+            bedrockProduct(
+                "B005", model: "Nova Micro", usage: "NovaMicro-output-tokens", inference: "Output tokens",
+                usd: "0.0001400000"),
+            bedrockProduct(
+                "B006", model: "Nova Micro", usage: "NovaMicro-input-tokens-flex", inference: "Input tokens flex",
+                usd: "0.0000175000"),
+            bedrockProduct(
+                "B007", model: "Titan Text G1 - Express", usage: "TitanTextExpress-input-tokens",
+                inference: "Input tokens", usd: "0.0002000000", titan: true),
+            bedrockProduct(
+                "B008", model: "Titan Text G1 - Express", usage: "TitanTextExpress-output-tokens",
+                inference: "Output tokens", usd: "0.0006000000", titan: true),
+            bedrockProduct(
+                "B009", model: "Llama 3.1 8B Instruct", usage: "Llama3.1-8B-input-tokens", inference: "Input tokens",
+                usd: "0.0002200000"),
+            bedrockProduct(
+                "B010", model: "Llama 3.1 8B Instruct", usage: "Llama3.1-8B-output-tokens", inference: "Output tokens",
+                usd: "0.0002200000"),
+        ])
 
-    static let foundationModels = offer("AmazonBedrockFoundationModels", products: [
-        Product(sku: "F001", family: "Amazon Bedrock", attributes: ["servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-InputTokenCount", "regionCode": "us-east-1", "locationType": "AWS Region", "operation": ""], unit: "1M tokens", usd: "3.3000000000"),
-        Product(sku: "F002", family: "Amazon Bedrock", attributes: ["servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-OutputTokenCount", "regionCode": "us-east-1", "locationType": "AWS Region", "operation": ""], unit: "1M tokens", usd: "16.5000000000"),
-        Product(sku: "F003", family: "Amazon Bedrock", attributes: ["servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-InputTokenCount_Global", "regionCode": "us-east-1", "locationType": "AWS Region", "operation": ""], unit: "1M tokens", usd: "3.0000000000"),
-        Product(sku: "F004", family: "Amazon Bedrock", attributes: ["servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-Reserved_1Month_InputTPM_Geo", "regionCode": "us-east-1", "locationType": "AWS Region", "operation": ""], unit: "1M TPM Hour", usd: "0.1980000000"),
-    ])
+    static let foundationModels = offer(
+        "AmazonBedrockFoundationModels",
+        products: [
+            Product(
+                sku: "F001", family: "Amazon Bedrock",
+                attributes: [
+                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-InputTokenCount",
+                    "regionCode": "us-east-1", "locationType": "AWS Region", "operation": "",
+                ], unit: "1M tokens", usd: "3.3000000000"),
+            Product(
+                sku: "F002", family: "Amazon Bedrock",
+                attributes: [
+                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-OutputTokenCount",
+                    "regionCode": "us-east-1", "locationType": "AWS Region", "operation": "",
+                ], unit: "1M tokens", usd: "16.5000000000"),
+            Product(
+                sku: "F003", family: "Amazon Bedrock",
+                attributes: [
+                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)",
+                    "usagetype": "USE1-InputTokenCount_Global", "regionCode": "us-east-1", "locationType": "AWS Region",
+                    "operation": "",
+                ], unit: "1M tokens", usd: "3.0000000000"),
+            Product(
+                sku: "F004", family: "Amazon Bedrock",
+                attributes: [
+                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)",
+                    "usagetype": "USE1-Reserved_1Month_InputTPM_Geo", "regionCode": "us-east-1",
+                    "locationType": "AWS Region", "operation": "",
+                ], unit: "1M TPM Hour", usd: "0.1980000000"),
+        ])
 
-    static let service = offer("AmazonBedrockService", products: [
-        bedrockProduct("S001", model: "Claude Sonnet 4", usage: "Claude4Sonnet-input-tokens", inference: "Input tokens", usd: "0.0030000000"),
-        bedrockProduct("S002", model: "Claude Sonnet 4", usage: "Claude4Sonnet-output-tokens", inference: "Output tokens", usd: "0.0150000000"),
-    ])
+    static let service = offer(
+        "AmazonBedrockService",
+        products: [
+            bedrockProduct(
+                "S001", model: "Claude Sonnet 4", usage: "Claude4Sonnet-input-tokens", inference: "Input tokens",
+                usd: "0.0030000000"),
+            bedrockProduct(
+                "S002", model: "Claude Sonnet 4", usage: "Claude4Sonnet-output-tokens", inference: "Output tokens",
+                usd: "0.0150000000"),
+        ])
 
-    static func sageMakerProduct(_ sku: String, instance: String, component: String, usd: String, location: String = "AWS Region") -> Product {
+    static func sageMakerProduct(
+        _ sku: String, instance: String, component: String, usd: String, location: String = "AWS Region"
+    ) -> Product {
         let prefix = component == "Hosting" ? "Host" : (component == "Training" ? "Train" : component)
-        return Product(sku: sku, family: "ML Instance", attributes: [
-            "instanceName": instance, "component": component, "usagetype": "USE1-\(prefix):\(instance)", "regionCode": "us-east-1",
-            "locationType": location, "location": "US East (N. Virginia)", "operation": "RunInstance", "servicecode": "AmazonSageMaker",
-        ], unit: "Hrs", usd: usd)
+        return Product(
+            sku: sku, family: "ML Instance",
+            attributes: [
+                "instanceName": instance, "component": component, "usagetype": "USE1-\(prefix):\(instance)",
+                "regionCode": "us-east-1",
+                "locationType": location, "location": "US East (N. Virginia)", "operation": "RunInstance",
+                "servicecode": "AmazonSageMaker",
+            ], unit: "Hrs", usd: usd)
     }
 
-    static let sageMaker = offer("AmazonSageMaker", products: [
-        sageMakerProduct("M001", instance: "ml.g5.2xlarge", component: "Hosting", usd: "1.5150000000"),
-        sageMakerProduct("M002", instance: "ml.g5.2xlarge", component: "Training", usd: "1.5150000000"),
-        sageMakerProduct("M003", instance: "ml.g5.12xlarge", component: "Hosting", usd: "7.0900000000"),
-        sageMakerProduct("M004", instance: "ml.g5.xlarge", component: "Hosting", usd: "1.4100000000"),
-        sageMakerProduct("M005", instance: "ml.g5.xlarge", component: "Hosting", usd: "9.9900000000", location: "AWS Outposts"),
-        Product(sku: "M006", family: "ML Instance", attributes: ["instanceName": "ml.t3.medium", "component": "Notebook", "usagetype": "USE1-Notebk:ml.t3.medium", "regionCode": "us-east-1", "locationType": "AWS Region"], unit: "Hrs", usd: "0.0500000000"),
-    ])
+    static let sageMaker = offer(
+        "AmazonSageMaker",
+        products: [
+            sageMakerProduct("M001", instance: "ml.g5.2xlarge", component: "Hosting", usd: "1.5150000000"),
+            sageMakerProduct("M002", instance: "ml.g5.2xlarge", component: "Training", usd: "1.5150000000"),
+            sageMakerProduct("M003", instance: "ml.g5.12xlarge", component: "Hosting", usd: "7.0900000000"),
+            sageMakerProduct("M004", instance: "ml.g5.xlarge", component: "Hosting", usd: "1.4100000000"),
+            sageMakerProduct(
+                "M005", instance: "ml.g5.xlarge", component: "Hosting", usd: "9.9900000000", location: "AWS Outposts"),
+            Product(
+                sku: "M006", family: "ML Instance",
+                attributes: [
+                    "instanceName": "ml.t3.medium", "component": "Notebook", "usagetype": "USE1-Notebk:ml.t3.medium",
+                    "regionCode": "us-east-1", "locationType": "AWS Region",
+                ], unit: "Hrs", usd: "0.0500000000"),
+        ])
 
     static let offers: [String: String] = [
-        "AmazonBedrock": bedrock, "AmazonBedrockFoundationModels": foundationModels, "AmazonBedrockService": service, "AmazonSageMaker": sageMaker,
+        "AmazonBedrock": bedrock, "AmazonBedrockFoundationModels": foundationModels, "AmazonBedrockService": service,
+        "AmazonSageMaker": sageMaker,
     ]
 
     static func regionIndex(_ offer: String) -> String {
@@ -130,7 +207,9 @@ enum OfferFixtures {
     /// The bundled snapshot's files, as a refresh's `previousFiles`.
     static func bundledFiles() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for name in CatalogDecoder.fileNames + ["overrides.json"] { files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) } }
+        for name in CatalogDecoder.fileNames + ["overrides.json"] {
+            files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) }
+        }
         return files
     }
 }

@@ -1,11 +1,14 @@
 import Foundation
 import PlannerCore
-@testable import PlannerFetch
 import PlannerPricing
 import Testing
 
+@testable import PlannerFetch
+
 /// A loopback Price List: region indexes and the fixture offer files, with an optional fault.
-func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool)? = nil) throws -> LoopbackServer {
+func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool)? = nil) throws
+    -> LoopbackServer
+{
     let counter = Counter()
     return try LoopbackServer { request, connection in
         let seen = counter.next(request.path)
@@ -20,7 +23,8 @@ func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.C
                 if request.headers["if-none-match"] == etag {
                     connection.respond(304, "Not Modified", headers: ["ETag": etag])
                 } else {
-                    connection.respond(200, headers: ["ETag": etag, "Content-Type": "application/json"], body: Array(body.utf8))
+                    connection.respond(
+                        200, headers: ["ETag": etag, "Content-Type": "application/json"], body: Array(body.utf8))
                 }
                 return
             }
@@ -42,15 +46,20 @@ final class Counter: @unchecked Sendable {
 
 /// A temporary destination holding a copy of the bundled snapshot.
 func destination() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-refresh-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-refresh-\(UUID().uuidString)")
+        .path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    for (name, bytes) in OfferFixtures.bundledFiles() { _ = FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(bytes)) }
+    for (name, bytes) in OfferFixtures.bundledFiles() {
+        _ = FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(bytes))
+    }
     return path
 }
 
 func snapshotFiles(_ directory: String) -> [String: Data] {
     var files: [String: Data] = [:]
-    for name in CatalogDecoder.fileNames + ["overrides.json"] { files[name] = FileManager.default.contents(atPath: "\(directory)/\(name)") }
+    for name in CatalogDecoder.fileNames + ["overrides.json"] {
+        files[name] = FileManager.default.contents(atPath: "\(directory)/\(name)")
+    }
     return files
 }
 
@@ -70,7 +79,8 @@ func request(_ server: LoopbackServer, _ directory: String, allowShrink: Bool = 
     for name in CatalogDecoder.fileNames + ["overrides.json"] {
         if let data = FileManager.default.contents(atPath: "\(directory)/\(name)") { files[name] = Array(data) }
     }
-    var result = RefreshRequest(endpoint: server.base, regions: ["us-east-1"], destination: directory, previousFiles: files)
+    var result = RefreshRequest(
+        endpoint: server.base, regions: ["us-east-1"], destination: directory, previousFiles: files)
     result.allowShrink = allowShrink
     return result
 }
@@ -93,7 +103,8 @@ struct RefreshTests {
         #expect(haiku.rate(.input, region: "us-east-1")?.source.key == "PL-AmazonBedrock-us-east-1")
         #expect(haiku.rate(.input, region: "us-east-1")?.source.date == "2026-11-01")
         // Not the flex price: the minimum would have been the batch-like flex rate.
-        #expect(catalog.bedrockModels["amazon.nova-micro"]?.rate(.input, region: "us-east-1")?.price == Fixed("0.000035"))
+        #expect(
+            catalog.bedrockModels["amazon.nova-micro"]?.rate(.input, region: "us-east-1")?.price == Fixed("0.000035"))
         let sonnet = try #require(catalog.bedrockModels["anthropic.claude-sonnet-4-6"])
         #expect(sonnet.rate(.input, region: "us-east-1")?.unit == .millionTokens)
         #expect(sonnet.rate(.input, region: "us-east-1", scope: .global)?.price == Fixed("3"))
@@ -101,7 +112,9 @@ struct RefreshTests {
         #expect(g5.rate(.hosting, region: "us-east-1")?.price == Fixed("1.41"))  // not the Outposts row
         // us-west-2 was not refreshed; provisioned prices are kept from overrides.json.
         #expect(haiku.rate(.input, region: "us-west-2")?.source.key == "P")
-        #expect(catalog.bedrockModels["amazon.titan-text-express"]?.rate(.provisionedOneMonth, region: "us-east-1")?.price == Fixed("18.40"))
+        #expect(
+            catalog.bedrockModels["amazon.titan-text-express"]?.rate(.provisionedOneMonth, region: "us-east-1")?.price
+                == Fixed("18.40"))
         #expect(outcome.kept > 0)
         let manifest = try String(contentsOfFile: "\(directory)/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"price_list_files\""))
@@ -152,7 +165,8 @@ struct RefreshTests {
 
     /// Each fault leaves the previous snapshot byte-identical and gives a one-line error naming the URL and the cause.
     func expectFailure(
-        _ fault: @escaping @Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool, options: FetchOptions = testOptions(),
+        _ fault: @escaping @Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool,
+        options: FetchOptions = testOptions(),
         allowShrink: Bool = true, destination path: String? = nil, contains: String
     ) throws {
         let server = try priceListServer(fault: fault)
@@ -171,35 +185,40 @@ struct RefreshTests {
 
     @Test("a connection reset mid-body: retried, then fails")
     func reset() throws {
-        try expectFailure({ request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
-            connection.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n{\"formatVersion\" : \"v1.0\", \"products\" : {")
-            connection.reset()
-            return true
-        }, contains: "fetching http://127.0.0.1")
+        try expectFailure(
+            { request, connection, _ in
+                guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+                connection.write(
+                    "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n{\"formatVersion\" : \"v1.0\", \"products\" : {"
+                )
+                connection.reset()
+                return true
+            }, contains: "fetching http://127.0.0.1")
     }
 
     @Test("truncated JSON")
     func truncated() throws {
-        try expectFailure({ request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
-            connection.respond(200, body: Array(OfferFixtures.bedrock.prefix(OfferFixtures.bedrock.count / 2).utf8))
-            return true
-        }, contains: "ends early")
+        try expectFailure(
+            { request, connection, _ in
+                guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+                connection.respond(200, body: Array(OfferFixtures.bedrock.prefix(OfferFixtures.bedrock.count / 2).utf8))
+                return true
+            }, contains: "ends early")
     }
 
     @Test("a server that drips bytes slower than the low-speed limit")
     func drip() throws {
-        try expectFailure({ request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
-            connection.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n")
-            connection.write("{\"offerCode\" : ")
-            for _ in 0..<8 {
-                connection.write(" ")  // valid white space, far below 1,000 bytes a second
-                Thread.sleep(forTimeInterval: 0.5)
-            }
-            return true
-        }, contains: "curl code 28")
+        try expectFailure(
+            { request, connection, _ in
+                guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
+                connection.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n")
+                connection.write("{\"offerCode\" : ")
+                for _ in 0..<8 {
+                    connection.write(" ")  // valid white space, far below 1,000 bytes a second
+                    Thread.sleep(forTimeInterval: 0.5)
+                }
+                return true
+            }, contains: "curl code 28")
     }
 
     @Test("a body over the size cap")
@@ -211,20 +230,23 @@ struct RefreshTests {
 
     @Test("invalid JSON")
     func invalid() throws {
-        try expectFailure({ request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonBedrockService") else { return false }
-            connection.respond(200, body: Array("{\"offerCode\" : \"AmazonBedrockService\" \"products\" : {}}".utf8))
-            return true
-        }, contains: "invalid JSON")
+        try expectFailure(
+            { request, connection, _ in
+                guard request.path == OfferFixtures.offerPath("AmazonBedrockService") else { return false }
+                connection.respond(
+                    200, body: Array("{\"offerCode\" : \"AmazonBedrockService\" \"products\" : {}}".utf8))
+                return true
+            }, contains: "invalid JSON")
     }
 
     @Test("the wrong offerCode")
     func wrongOffer() throws {
-        try expectFailure({ request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
-            connection.respond(200, body: Array(OfferFixtures.bedrock.utf8))
-            return true
-        }, contains: "the file is offer 'AmazonBedrock', expected 'AmazonSageMaker'")
+        try expectFailure(
+            { request, connection, _ in
+                guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
+                connection.respond(200, body: Array(OfferFixtures.bedrock.utf8))
+                return true
+            }, contains: "the file is offer 'AmazonBedrock', expected 'AmazonSageMaker'")
     }
 
     @Test("a refresh that would drop more than 20% of the prices is refused")
@@ -234,16 +256,18 @@ struct RefreshTests {
 
     @Test("a redirect loop")
     func redirectLoop() throws {
-        try expectFailure({ request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
-            connection.respond(302, "Found", headers: ["Location": OfferFixtures.offerPath("AmazonBedrock")])
-            return true
-        }, contains: "curl code 47")
+        try expectFailure(
+            { request, connection, _ in
+                guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+                connection.respond(302, "Found", headers: ["Location": OfferFixtures.offerPath("AmazonBedrock")])
+                return true
+            }, contains: "curl code 47")
     }
 
     @Test("an unwritable destination")
     func unwritable() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-file-\(UUID().uuidString)").path
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-file-\(UUID().uuidString)")
+            .path
         _ = FileManager.default.createFile(atPath: file, contents: Data("a file, not a directory".utf8))
         let server = try priceListServer()
         defer { server.stop() }
@@ -263,10 +287,20 @@ struct RefreshTests {
         _ = try refresher.refresh(request(server, directory))  // a snapshot that only has what the fixtures price
         let second = try priceListServer { request, connection, _ in
             guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
-            connection.respond(200, body: Array(OfferFixtures.offer("AmazonBedrock", products: [
-                OfferFixtures.bedrockProduct("B001", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens", inference: "Input tokens", usd: "0.00025"),
-                OfferFixtures.bedrockProduct("B002", model: "Claude 3 Haiku", usage: "Claude3Haiku-output-tokens", inference: "Output tokens", usd: "0.00125"),
-            ]).utf8))
+            connection.respond(
+                200,
+                body: Array(
+                    OfferFixtures.offer(
+                        "AmazonBedrock",
+                        products: [
+                            OfferFixtures.bedrockProduct(
+                                "B001", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens",
+                                inference: "Input tokens", usd: "0.00025"),
+                            OfferFixtures.bedrockProduct(
+                                "B002", model: "Claude 3 Haiku", usage: "Claude3Haiku-output-tokens",
+                                inference: "Output tokens", usd: "0.00125"),
+                        ]
+                    ).utf8))
             return true
         }
         defer { second.stop() }
@@ -275,7 +309,9 @@ struct RefreshTests {
         let before = snapshotFiles(directory)
         #expect {
             try refresher.refresh(strict)
-        } throws: { error in "\(error)".contains("meta.llama3-1-8b-instruct, used by a profile, would lose its price in us-east-1") }
+        } throws: { error in
+            "\(error)".contains("meta.llama3-1-8b-instruct, used by a profile, would lose its price in us-east-1")
+        }
         #expect(snapshotFiles(directory) == before)
     }
 }
@@ -292,7 +328,9 @@ struct RequestHeaderTests {
         defer { server.stop() }
         var options = testOptions()
         options.userAgent = "genai-plan/9.9 (libcurl)"
-        let result = try HTTPFetcher(options: options).fetch("\(server.base)/x", validators: Validators(etag: "\"v1\"", lastModified: "Sun, 01 Nov 2026 00:00:00 GMT")) {
+        let result = try HTTPFetcher(options: options).fetch(
+            "\(server.base)/x", validators: Validators(etag: "\"v1\"", lastModified: "Sun, 01 Nov 2026 00:00:00 GMT")
+        ) {
             BufferSink()
         }
         #expect(result.notModified)
@@ -322,6 +360,14 @@ struct RequestHeaderTests {
 final class HeaderBox: @unchecked Sendable {
     private var headers: [String: String] = [:]
     private let lock = NSLock()
-    func set(_ value: [String: String]) { lock.lock(); headers = value; lock.unlock() }
-    func get() -> [String: String] { lock.lock(); defer { lock.unlock() }; return headers }
+    func set(_ value: [String: String]) {
+        lock.lock()
+        headers = value
+        lock.unlock()
+    }
+    func get() -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return headers
+    }
 }

@@ -1,13 +1,19 @@
-@testable import PlannerFetch
 import Testing
+
+@testable import PlannerFetch
 
 @Suite("SHA-256")
 struct SHA256Tests {
-    @Test("known digests (FIPS 180-4 examples)", arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-    ])
+    @Test(
+        "known digests (FIPS 180-4 examples)",
+        arguments: [
+            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            (
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+            ),
+        ])
     func digests(text: String, digest: String) {
         var hasher = SHA256()
         hasher.update(Array(text.utf8))
@@ -20,7 +26,9 @@ struct SHA256Tests {
         var whole = SHA256()
         whole.update(bytes)
         var parts = SHA256()
-        for chunk in stride(from: 0, to: bytes.count, by: 37) { parts.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)])) }
+        for chunk in stride(from: 0, to: bytes.count, by: 37) {
+            parts.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)]))
+        }
         #expect(whole.finalize() == parts.finalize())
     }
 }

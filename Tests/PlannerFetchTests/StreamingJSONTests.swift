@@ -1,6 +1,7 @@
 import PlannerCore
-@testable import PlannerFetch
 import Testing
+
+@testable import PlannerFetch
 
 /// Rebuilds a `JSONValue` from streamed events, to compare with the whole-document parser.
 struct TreeBuilder: JSONEventHandler {
@@ -9,7 +10,10 @@ struct TreeBuilder: JSONEventHandler {
     var result: JSONValue?
 
     private mutating func add(_ value: JSONValue) {
-        guard let top = stack.popLast() else { result = value; return }
+        guard let top = stack.popLast() else {
+            result = value
+            return
+        }
         var container = top.value
         switch container {
         case .object(var members):
@@ -24,8 +28,14 @@ struct TreeBuilder: JSONEventHandler {
         pendingKey = nil
     }
 
-    mutating func startObject() { stack.append((pendingKey, .object([]))); pendingKey = nil }
-    mutating func startArray() { stack.append((pendingKey, .array([]))); pendingKey = nil }
+    mutating func startObject() {
+        stack.append((pendingKey, .object([])))
+        pendingKey = nil
+    }
+    mutating func startArray() {
+        stack.append((pendingKey, .array([])))
+        pendingKey = nil
+    }
     mutating func endObject() { end() }
     mutating func endArray() { end() }
     private mutating func end() {
@@ -48,7 +58,8 @@ struct TreeBuilder: JSONEventHandler {
 
 @Suite("Streaming JSON")
 struct StreamingJSONTests {
-    static let document = #"{"a": [1, -2.5e3, true, false, null, "x\"y\u00e9\n\ud83d\ude00"], "b": {"c": {}, "d": []}, "long key with spaces": "value", "n": 0}"#
+    static let document =
+        #"{"a": [1, -2.5e3, true, false, null, "x\"y\u00e9\n\ud83d\ude00"], "b": {"c": {}, "d": []}, "long key with spaces": "value", "n": 0}"#
 
     func stream(_ text: String, chunk: Int) throws -> JSONValue? {
         let parser = StreamingJSONParser(handler: TreeBuilder())
@@ -60,7 +71,8 @@ struct StreamingJSONTests {
         return parser.handler?.result
     }
 
-    @Test("any chunking gives the same document as the whole-document parser", arguments: [1, 2, 3, 5, 7, 13, 64, 10_000])
+    @Test(
+        "any chunking gives the same document as the whole-document parser", arguments: [1, 2, 3, 5, 7, 13, 64, 10_000])
     func chunking(chunk: Int) throws {
         #expect(try stream(Self.document, chunk: chunk) == (try JSONParser.parse(Self.document)))
     }
@@ -70,7 +82,9 @@ struct StreamingJSONTests {
         #expect(try stream(OfferFixtures.sageMaker, chunk: chunk) == (try JSONParser.parse(OfferFixtures.sageMaker)))
     }
 
-    @Test("invalid documents are rejected", arguments: ["{", "[1,]", "{\"a\" 1}", "[1] x", "nul", "{\"a\":tru}", "[\"\\q\"]", "{1:2}", "]"])
+    @Test(
+        "invalid documents are rejected",
+        arguments: ["{", "[1,]", "{\"a\" 1}", "[1] x", "nul", "{\"a\":tru}", "[\"\\q\"]", "{1:2}", "]"])
     func invalid(text: String) {
         #expect(throws: StreamingJSONError.self) { try stream(text, chunk: 1) }
     }
@@ -88,23 +102,30 @@ struct StreamingJSONTests {
         #expect(summary.prices.first?.unit == "Hrs")
     }
 
-    @Test("usage types map to rate kinds, service tiers included", arguments: [
-        ("USE1-Claude3Haiku-input-tokens", "Input tokens", BedrockRateKind.input, EndpointScope.regional),
-        ("USE1-Claude3Haiku-input-tokens-batch", "input tokens batch", .batchInput, .regional),
-        ("USE1-Claude4Sonnet-input-tokens-cross-region-global", "Input tokens", .input, .global),
-        ("USE1-NovaMicro-cache-read-input-token-count", "", .cacheRead, .regional),
-        ("USE1-OutputTokenCount_Global", "", .output, .global),
-        ("USE1-NovaMicro-Model-Customization-input-tokens", "", .trainingTokens, .regional),
-        ("USE1-Nova2.0Lite-input-tokens-flex", "Input tokens flex", .flexInput, .regional),
-        ("USE1-Nova2.0Lite-output-tokens-priority", "", .priorityOutput, .regional),
-    ])
+    @Test(
+        "usage types map to rate kinds, service tiers included",
+        arguments: [
+            ("USE1-Claude3Haiku-input-tokens", "Input tokens", BedrockRateKind.input, EndpointScope.regional),
+            ("USE1-Claude3Haiku-input-tokens-batch", "input tokens batch", .batchInput, .regional),
+            ("USE1-Claude4Sonnet-input-tokens-cross-region-global", "Input tokens", .input, .global),
+            ("USE1-NovaMicro-cache-read-input-token-count", "", .cacheRead, .regional),
+            ("USE1-OutputTokenCount_Global", "", .output, .global),
+            ("USE1-NovaMicro-Model-Customization-input-tokens", "", .trainingTokens, .regional),
+            ("USE1-Nova2.0Lite-input-tokens-flex", "Input tokens flex", .flexInput, .regional),
+            ("USE1-Nova2.0Lite-output-tokens-priority", "", .priorityOutput, .regional),
+        ])
     func usageTypes(usage: String, inference: String, kind: BedrockRateKind, scope: EndpointScope) {
         let mapped = PriceListMapper.bedrockKind(usageType: usage, inferenceType: inference)
         #expect(mapped?.0 == kind)
         #expect(mapped?.1 == scope)
     }
 
-    @Test("skipped usage types", arguments: ["USE1-Nova2.0Lite-input-tokens-latency-optimized", "USE1-Claude4Sonnet-input-tokens-long-context", "USE1-Reserved_1Month_InputTPM_Geo", "USE1-CacheWrite1hInputTokenCount"])
+    @Test(
+        "skipped usage types",
+        arguments: [
+            "USE1-Nova2.0Lite-input-tokens-latency-optimized", "USE1-Claude4Sonnet-input-tokens-long-context",
+            "USE1-Reserved_1Month_InputTPM_Geo", "USE1-CacheWrite1hInputTokenCount",
+        ])
     func skipped(usage: String) {
         #expect(PriceListMapper.bedrockKind(usageType: usage, inferenceType: "") == nil)
     }

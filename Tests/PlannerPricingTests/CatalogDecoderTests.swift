@@ -41,7 +41,8 @@ struct CatalogDecoderTests {
     @Test("a syntax error names the file, line and column")
     func syntax() throws {
         #expect {
-            try CatalogDecoder.decode(files: try files(replacing: "sagemaker.json", with: "{\n  \"instances\": [,]\n}"), origin: "test")
+            try CatalogDecoder.decode(
+                files: try files(replacing: "sagemaker.json", with: "{\n  \"instances\": [,]\n}"), origin: "test")
         } throws: { error in
             (error as? CatalogError)?.description.contains("sagemaker.json: invalid JSON at 2:17") == true
         }
@@ -65,7 +66,9 @@ struct JSONTests {
         #expect(try JSONParser.parse(rendered) == value)
     }
 
-    @Test("invalid documents are rejected with a position", arguments: ["", "{", "[1,]", "01", "\"a", "{\"a\" 1}", "[1] x", "nul", "\"\\q\""])
+    @Test(
+        "invalid documents are rejected with a position",
+        arguments: ["", "{", "[1,]", "01", "\"a", "{\"a\" 1}", "[1] x", "nul", "\"\\q\""])
     func invalid(text: String) {
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(text) }
     }

@@ -5,7 +5,9 @@ import Testing
 
 @Suite("Decision tables as data")
 struct DecisionTablesTests {
-    func text() throws -> String { try String(contentsOfFile: "\(pricingDirectory)/decision-tables.json", encoding: .utf8) }
+    func text() throws -> String {
+        try String(contentsOfFile: "\(pricingDirectory)/decision-tables.json", encoding: .utf8)
+    }
 
     @Test("the bundled tables cover every task, use case and need, and cite the seed")
     func bundled() throws {
@@ -30,7 +32,9 @@ struct DecisionTablesTests {
         #expect(edited != (try text()))
         let tables = try DecisionTablesDecoder.decode(Array(edited.utf8))
         let advisor = Advisor(tables: tables, catalog: try CatalogLoader.embedded())
-        #expect(advisor.advise(task: .chatbot, useCase: .chat, requirements: Requirements()).architecture.architecture == "encoder-decoder")
+        #expect(
+            advisor.advise(task: .chatbot, useCase: .chat, requirements: Requirements()).architecture.architecture
+                == "encoder-decoder")
     }
 
     @Test("validation: every problem is reported, with its path")

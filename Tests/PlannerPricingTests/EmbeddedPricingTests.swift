@@ -1,7 +1,8 @@
 import Foundation
 import PlannerCore
-@testable import PlannerPricing
 import Testing
+
+@testable import PlannerPricing
 
 /// The repository's `Pricing/` directory.
 let pricingDirectory = URL(fileURLWithPath: #filePath)
@@ -26,17 +27,23 @@ struct EmbeddedPricingTests {
             Issue.record("rewrote \(target.path); rebuild and run the tests again")
             return
         }
-        #expect(stale.isEmpty, "Sources/PlannerPricing/EmbeddedPricing.swift is stale for \(stale); run RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests")
+        #expect(
+            stale.isEmpty,
+            "Sources/PlannerPricing/EmbeddedPricing.swift is stale for \(stale); run RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests"
+        )
         #expect(EmbeddedPricing.files.count == CatalogDecoder.fileNames.count + 2)
     }
 
     @Test("the generator reproduces the committed EmbeddedPricing.swift")
     func generatorIsStable() throws {
         var files: [(name: String, text: String)] = []
-        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName, "overrides.json"] { files.append((name, EmbeddedPricing.files[name] ?? "")) }
+        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName, "overrides.json"] {
+            files.append((name, EmbeddedPricing.files[name] ?? ""))
+        }
         let committed = try String(
             contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Sources/PlannerPricing/EmbeddedPricing.swift"), encoding: .utf8)
+                .deletingLastPathComponent().appendingPathComponent("Sources/PlannerPricing/EmbeddedPricing.swift"),
+            encoding: .utf8)
         #expect(EmbeddedPricingGenerator.source(files: files) == committed)
     }
 
@@ -71,22 +78,34 @@ struct CatalogContentTests {
         }
     }
 
-    @Test("the model families the issue lists are priced in both regions", arguments: [
-        "anthropic.claude-3-haiku", "anthropic.claude-3-5-haiku", "anthropic.claude-3-5-sonnet", "anthropic.claude-3-7-sonnet",
-        "anthropic.claude-sonnet-4", "anthropic.claude-sonnet-4-5", "anthropic.claude-haiku-4-5", "anthropic.claude-opus-4-1",
-        "meta.llama2-13b-chat", "meta.llama3-8b-instruct", "meta.llama3-1-8b-instruct", "meta.llama3-2-3b-instruct", "meta.llama3-3-70b-instruct",
-        "meta.llama4-scout-17b-instruct", "amazon.titan-text-lite", "amazon.titan-text-express", "amazon.titan-text-premier",
-        "amazon.titan-embed-text-v1", "amazon.titan-embed-text-v2", "amazon.titan-embed-image-v1", "ai21.j2-mid", "ai21.j2-ultra",
-        "ai21.jamba-1-5-large", "mistral.mistral-7b-instruct", "mistral.mixtral-8x7b-instruct", "mistral.mistral-large-2402",
-        "cohere.command-text", "cohere.command-r", "cohere.command-r-plus", "cohere.embed-english-v3", "amazon.nova-micro",
-        "amazon.nova-lite", "amazon.nova-pro", "amazon.nova-premier", "stability.stable-diffusion-xl-v1", "stability.sd3-5-large",
-    ])
+    @Test(
+        "the model families the issue lists are priced in both regions",
+        arguments: [
+            "anthropic.claude-3-haiku", "anthropic.claude-3-5-haiku", "anthropic.claude-3-5-sonnet",
+            "anthropic.claude-3-7-sonnet",
+            "anthropic.claude-sonnet-4", "anthropic.claude-sonnet-4-5", "anthropic.claude-haiku-4-5",
+            "anthropic.claude-opus-4-1",
+            "meta.llama2-13b-chat", "meta.llama3-8b-instruct", "meta.llama3-1-8b-instruct", "meta.llama3-2-3b-instruct",
+            "meta.llama3-3-70b-instruct",
+            "meta.llama4-scout-17b-instruct", "amazon.titan-text-lite", "amazon.titan-text-express",
+            "amazon.titan-text-premier",
+            "amazon.titan-embed-text-v1", "amazon.titan-embed-text-v2", "amazon.titan-embed-image-v1", "ai21.j2-mid",
+            "ai21.j2-ultra",
+            "ai21.jamba-1-5-large", "mistral.mistral-7b-instruct", "mistral.mixtral-8x7b-instruct",
+            "mistral.mistral-large-2402",
+            "cohere.command-text", "cohere.command-r", "cohere.command-r-plus", "cohere.embed-english-v3",
+            "amazon.nova-micro",
+            "amazon.nova-lite", "amazon.nova-pro", "amazon.nova-premier", "stability.stable-diffusion-xl-v1",
+            "stability.sd3-5-large",
+        ])
     func bedrockFamilies(id: String) throws {
         let model = try #require(catalog.bedrockModels[id])
         #expect(model.regions == ["us-east-1", "us-west-2"])
     }
 
-    @Test("batch is half of on-demand where the reference lists both", arguments: ["anthropic.claude-3-haiku", "meta.llama3-1-8b-instruct", "amazon.nova-pro"])
+    @Test(
+        "batch is half of on-demand where the reference lists both",
+        arguments: ["anthropic.claude-3-haiku", "meta.llama3-1-8b-instruct", "amazon.nova-pro"])
     func batchIsHalf(id: String) throws {
         let model = try #require(catalog.bedrockModels[id])
         let onDemand = try #require(model.rate(.input, region: "us-east-1"))
@@ -94,10 +113,14 @@ struct CatalogContentTests {
         #expect(batch.price * 2 == onDemand.price)
     }
 
-    @Test("SageMaker instances of every family the issue lists, with accelerators and hosting prices", arguments: [
-        "ml.g5.xlarge", "ml.g5.48xlarge", "ml.g6.xlarge", "ml.g6.48xlarge", "ml.g6e.xlarge", "ml.g6e.48xlarge", "ml.p4d.24xlarge",
-        "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.inf2.xlarge", "ml.inf2.48xlarge", "ml.trn1.2xlarge", "ml.trn1.32xlarge",
-    ])
+    @Test(
+        "SageMaker instances of every family the issue lists, with accelerators and hosting prices",
+        arguments: [
+            "ml.g5.xlarge", "ml.g5.48xlarge", "ml.g6.xlarge", "ml.g6.48xlarge", "ml.g6e.xlarge", "ml.g6e.48xlarge",
+            "ml.p4d.24xlarge",
+            "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.inf2.xlarge", "ml.inf2.48xlarge", "ml.trn1.2xlarge",
+            "ml.trn1.32xlarge",
+        ])
     func instances(name: String) throws {
         let instance = try #require(catalog.instances[name])
         #expect(instance.acceleratorCount >= 1)

@@ -4,7 +4,8 @@ import PlannerPricing
 import PlannerProfiles
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 let loader: ProfileLoader = {
     do { return ProfileLoader(catalog: try CatalogLoader.embedded()) } catch { preconditionFailure("\(error)") }
@@ -64,27 +65,63 @@ struct ProfileErrorTests {
         #expect(found == expected)
     }
 
-    @Test("single mistakes, each with its position and message", arguments: [
-        ("version: 2\n" + minimal.dropFirst(11), "p.yaml:1:10: error: version: this genai-plan reads profile version 1, found 2"),
-        (minimal.replacingOccurrences(of: "input_tokens: 100", with: "input_token: 100"),
-         "p.yaml:5:3: error: workload: unknown key 'input_token' (did you mean 'input_tokens'?)"),
-        (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_second: 2e12"),
-         "p.yaml:4:27: error: workload.requests.per_second: must be at most 1,000,000,000, found 2,000,000,000,000 (more than 10^9 requests a second is not a workload one account can run)"),
-        (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: lots"), "p.yaml:4:24: error: workload.requests.per_day: expected a number, found 'lots'"),
-        (minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: 1e30"),
-         "p.yaml:4:24: error: workload.requests.per_day: must be below 10^24 with at most 12 decimal places, found '1e30'"),
-        (minimal.replacingOccurrences(of: "requests: { per_day: 1000 }", with: "requests: {}"),
-         "p.yaml:4:13: error: workload.requests: give exactly one of per_month, per_day, per_hour, per_second"),
-        (minimal.replacingOccurrences(of: "bedrock: anthropic.claude-3-haiku", with: "bedrock: meta-textgeneration-llama-3-8b-instruct"),
-         "p.yaml:8:14: error: options[0].bedrock: 'meta-textgeneration-llama-3-8b-instruct' is a SageMaker JumpStart model id: use `jumpstart: meta-textgeneration-llama-3-8b-instruct`, or `bedrock: meta.llama3-8b-instruct` for the same weights on Bedrock"),
-        (minimal.replacingOccurrences(of: "- bedrock: anthropic.claude-3-haiku", with: "- mode: batch"),
-         "p.yaml:8:5: error: options[0]: an option needs `bedrock: MODEL` or `jumpstart: MODEL`"),
-        (minimal + "region: eu-west-9\n", "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'us-west-2'?); it covers us-east-1, us-west-2"),
-        (minimal + "budget: { monthly_usd: -3 }\n", "p.yaml:9:24: error: budget.monthly_usd: must be at least 0, found -3"),
-        ("workload: [1, 2\n", "p.yaml:2:1: error: invalid YAML: while parsing a flow sequence (line 1, column 11): did not find expected ',' or ']'"),
-        ("- just\n- a list\n", "p.yaml:1:1: error: a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")"),
-        (minimal + "name: a\nname: b\n", "p.yaml:10:1: error: duplicate key 'name': it is already set at line 9; this one is ignored"),
-    ])
+    @Test(
+        "single mistakes, each with its position and message",
+        arguments: [
+            (
+                "version: 2\n" + minimal.dropFirst(11),
+                "p.yaml:1:10: error: version: this genai-plan reads profile version 1, found 2"
+            ),
+            (
+                minimal.replacingOccurrences(of: "input_tokens: 100", with: "input_token: 100"),
+                "p.yaml:5:3: error: workload: unknown key 'input_token' (did you mean 'input_tokens'?)"
+            ),
+            (
+                minimal.replacingOccurrences(of: "per_day: 1000", with: "per_second: 2e12"),
+                "p.yaml:4:27: error: workload.requests.per_second: must be at most 1,000,000,000, found 2,000,000,000,000 (more than 10^9 requests a second is not a workload one account can run)"
+            ),
+            (
+                minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: lots"),
+                "p.yaml:4:24: error: workload.requests.per_day: expected a number, found 'lots'"
+            ),
+            (
+                minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: 1e30"),
+                "p.yaml:4:24: error: workload.requests.per_day: must be below 10^24 with at most 12 decimal places, found '1e30'"
+            ),
+            (
+                minimal.replacingOccurrences(of: "requests: { per_day: 1000 }", with: "requests: {}"),
+                "p.yaml:4:13: error: workload.requests: give exactly one of per_month, per_day, per_hour, per_second"
+            ),
+            (
+                minimal.replacingOccurrences(
+                    of: "bedrock: anthropic.claude-3-haiku", with: "bedrock: meta-textgeneration-llama-3-8b-instruct"),
+                "p.yaml:8:14: error: options[0].bedrock: 'meta-textgeneration-llama-3-8b-instruct' is a SageMaker JumpStart model id: use `jumpstart: meta-textgeneration-llama-3-8b-instruct`, or `bedrock: meta.llama3-8b-instruct` for the same weights on Bedrock"
+            ),
+            (
+                minimal.replacingOccurrences(of: "- bedrock: anthropic.claude-3-haiku", with: "- mode: batch"),
+                "p.yaml:8:5: error: options[0]: an option needs `bedrock: MODEL` or `jumpstart: MODEL`"
+            ),
+            (
+                minimal + "region: eu-west-9\n",
+                "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'us-west-2'?); it covers us-east-1, us-west-2"
+            ),
+            (
+                minimal + "budget: { monthly_usd: -3 }\n",
+                "p.yaml:9:24: error: budget.monthly_usd: must be at least 0, found -3"
+            ),
+            (
+                "workload: [1, 2\n",
+                "p.yaml:2:1: error: invalid YAML: while parsing a flow sequence (line 1, column 11): did not find expected ',' or ']'"
+            ),
+            (
+                "- just\n- a list\n",
+                "p.yaml:1:1: error: a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")"
+            ),
+            (
+                minimal + "name: a\nname: b\n",
+                "p.yaml:10:1: error: duplicate key 'name': it is already set at line 9; this one is ignored"
+            ),
+        ])
     func single(yaml: String, expected: String) {
         #expect(diagnostics(yaml).contains(expected), "got \(diagnostics(yaml))")
     }
@@ -107,10 +144,14 @@ struct ProfileErrorTests {
         #expect(profile.options == [.bedrock(BedrockOption(model: "anthropic.claude-3-haiku"))])
     }
 
-    @Test("no input crashes the loader", arguments: [
-        "", "~", "42", "version: 1", "workload: 3", "workload: {requests: 5}", "options: 7\nworkload: {}", "workload:\n  requests:\n    per_day: [1]",
-        "{{{", "\u{0}", "a: &x [*x]", "workload: {task: chatbot, requests: {per_month: 1e40}, input_tokens: 9999999999999999999999999}",
-    ])
+    @Test(
+        "no input crashes the loader",
+        arguments: [
+            "", "~", "42", "version: 1", "workload: 3", "workload: {requests: 5}", "options: 7\nworkload: {}",
+            "workload:\n  requests:\n    per_day: [1]",
+            "{{{", "\u{0}", "a: &x [*x]",
+            "workload: {task: chatbot, requests: {per_month: 1e40}, input_tokens: 9999999999999999999999999}",
+        ])
     func neverCrashes(yaml: String) {
         #expect(!diagnostics(yaml).isEmpty)
     }
@@ -146,16 +187,18 @@ struct BundledProfileTests {
 struct AdvisorKeyTests {
     @Test("requirements, sampling, max_input_tokens and fine_tuning.examples are read")
     func read() throws {
-        let yaml = minimal.replacingOccurrences(of: "  output_tokens: 50\n", with: "  output_tokens: 50\n  max_input_tokens: 80\n") + """
-            requirements:
-              needs_notebooks: true
-              needs_fine_tuning: full
-              minimal_infrastructure: yes
-              answer_format: extracted
-            sampling: { temperature: 0.7, top_p: 0.9, top_k: 40 }
-            fine_tuning: { examples: 5000 }
+        let yaml =
+            minimal.replacingOccurrences(
+                of: "  output_tokens: 50\n", with: "  output_tokens: 50\n  max_input_tokens: 80\n") + """
+                requirements:
+                  needs_notebooks: true
+                  needs_fine_tuning: full
+                  minimal_infrastructure: yes
+                  answer_format: extracted
+                sampling: { temperature: 0.7, top_p: 0.9, top_k: 40 }
+                fine_tuning: { examples: 5000 }
 
-            """
+                """
         let profile = try loader.load(yaml: yaml, path: "p.yaml").profile
         #expect(profile.requirements.needsNotebooks)
         #expect(profile.requirements.minimalInfrastructure)
@@ -167,13 +210,30 @@ struct AdvisorKeyTests {
         #expect(profile.fineTuningExamples == 5000)
     }
 
-    @Test("their mistakes are reported with positions", arguments: [
-        ("requirements: { needs_notebook: true }\n", "p.yaml:9:17: error: requirements: unknown key 'needs_notebook' (did you mean 'needs_notebooks'?)"),
-        ("requirements: { production: maybe }\n", "p.yaml:9:29: error: requirements.production: expected true or false"),
-        ("requirements: { needs_fine_tuning: lots }\n", "p.yaml:9:36: error: requirements.needs_fine_tuning: unknown value 'lots'; expected one of: none, limited, full"),
-        ("sampling: { top_p: 1.5 }\n", "p.yaml:9:20: error: sampling.top_p: must be at most 1, found 1.5 (a cumulative probability)"),
-        ("fine_tuning: { examples: -1 }\n", "p.yaml:9:26: error: fine_tuning.examples: must be at least 0, found -1"),
-    ])
+    @Test(
+        "their mistakes are reported with positions",
+        arguments: [
+            (
+                "requirements: { needs_notebook: true }\n",
+                "p.yaml:9:17: error: requirements: unknown key 'needs_notebook' (did you mean 'needs_notebooks'?)"
+            ),
+            (
+                "requirements: { production: maybe }\n",
+                "p.yaml:9:29: error: requirements.production: expected true or false"
+            ),
+            (
+                "requirements: { needs_fine_tuning: lots }\n",
+                "p.yaml:9:36: error: requirements.needs_fine_tuning: unknown value 'lots'; expected one of: none, limited, full"
+            ),
+            (
+                "sampling: { top_p: 1.5 }\n",
+                "p.yaml:9:20: error: sampling.top_p: must be at most 1, found 1.5 (a cumulative probability)"
+            ),
+            (
+                "fine_tuning: { examples: -1 }\n",
+                "p.yaml:9:26: error: fine_tuning.examples: must be at least 0, found -1"
+            ),
+        ])
     func mistakes(extra: String, expected: String) {
         #expect(diagnostics(minimal + extra).contains(expected), "got \(diagnostics(minimal + extra))")
     }

@@ -1,15 +1,19 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PlannerCore
 import PlannerPricing
 import PlannerProfiles
 import PlannerReports
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// The report of every bundled profile, dated so outputs are stable.
-func bundledReport(baseline: Baseline? = nil, maxIncrease: Fixed? = nil, edit: (inout [(path: String, profile: WorkloadProfile)]) -> Void = { _ in }) throws -> Report {
+func bundledReport(
+    baseline: Baseline? = nil, maxIncrease: Fixed? = nil,
+    edit: (inout [(path: String, profile: WorkloadProfile)]) -> Void = { _ in }
+) throws -> Report {
     let catalog = try CatalogLoader.embedded()
     let loader = ProfileLoader(catalog: catalog)
     var profiles: [(path: String, profile: WorkloadProfile)] = []
@@ -26,7 +30,10 @@ func bundledReport(baseline: Baseline? = nil, maxIncrease: Fixed? = nil, edit: (
 /// Collects the elements of an XML document (name and attributes) in order.
 final class XMLCollector: NSObject, XMLParserDelegate {
     var elements: [(name: String, attributes: [String: String])] = []
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append((name, attributes))
     }
 }
@@ -45,7 +52,8 @@ struct CIReportTests {
     @Test("JUnit has the common schema's shape: testsuites > testsuite > testcase (> failure)")
     func junitShape() throws {
         var report = try bundledReport()
-        report.guardrails.append(GuardrailResult(profile: "support-chatbot", name: "budget", status: .fail, message: "over <budget> & more"))
+        report.guardrails.append(
+            GuardrailResult(profile: "support-chatbot", name: "budget", status: .fail, message: "over <budget> & more"))
         let xml = ReportFormat.junit.render(report)
         let collector = XMLCollector()
         let parser = XMLParser(data: Data(xml.utf8))
@@ -56,11 +64,16 @@ struct CIReportTests {
         for key in ["tests", "failures", "errors", "time"] { #expect(root.attributes[key] != nil) }
         let suites = collector.elements.filter { $0.name == "testsuite" }
         #expect(suites.count == bundledProfiles.count)
-        for suite in suites { for key in ["name", "tests", "failures", "errors", "skipped", "time", "timestamp"] { #expect(suite.attributes[key] != nil) } }
+        for suite in suites {
+            for key in ["name", "tests", "failures", "errors", "skipped", "time", "timestamp"] {
+                #expect(suite.attributes[key] != nil)
+            }
+        }
         let cases = collector.elements.filter { $0.name == "testcase" }
         #expect(cases.count == report.guardrails.count)
         #expect(cases.allSatisfy { $0.attributes["name"] != nil && $0.attributes["classname"] != nil })
-        #expect(collector.elements.filter { $0.name == "failure" }.first?.attributes["message"] == "over <budget> & more")
+        #expect(
+            collector.elements.filter { $0.name == "failure" }.first?.attributes["message"] == "over <budget> & more")
         #expect(root.attributes["failures"] == "1")
     }
 
@@ -71,50 +84,73 @@ struct CIReportTests {
         #expect(baseline.profiles.count == bundledProfiles.count)
         let again = try bundledReport(baseline: baseline, maxIncrease: Fixed(0))
         let comparison = try #require(again.baseline)
-        #expect(comparison.addedProfiles.isEmpty && comparison.removedProfiles.isEmpty && comparison.pricingChange == nil)
+        #expect(
+            comparison.addedProfiles.isEmpty && comparison.removedProfiles.isEmpty && comparison.pricingChange == nil)
         #expect(comparison.changes.allSatisfy { $0.delta == nil || $0.delta == .zero })
         #expect(!again.failed(failOnWarning: false))
         // An estimate's JSON works as a baseline too.
-        #expect(try Baseline.parse(EstimateFormat.json.render(again.profiles.map(\.estimate))).profiles.count == bundledProfiles.count)
+        #expect(
+            try Baseline.parse(EstimateFormat.json.render(again.profiles.map(\.estimate))).profiles.count
+                == bundledProfiles.count)
     }
 
-    @Test("the baseline diff: changed costs in percent, added and removed profiles and options, a new pricing snapshot named")
+    @Test(
+        "the baseline diff: changed costs in percent, added and removed profiles and options, a new pricing snapshot named"
+    )
     func baselineDiff() throws {
         var json = ReportFormat.json.render(try bundledReport())
-        json = json.replacingOccurrences(of: "\"monthly_cost\": 98.55", with: "\"monthly_cost\": 90.00")  // support-chatbot's Nova Lite
+        // support-chatbot's Nova Lite
+        json = json.replacingOccurrences(of: "\"monthly_cost\": 98.55", with: "\"monthly_cost\": 90.00")
         json = json.replacingOccurrences(of: "\"name\": \"translation\"", with: "\"name\": \"translation-old\"")
-        json = json.replacingOccurrences(of: "\"snapshot\": \"bundled-2026-11-29\"", with: "\"snapshot\": \"bundled-2026-10-01\"")
+        json = json.replacingOccurrences(
+            of: "\"snapshot\": \"bundled-2026-11-29\"", with: "\"snapshot\": \"bundled-2026-10-01\"")
         let report = try bundledReport(baseline: try Baseline.parse(json), maxIncrease: Fixed(5)) { profiles in
-            if let index = profiles.firstIndex(where: { $0.profile.name == "support-chatbot" }) { profiles[index].profile.options.removeLast() }
+            if let index = profiles.firstIndex(where: { $0.profile.name == "support-chatbot" }) {
+                profiles[index].profile.options.removeLast()
+            }
         }
         let comparison = try #require(report.baseline)
         #expect(comparison.addedProfiles == ["translation"])
         #expect(comparison.removedProfiles == ["translation-old"])
         #expect(comparison.pricingChange?.contains("bundled-2026-10-01") == true)
-        let nova = try #require(comparison.changes.first { $0.option == "bedrock:amazon.nova-lite:on-demand" && $0.profile == "support-chatbot" })
+        let nova = try #require(
+            comparison.changes.first {
+                $0.option == "bedrock:amazon.nova-lite:on-demand" && $0.profile == "support-chatbot"
+            })
         #expect(nova.delta == Fixed("8.55"))
         #expect(nova.percent == Fixed("9.5"))
-        #expect(comparison.removedOptions.contains { $0.option.hasPrefix("jumpstart:meta-textgeneration-llama-3-8b-instruct") })
+        #expect(
+            comparison.removedOptions.contains {
+                $0.option.hasPrefix("jumpstart:meta-textgeneration-llama-3-8b-instruct")
+            })
         // +9.5% on the cheapest option breaks a 5% limit.
-        let guardrail = try #require(report.guardrails.first { $0.profile == "support-chatbot" && $0.name == "max-increase" })
+        let guardrail = try #require(
+            report.guardrails.first { $0.profile == "support-chatbot" && $0.name == "max-increase" })
         #expect(guardrail.status == .fail)
         #expect(guardrail.message == "cheapest option +9.5% against the baseline (limit +5%)")
         #expect(report.failed(failOnWarning: false))
-        #expect(ReportFormat.markdown.render(report).contains("| support-chatbot | Nova Lite (Bedrock, on-demand) | $98.55 | +9.5% |"))
+        #expect(
+            ReportFormat.markdown.render(report).contains(
+                "| support-chatbot | Nova Lite (Bedrock, on-demand) | $98.55 | +9.5% |"))
     }
 
-    @Test("guardrails: an exceeded budget and a missing price fail; infeasible options and sampling outside the table warn")
+    @Test(
+        "guardrails: an exceeded budget and a missing price fail; infeasible options and sampling outside the table warn"
+    )
     func guardrails() throws {
         let report = try bundledReport { profiles in
             if let index = profiles.firstIndex(where: { $0.profile.name == "rag-qa" }) {
                 profiles[index].profile.budget = Budget(monthlyUSD: Fixed(100))
-                profiles[index].profile.options.append(.bedrock(BedrockOption(model: "anthropic.claude-3-opus")))  // us-west-2 only
+                // us-west-2 only
+                profiles[index].profile.options.append(.bedrock(BedrockOption(model: "anthropic.claude-3-opus")))
             }
         }
         let ragQA = report.guardrails.filter { $0.profile == "rag-qa" }
         #expect(ragQA.first { $0.name == "budget" }?.status == .fail)
         #expect(ragQA.first { $0.name == "missing-prices" }?.status == .fail)
-        #expect(report.guardrails.first { $0.profile == "nightly-summarization" && $0.name == "feasibility" }?.status == .warning)
+        #expect(
+            report.guardrails.first { $0.profile == "nightly-summarization" && $0.name == "feasibility" }?.status
+                == .warning)
         #expect(report.guardrails.first { $0.profile == "code-assistant" && $0.name == "sampling" }?.status == .warning)
         #expect(report.failed(failOnWarning: false))
         #expect(!(try bundledReport()).failed(failOnWarning: false))

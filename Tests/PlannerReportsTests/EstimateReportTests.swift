@@ -5,7 +5,8 @@ import PlannerProfiles
 import PlannerReports
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 /// Estimates of a bundled profile, with its path relative to the repository so outputs are stable.
 func estimate(_ profileFile: String) throws -> ProfileEstimate {
@@ -13,11 +14,13 @@ func estimate(_ profileFile: String) throws -> ProfileEstimate {
     let relative = "Profiles/\(profileFile)"
     let text = try String(contentsOf: repositoryRoot.appendingPathComponent(relative), encoding: .utf8)
     let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: relative)
-    return Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()).estimate(loaded.profile, profileLocation: relative)
+    return Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()).estimate(
+        loaded.profile, profileLocation: relative)
 }
 
 let bundledProfiles = [
-    "support-chatbot.yaml", "nightly-summarization.yaml", "sentiment-classification.yaml", "code-assistant.yaml", "rag-qa.yaml",
+    "support-chatbot.yaml", "nightly-summarization.yaml", "sentiment-classification.yaml", "code-assistant.yaml",
+    "rag-qa.yaml",
     "rag-embeddings.yaml", "translation.yaml", "domain-fine-tuning.yaml",
 ]
 
@@ -35,37 +38,55 @@ struct EstimateReportTests {
     @Test("golden fine-tuning comparison in every format")
     func fineTuningGolden() throws {
         let catalog = try CatalogLoader.embedded()
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/domain-fine-tuning.yaml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Profiles/domain-fine-tuning.yaml"), encoding: .utf8)
         let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: "Profiles/domain-fine-tuning.yaml")
-        let comparison = try FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables()).compare(loaded.profile)
-        try assertGolden(FineTuningRenderer().render([comparison], format: .text), named: "domain-fine-tuning.finetune.txt")
-        try assertGolden(FineTuningRenderer().render([comparison], format: .markdown), named: "domain-fine-tuning.finetune.md")
-        try assertGolden(FineTuningRenderer().render([comparison], format: .json), named: "domain-fine-tuning.finetune.json")
+        let comparison = try FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables()).compare(
+            loaded.profile)
+        try assertGolden(
+            FineTuningRenderer().render([comparison], format: .text), named: "domain-fine-tuning.finetune.txt")
+        try assertGolden(
+            FineTuningRenderer().render([comparison], format: .markdown), named: "domain-fine-tuning.finetune.md")
+        try assertGolden(
+            FineTuningRenderer().render([comparison], format: .json), named: "domain-fine-tuning.finetune.json")
         let document = try JSONParser.parse(FineTuningRenderer().render([comparison], format: .json))
-        guard case .array(let profiles)? = document["profiles"], case .array(let rows)? = profiles.first?["fine_tuning"], let first = rows.first else {
+        guard case .array(let profiles)? = document["profiles"],
+            case .array(let rows)? = profiles.first?["fine_tuning"], let first = rows.first
+        else {
             Issue.record("no rows")
             return
         }
-        for key in ["method", "service", "data_fit", "trainable_parameters", "memory_gb", "instance_type", "instance_count", "hours",
-                    "training_cost", "monthly_storage_cost", "monthly_serving_cost", "total_cost"] {
+        for key in [
+            "method", "service", "data_fit", "trainable_parameters", "memory_gb", "instance_type", "instance_count",
+            "hours",
+            "training_cost", "monthly_storage_cost", "monthly_serving_cost", "total_cost",
+        ] {
             #expect(first[key] != nil, "\(key)")
         }
-        for key in ["weights", "gradients", "optimizer", "activations", "total"] { #expect(first["memory_gb"]?[key] != nil, "\(key)") }
+        for key in ["weights", "gradients", "optimizer", "activations", "total"] {
+            #expect(first["memory_gb"]?[key] != nil, "\(key)")
+        }
         #expect(profiles.first?["recommended"]?["method"] == .string("freeze"))
     }
 
     @Test("golden break-even analysis: text, Markdown, JSON and the SVG chart")
     func breakEvenGolden() throws {
         let catalog = try CatalogLoader.embedded()
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8)
         let loaded = try ProfileLoader(catalog: catalog).load(yaml: text, path: "Profiles/support-chatbot.yaml")
-        let analysis = BreakEvenAnalyzer(estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables())).analyze(loaded.profile, curvePoints: 25)
+        let analysis = BreakEvenAnalyzer(
+            estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables())
+        ).analyze(loaded.profile, curvePoints: 25)
         try assertGolden(BreakEvenRenderer().render([analysis], format: .text), named: "support-chatbot.breakeven.txt")
-        try assertGolden(BreakEvenRenderer().render([analysis], format: .markdown), named: "support-chatbot.breakeven.md")
+        try assertGolden(
+            BreakEvenRenderer().render([analysis], format: .markdown), named: "support-chatbot.breakeven.md")
         let json = BreakEvenRenderer().render([analysis], format: .json)
         try assertGolden(json, named: "support-chatbot.breakeven.json")
         let document = try JSONParser.parse(json)
-        guard case .array(let profiles)? = document["profiles"], case .array(let points)? = profiles.first?["break_even"], let first = points.first else {
+        guard case .array(let profiles)? = document["profiles"],
+            case .array(let points)? = profiles.first?["break_even"], let first = points.first
+        else {
             Issue.record("no break-even points")
             return
         }
@@ -75,7 +96,8 @@ struct EstimateReportTests {
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.contains("requests per month (log scale)") && svg.contains("monthly cost, USD (log scale)"))
         #expect(svg.components(separatedBy: "<circle").count - 1 >= analysis.points.count)
-        #expect(!svg.contains("http://") || svg.components(separatedBy: "http://").count == 2)  // only the SVG namespace: no external resources
+        // Only the SVG namespace: no external resources.
+        #expect(!svg.contains("http://") || svg.components(separatedBy: "http://").count == 2)
     }
 
     @Test("the JSON has the documented shape, money as exact decimal numbers")
@@ -86,13 +108,17 @@ struct EstimateReportTests {
             Issue.record("no profiles")
             return
         }
-        for key in ["name", "region", "pricing", "options", "cheapest", "warnings"] { #expect(profile[key] != nil, "\(key)") }
+        for key in ["name", "region", "pricing", "options", "cheapest", "warnings"] {
+            #expect(profile[key] != nil, "\(key)")
+        }
         #expect(profile["pricing"]?["snapshot"] == .string("bundled-2026-11-29"))
         guard case .array(let options)? = profile["options"] else { return }
         let haiku = try #require(options.first)
         #expect(haiku["monthly_cost"] == .number("456.26"))
         #expect(haiku["per_request_cost"] == .number("0.00075002"))
-        for key in ["id", "service", "mode", "model", "instance_type", "instance_count", "line_items", "notes"] { #expect(haiku[key] != nil, "\(key)") }
+        for key in ["id", "service", "mode", "model", "instance_type", "instance_count", "line_items", "notes"] {
+            #expect(haiku[key] != nil, "\(key)")
+        }
         guard case .array(let items)? = haiku["line_items"], let first = items.first else { return }
         #expect(first["quantity"] == .number("912500"))
         #expect(first["unit"] == .string("1K tokens"))

@@ -4,7 +4,8 @@ import Testing
 /// Compares `actual` with `Golden/<name>` next to this file. A missing file, or `RECORD_GOLDEN=1`,
 /// writes it and fails the test, so nothing is recorded by accident.
 func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(name)
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+        .appendingPathComponent(name)
     let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
     guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -12,5 +13,7 @@ func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLo
         Issue.record("recorded golden file \(name); check it and run the tests again", sourceLocation: sourceLocation)
         return
     }
-    #expect(actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 swift test re-records", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "output differs from Golden/\(name); RECORD_GOLDEN=1 swift test re-records",
+        sourceLocation: sourceLocation)
 }

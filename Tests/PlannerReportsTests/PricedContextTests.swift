@@ -18,7 +18,8 @@ struct PricedContextTests {
 
     /// `Profiles/domain-fine-tuning.yaml` (options on both services and a fine-tuning section), with or without the discount.
     func profile(discounted: Bool) throws -> WorkloadProfile {
-        var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Profiles/domain-fine-tuning.yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Profiles/domain-fine-tuning.yaml"), encoding: .utf8)
         if discounted { text += "prices:\n  discount_percent: 50\n" }
         return try ProfileLoader(catalog: catalog).load(yaml: text, path: "p.yaml").profile
     }
@@ -31,11 +32,14 @@ struct PricedContextTests {
             let options = estimator.estimate(profile).options
             return (options.compactMap(\.monthlyCost), options.flatMap(\.lineItems))
         case .breakeven:
-            let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(profile, curvePoints: 8, withSensitivity: false)
+            let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(
+                profile, curvePoints: 8, withSensitivity: false)
             return (analysis.curves.flatMap { $0.points.map(\.cost) }, [])
         case .finetune:
             let rows = try FineTuningPlanner(catalog: catalog, tables: tables).compare(profile).rows
-            let amounts = rows.flatMap { [$0.trainingItem?.cost, $0.monthlyStorageCost, $0.monthlyServingCost].compactMap { $0 } }
+            let amounts = rows.flatMap {
+                [$0.trainingItem?.cost, $0.monthlyStorageCost, $0.monthlyServingCost].compactMap { $0 }
+            }
             return (amounts, rows.compactMap(\.trainingItem))
         case .report:
             let report = ReportBuilder(catalog: catalog, tables: tables, maxIncreasePercent: nil)
@@ -52,7 +56,9 @@ struct PricedContextTests {
         #expect(!full.amounts.isEmpty && full.amounts.count == half.amounts.count)
         for (whole, discounted) in zip(full.amounts, half.amounts) {
             let difference = whole / 2 - discounted
-            #expect(difference <= Fixed(units: Fixed.scale / 100) && -difference <= Fixed(units: Fixed.scale / 100), "\(whole) → \(discounted)")
+            #expect(
+                difference <= Fixed(units: Fixed.scale / 100) && -difference <= Fixed(units: Fixed.scale / 100),
+                "\(whole) → \(discounted)")
         }
         for item in half.items { #expect(item.adjustment?.contains("50% discount") == true, "\(item.description)") }
     }

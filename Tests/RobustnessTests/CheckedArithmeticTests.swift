@@ -39,7 +39,9 @@ struct CheckedArithmeticTests {
 
     @Test("an amount too large to represent is null in JSON, so the document stays valid")
     func jsonStaysValid() throws {
-        let document = JSONValue.object([("cost", .number(Fixed.overflow.formatted(minimumDecimals: 2, maximumDecimals: 2))), ("n", .number("-1.5"))])
+        let document = JSONValue.object([
+            ("cost", .number(Fixed.overflow.formatted(minimumDecimals: 2, maximumDecimals: 2))), ("n", .number("-1.5")),
+        ])
         #expect(document.rendered() == "{\n  \"cost\": null,\n  \"n\": -1.5\n}\n")
         #expect(try JSONParser.parse(Array(document.rendered().utf8)) != .null)
     }

@@ -7,8 +7,13 @@ import Testing
 /// placed errors (exit 2); a loaded one's every priced option totals the exact sum of its line items.
 @Suite("Generated profiles")
 struct GeneratedProfileTests {
-    static let bedrockModels = ["amazon.nova-lite", "anthropic.claude-3-haiku", "amazon.titan-embed-text-v2", "stability.sd3-5-large", "meta.llama3-1-8b-instruct"]
-    static let jumpStartModels = ["meta-textgeneration-llama-3-8b-instruct", "huggingface-text2text-flan-t5-xl", "bert-base"]
+    static let bedrockModels = [
+        "amazon.nova-lite", "anthropic.claude-3-haiku", "amazon.titan-embed-text-v2", "stability.sd3-5-large",
+        "meta.llama3-1-8b-instruct",
+    ]
+    static let jumpStartModels = [
+        "meta-textgeneration-llama-3-8b-instruct", "huggingface-text2text-flan-t5-xl", "bert-base",
+    ]
     static let instances = ["ml.g5.2xlarge", "ml.g5.12xlarge", "ml.p5.48xlarge", "ml.inf2.xlarge"]
     static let tasks = ["chatbot", "embeddings", "image-generation", "summarization"]
 

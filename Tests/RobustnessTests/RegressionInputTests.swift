@@ -5,7 +5,8 @@ import PlannerPricing
 import PlannerProfiles
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let regressions = repositoryRoot.appendingPathComponent("Tests/RobustnessTests/Regressions")
 
 /// The files of one fuzz target's regression folder (every crash or hang found, minimised).
@@ -37,7 +38,9 @@ struct RegressionInputTests {
 
     func bundledProfiles() -> [String] {
         let folder = repositoryRoot.appendingPathComponent("Profiles")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map { folder.appendingPathComponent($0).path }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map {
+            folder.appendingPathComponent($0).path
+        }
     }
 
     /// Each profile that trapped: it loads, and the option whose amount does not fit is an error naming it, never priced.
@@ -61,24 +64,37 @@ struct RegressionInputTests {
 
     @Test("a billion-laughs alias as a key is refused at once, at the key")
     func aliasKey() throws {
-        let text = try String(contentsOf: regressions.appendingPathComponent("profile/billion-laughs-key.yaml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: regressions.appendingPathComponent("profile/billion-laughs-key.yaml"), encoding: .utf8)
         let started = ContinuousClock.now
-        guard case .failure(let error) = load(text) else { Issue.record("loaded"); return }
+        guard case .failure(let error) = load(text) else {
+            Issue.record("loaded")
+            return
+        }
         #expect(ContinuousClock.now - started < .seconds(5), "refused at once (a bound, not a benchmark)")
-        #expect(error.diagnostics.map(\.description) == ["p.yaml:12:3: error: an alias cannot be a key; write the key out"])
+        #expect(
+            error.diagnostics.map(\.description) == ["p.yaml:12:3: error: an alias cannot be a key; write the key out"])
     }
 
     @Test("aliases expand to at most 100,000 nodes")
     func aliasValue() throws {
-        let text = try String(contentsOf: regressions.appendingPathComponent("profile/billion-laughs-value.yaml"), encoding: .utf8)
-        guard case .failure(let error) = load(text) else { Issue.record("loaded"); return }
+        let text = try String(
+            contentsOf: regressions.appendingPathComponent("profile/billion-laughs-value.yaml"), encoding: .utf8)
+        guard case .failure(let error) = load(text) else {
+            Issue.record("loaded")
+            return
+        }
         #expect(error.diagnostics.first?.message.contains("expands to more than 100,000 YAML nodes") == true)
     }
 
     @Test("nesting deeper than libyaml's 1,000 levels is an error at its position")
     func deepNesting() throws {
-        let text = try String(contentsOf: regressions.appendingPathComponent("profile/deep-nesting.yaml"), encoding: .utf8)
-        guard case .failure(let error) = load(text) else { Issue.record("loaded"); return }
+        let text = try String(
+            contentsOf: regressions.appendingPathComponent("profile/deep-nesting.yaml"), encoding: .utf8)
+        guard case .failure(let error) = load(text) else {
+            Issue.record("loaded")
+            return
+        }
         #expect(error.diagnostics.first?.message.contains("Maximum nesting level reached") == true)
         #expect(error.diagnostics.first?.line == 2)
     }

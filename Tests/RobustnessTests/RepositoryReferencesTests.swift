@@ -6,7 +6,10 @@ struct RepositoryReferencesTests {
     /// Files a user gets with the project: everything under the repository root but build folders and git's own.
     func projectFiles() -> [URL] {
         let skipped: Set<String> = [".git", ".build", ".swiftpm"]
-        guard let walker = FileManager.default.enumerator(at: repositoryRoot, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard
+            let walker = FileManager.default.enumerator(
+                at: repositoryRoot, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var files: [URL] = []
         for case let url as URL in walker {
             let name = url.lastPathComponent

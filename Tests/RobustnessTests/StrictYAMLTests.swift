@@ -28,8 +28,14 @@ struct StrictYAMLTests {
         arguments: [
             ("? [region]\n: us-east-1\n", "p.yaml:8:3: error: a key must be a plain name, found a list as a key"),
             ("budget: { ? {x: 1} : 2 }\n", "p.yaml:8:13: error: a key must be a plain name, found a mapping as a key"),
-            ("!custom budget: { monthly_usd: 5 }\n", "p.yaml:8:1: error: tags such as '!custom' are not part of the profile format; remove it"),
-            ("budget: { monthly_usd: !!python/object:os.system 100 }\n", "p.yaml:8:24: error: tags such as '!!python/object:os.system' are not part of the profile format; remove it"),
+            (
+                "!custom budget: { monthly_usd: 5 }\n",
+                "p.yaml:8:1: error: tags such as '!custom' are not part of the profile format; remove it"
+            ),
+            (
+                "budget: { monthly_usd: !!python/object:os.system 100 }\n",
+                "p.yaml:8:24: error: tags such as '!!python/object:os.system' are not part of the profile format; remove it"
+            ),
             ("x-a: &a 1\n*a : 2\n", "p.yaml:9:1: error: an alias cannot be a key; write the key out"),
         ])
     func refused(extra: String, expected: String) {
@@ -68,7 +74,9 @@ struct StrictYAMLTests {
 
     @Test("a duplicate key is one error among the others")
     func duplicates() {
-        let yaml = minimal.replacingOccurrences(of: "  input_tokens: 100\n", with: "  input_tokens: 100\n  input_tokens: 200\n") + "regoin: x\n"
+        let yaml =
+            minimal.replacingOccurrences(
+                of: "  input_tokens: 100\n", with: "  input_tokens: 100\n  input_tokens: 200\n") + "regoin: x\n"
         #expect(
             messages(yaml) == [
                 "p.yaml:6:3: error: duplicate key 'input_tokens': it is already set at line 5; this one is ignored",
@@ -98,7 +106,8 @@ struct StrictYAMLTests {
 
     @Test("accepted number forms", arguments: ["100", "+100", "1e2", "1E2", "100.0", "1000e-1", ".1e3", "100."])
     func acceptedNumbers(text: String) throws {
-        let loaded = try load(minimal.replacingOccurrences(of: "input_tokens: 100", with: "input_tokens: \(text)")).get()
+        let loaded = try load(minimal.replacingOccurrences(of: "input_tokens: 100", with: "input_tokens: \(text)"))
+            .get()
         #expect(loaded.profile.workload.inputTokens == Fixed(100))
     }
 
@@ -117,6 +126,9 @@ struct StrictYAMLTests {
     func optionLimit() {
         let options = String(repeating: "  - bedrock: amazon.nova-lite\n", count: 101)
         let yaml = minimal.replacingOccurrences(of: "  - bedrock: amazon.nova-lite\n", with: options)
-        #expect(messages(yaml) == ["p.yaml:7:3: error: options: lists 101 options; a profile compares at most 100 (split it into several profiles)"])
+        #expect(
+            messages(yaml) == [
+                "p.yaml:7:3: error: options: lists 101 options; a profile compares at most 100 (split it into several profiles)"
+            ])
     }
 }

@@ -28,9 +28,12 @@ public struct Advice: Sendable, Hashable {
         public var cheapestJumpStart: (id: String, cost: Fixed)?
 
         public static func == (lhs: ServiceChoice, rhs: ServiceChoice) -> Bool {
-            lhs.service == rhs.service && lhs.votes == rhs.votes && lhs.reason == rhs.reason && lhs.rule == rhs.rule && lhs.conflict == rhs.conflict
-                && lhs.cheapestBedrock?.id == rhs.cheapestBedrock?.id && lhs.cheapestBedrock?.cost == rhs.cheapestBedrock?.cost
-                && lhs.cheapestJumpStart?.id == rhs.cheapestJumpStart?.id && lhs.cheapestJumpStart?.cost == rhs.cheapestJumpStart?.cost
+            lhs.service == rhs.service && lhs.votes == rhs.votes && lhs.reason == rhs.reason && lhs.rule == rhs.rule
+                && lhs.conflict == rhs.conflict
+                && lhs.cheapestBedrock?.id == rhs.cheapestBedrock?.id
+                && lhs.cheapestBedrock?.cost == rhs.cheapestBedrock?.cost
+                && lhs.cheapestJumpStart?.id == rhs.cheapestJumpStart?.id
+                && lhs.cheapestJumpStart?.cost == rhs.cheapestJumpStart?.cost
         }
 
         public func hash(into hasher: inout Hasher) {

@@ -14,7 +14,9 @@ public struct Advisor: Sendable {
     public func advise(_ profile: WorkloadProfile, estimate: ProfileEstimate? = nil) -> Advice {
         let workload = profile.workload
         let architecture = self.architecture(task: workload.task, answerFormat: profile.requirements.answerFormat)
-        let model = self.model(task: workload.task, requirements: profile.requirements, architecture: architecture.architecture, profile: profile)
+        let model = self.model(
+            task: workload.task, requirements: profile.requirements, architecture: architecture.architecture,
+            profile: profile)
         var service = self.service(profile.requirements)
         if let estimate {
             service.cheapestBedrock = cheapest(estimate.options, on: .bedrock)
@@ -23,23 +25,28 @@ public struct Advisor: Sendable {
         if service.conflict != nil {
             // Show both costs: fill a side the profile does not price from the advisor's own proposal.
             if service.cheapestBedrock == nil, let chosen = model.chosen {
-                service.cheapestBedrock = cheapest(price([.bedrock(BedrockOption(model: chosen))], profile), on: .bedrock)
+                service.cheapestBedrock = cheapest(
+                    price([.bedrock(BedrockOption(model: chosen))], profile), on: .bedrock)
             }
             if service.cheapestJumpStart == nil, let open = model.jumpStart {
-                service.cheapestJumpStart = cheapest(price([.jumpStart(JumpStartOption(model: open))], profile), on: .jumpStart)
+                service.cheapestJumpStart = cheapest(
+                    price([.jumpStart(JumpStartOption(model: open))], profile), on: .jumpStart)
             }
         }
         var limits: [String] = []
         if workload.truncatedInputTokens > .zero, let maximum = workload.maxInputTokens {
             let perMonth = workload.truncatedInputTokens * workload.requestsPerMonth(hours: profile.hoursPerMonth)
             limits.append(
-                "max_input_tokens \(maximum.quantityText()) truncates \(workload.truncatedInputTokens.quantityText()) of \(workload.inputTokens.quantityText()) input tokens per request (\(perMonth.quantityText(maximumDecimals: 0)) a month); costs count the \(workload.sentInputTokens.quantityText()) sent")
+                "max_input_tokens \(maximum.quantityText()) truncates \(workload.truncatedInputTokens.quantityText()) of \(workload.inputTokens.quantityText()) input tokens per request (\(perMonth.quantityText(maximumDecimals: 0)) a month); costs count the \(workload.sentInputTokens.quantityText()) sent"
+            )
         }
         for option in estimate?.options ?? [] {
             for reason in option.infeasibleReasons { limits.append("\(option.label): \(reason)") }
         }
         if let chosen = model.chosen, let found = catalog.bedrockModels[chosen], let context = found.contextWindow {
-            limits.append("\(found.name): \(workload.sentInputTokens.quantityText()) input + \(workload.outputTokens.quantityText()) output tokens of a \(Fixed(context).quantityText())-token context window")
+            limits.append(
+                "\(found.name): \(workload.sentInputTokens.quantityText()) input + \(workload.outputTokens.quantityText()) output tokens of a \(Fixed(context).quantityText())-token context window"
+            )
         }
         return Advice(
             task: workload.task, architecture: architecture, service: service, model: model,
@@ -48,11 +55,15 @@ public struct Advisor: Sendable {
     }
 
     /// Quick mode: advice from a task, a use case and requirements, without volumes or costs.
-    public func advise(task: TaskKind, useCase: UseCase, requirements: Requirements, region: String = "us-east-1") -> Advice {
+    public func advise(task: TaskKind, useCase: UseCase, requirements: Requirements, region: String = "us-east-1")
+        -> Advice
+    {
         let architecture = self.architecture(task: task, answerFormat: requirements.answerFormat)
         return Advice(
             task: task, architecture: architecture, service: service(requirements),
-            model: model(task: task, requirements: requirements, architecture: architecture.architecture, profile: nil, region: region),
+            model: model(
+                task: task, requirements: requirements, architecture: architecture.architecture, profile: nil,
+                region: region),
             sampling: sampling(useCase: useCase, settings: nil), limits: [], fineTuning: nil)
     }
 
@@ -60,19 +71,22 @@ public struct Advisor: Sendable {
 
     func architecture(task: TaskKind, answerFormat: DecisionTables.AnswerFormat?) -> Advice.Architecture {
         guard let rule = tables.architectures[task] else {
-            return Advice.Architecture(architecture: "decoder-only", examples: [], reason: "no table row for \(task.rawValue)", rule: "")
+            return Advice.Architecture(
+                architecture: "decoder-only", examples: [], reason: "no table row for \(task.rawValue)", rule: "")
         }
         if rule.architecture == "either" {
             let format = answerFormat ?? .generated
             if let resolved = rule.byAnswerFormat[format] {
-                let assumed = answerFormat == nil ? " (requirements.answer_format not set: generated answers assumed)" : ""
+                let assumed =
+                    answerFormat == nil ? " (requirements.answer_format not set: generated answers assumed)" : ""
                 return Advice.Architecture(
                     architecture: resolved.architecture, examples: resolved.examples,
                     reason: "\(rule.why): \(format.rawValue) answers, so \(resolved.why)\(assumed)",
                     rule: "seed: \(rule.seed ?? "") → \(resolved.citation)")
             }
         }
-        return Advice.Architecture(architecture: rule.architecture, examples: rule.examples, reason: rule.why, rule: rule.citation)
+        return Advice.Architecture(
+            architecture: rule.architecture, examples: rule.examples, reason: rule.why, rule: rule.citation)
     }
 
     func service(_ requirements: Requirements) -> Advice.ServiceChoice {
@@ -88,17 +102,26 @@ public struct Advisor: Sendable {
         }
         if services.count == 1, let only = services.first {
             return Advice.ServiceChoice(
-                service: only, votes: votes, reason: votes.map { "\($0.requirement) → \(Advisor.name(only))" }.joined(separator: "; "), rule: rule, conflict: nil)
+                service: only, votes: votes,
+                reason: votes.map { "\($0.requirement) → \(Advisor.name(only))" }.joined(separator: "; "), rule: rule,
+                conflict: nil)
         }
         // Conflicting requirements: JumpStart wins when a requirement only it meets fired (notebooks,
         // full fine-tuning, Hugging Face models); say so and let both costs be shown.
         let forJumpStart = votes.filter { $0.service == .jumpStart }.map(\.requirement)
         let forBedrock = votes.filter { $0.service == .bedrock }.map(\.requirement)
-        let conflict = "the requirements conflict: \(forJumpStart.joined(separator: ", ")) point to SageMaker JumpStart, \(forBedrock.joined(separator: ", ")) to Bedrock; JumpStart is recommended because Bedrock cannot meet \(forJumpStart.joined(separator: ", ")), at the price of managing endpoints"
-        return Advice.ServiceChoice(service: .jumpStart, votes: votes, reason: "\(forJumpStart.joined(separator: ", ")) can only be met on JumpStart", rule: rule, conflict: conflict)
+        let conflict =
+            "the requirements conflict: \(forJumpStart.joined(separator: ", ")) point to SageMaker JumpStart, \(forBedrock.joined(separator: ", ")) to Bedrock; JumpStart is recommended because Bedrock cannot meet \(forJumpStart.joined(separator: ", ")), at the price of managing endpoints"
+        return Advice.ServiceChoice(
+            service: .jumpStart, votes: votes,
+            reason: "\(forJumpStart.joined(separator: ", ")) can only be met on JumpStart", rule: rule,
+            conflict: conflict)
     }
 
-    func model(task: TaskKind, requirements: Requirements, architecture: String, profile: WorkloadProfile?, region: String? = nil) -> Advice.Model {
+    func model(
+        task: TaskKind, requirements: Requirements, architecture: String, profile: WorkloadProfile?,
+        region: String? = nil
+    ) -> Advice.Model {
         let region = profile?.region ?? region ?? "us-east-1"
         var need = tables.taskNeeds[task] ?? "conversation"
         for (requirement, requirementNeed) in tables.requirementNeeds where requirements.holds(requirement) {
@@ -106,7 +129,9 @@ public struct Advisor: Sendable {
             break
         }
         guard let rule = tables.models[need] else {
-            return Advice.Model(need: need, family: "", rule: "", chosen: nil, chosenName: nil, reason: "no table row for need '\(need)'", candidates: [], jumpStart: nil)
+            return Advice.Model(
+                need: need, family: "", rule: "", chosen: nil, chosenName: nil,
+                reason: "no table row for need '\(need)'", candidates: [], jumpStart: nil)
         }
         var candidates: [Advice.Candidate] = []
         var best: (id: String, score: Fixed)?
@@ -115,19 +140,25 @@ public struct Advisor: Sendable {
                 candidates.append(.init(id: id, status: "not in the pricing catalog", monthlyCost: nil))
                 continue
             }
-            let onDemand = model.kind == .image ? model.rate(.image, region: region) : model.rate(.input, region: region)
+            let onDemand =
+                model.kind == .image ? model.rate(.image, region: region) : model.rate(.input, region: region)
             guard let onDemand else {
                 candidates.append(.init(id: id, status: "no on-demand price in \(region)", monthlyCost: nil))
                 continue
             }
             let score: Fixed
             if let profile {
-                guard let option = price([.bedrock(BedrockOption(model: id))], profile).first, let cost = option.monthlyCost else {
+                guard let option = price([.bedrock(BedrockOption(model: id))], profile).first,
+                    let cost = option.monthlyCost
+                else {
                     candidates.append(.init(id: id, status: "cannot be priced for this workload", monthlyCost: nil))
                     continue
                 }
                 if !option.isFeasible {
-                    candidates.append(.init(id: id, status: "infeasible: \(option.infeasibleReasons.joined(separator: "; "))", monthlyCost: cost))
+                    candidates.append(
+                        .init(
+                            id: id, status: "infeasible: \(option.infeasibleReasons.joined(separator: "; "))",
+                            monthlyCost: cost))
                     continue
                 }
                 score = cost
@@ -147,8 +178,13 @@ public struct Advisor: Sendable {
         }
         let chosen = best?.id
         for index in candidates.indices where candidates[index].id == chosen { candidates[index].status = "chosen" }
-        let basis = profile == nil ? "the lowest list price per input plus output token" : "the cheapest for this workload"
-        let reason = chosen.map { "\(rule.family) for \(need): \(catalog.bedrockModels[$0]?.name ?? $0) is \(basis) among the family's models that the catalog prices in \(region)" + (profile == nil ? "" : " and that fit the context window") }
+        let basis =
+            profile == nil ? "the lowest list price per input plus output token" : "the cheapest for this workload"
+        let reason =
+            chosen.map {
+                "\(rule.family) for \(need): \(catalog.bedrockModels[$0]?.name ?? $0) is \(basis) among the family's models that the catalog prices in \(region)"
+                    + (profile == nil ? "" : " and that fit the context window")
+            }
             ?? "no \(rule.family) model can be priced in \(region) and serve this workload"
         let open = tables.jumpStartModels[ModelArchitecture(rawValue: architecture) ?? .decoderOnly]?.first { id in
             guard let model = catalog.openModels[id], let profile else { return catalog.openModels[id] != nil }
@@ -157,14 +193,17 @@ public struct Advisor: Sendable {
             return model.architecture == .diffusion || total <= Fixed(model.contextWindow)
         }
         return Advice.Model(
-            need: need, family: rule.family, rule: "seed: \(rule.seed)", chosen: chosen, chosenName: chosen.flatMap { catalog.bedrockModels[$0]?.name },
+            need: need, family: rule.family, rule: "seed: \(rule.seed)", chosen: chosen,
+            chosenName: chosen.flatMap { catalog.bedrockModels[$0]?.name },
             reason: reason, candidates: candidates, jumpStart: open)
     }
 
     func sampling(useCase: UseCase, settings: SamplingSettings?) -> Advice.Sampling {
         let fallback = DecisionTables.Range(minimum: .zero, maximum: .one, recommended: Fixed(units: Fixed.scale / 2))
         guard let rule = tables.sampling[useCase] else {
-            return Advice.Sampling(useCase: useCase, temperature: fallback, topP: fallback, topK: fallback, rule: "", recommendation: "", flags: [])
+            return Advice.Sampling(
+                useCase: useCase, temperature: fallback, topP: fallback, topK: fallback, rule: "", recommendation: "",
+                flags: [])
         }
         var flags: [String] = []
         if let value = settings?.temperature, !rule.temperature.contains(value) {
@@ -176,9 +215,11 @@ public struct Advisor: Sendable {
         if let value = settings?.topK, !rule.topK.contains(Fixed(value)) {
             flags.append("top_k \(value) is outside \(rule.topK.text) for \(useCase.rawValue)")
         }
-        let recommendation = "temperature \(rule.temperature.recommended), top_p \(rule.topP.recommended), top_k \(rule.topK.recommended) (\(tables.recommendedValue))"
+        let recommendation =
+            "temperature \(rule.temperature.recommended), top_p \(rule.topP.recommended), top_k \(rule.topK.recommended) (\(tables.recommendedValue))"
         return Advice.Sampling(
-            useCase: useCase, temperature: rule.temperature, topP: rule.topP, topK: rule.topK, rule: "seed: \(rule.seed)",
+            useCase: useCase, temperature: rule.temperature, topP: rule.topP, topK: rule.topK,
+            rule: "seed: \(rule.seed)",
             recommendation: recommendation, flags: flags)
     }
 
@@ -187,12 +228,14 @@ public struct Advisor: Sendable {
             let smallest = tables.fineTuning.last?.minimumExamples ?? 0
             return Advice.FineTuning(
                 examples: examples, method: nil, name: nil, rule: "",
-                reason: "rule of thumb: \(Fixed(examples).quantityText()) examples is below every method's minimum (\(smallest)+); use prompting with few-shot examples, or collect more data",
+                reason:
+                    "rule of thumb: \(Fixed(examples).quantityText()) examples is below every method's minimum (\(smallest)+); use prompting with few-shot examples, or collect more data",
                 evidence: tables.fineTuningEvidence)
         }
         return Advice.FineTuning(
             examples: examples, method: row.method, name: row.name, rule: "seed: \(row.seed)",
-            reason: "rule of thumb: \(Fixed(examples).quantityText()) examples meets \(row.name)'s \(row.data) (compute: \(row.compute); when: \(row.when))",
+            reason:
+                "rule of thumb: \(Fixed(examples).quantityText()) examples meets \(row.name)'s \(row.data) (compute: \(row.compute); when: \(row.when))",
             evidence: tables.fineTuningEvidence)
     }
 
@@ -225,7 +268,9 @@ public struct Advisor: Sendable {
         let advice = advise(profile)
         var options: [DeploymentOption] = []
         if let chosen = advice.model.chosen { options.append(.bedrock(BedrockOption(model: chosen))) }
-        let runnerUp = advice.model.candidates.filter { $0.status == "fits" }.min { ($0.monthlyCost ?? .zero) < ($1.monthlyCost ?? .zero) }
+        let runnerUp = advice.model.candidates.filter { $0.status == "fits" }.min {
+            ($0.monthlyCost ?? .zero) < ($1.monthlyCost ?? .zero)
+        }
         if let runnerUp { options.append(.bedrock(BedrockOption(model: runnerUp.id))) }
         if let open = advice.model.jumpStart { options.append(.jumpStart(JumpStartOption(model: open))) }
         return options

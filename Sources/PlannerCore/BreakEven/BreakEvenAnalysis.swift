@@ -74,7 +74,9 @@ public struct BreakEvenAnalyzer: Sendable {
     /// The changes sensitivity applies to each input, in percent.
     public static let sensitivityChanges = [-50, -25, -10, 10, 25, 50]
 
-    public func analyze(_ original: WorkloadProfile, curvePoints: Int = 60, withSensitivity: Bool = true) -> BreakEvenAnalysis {
+    public func analyze(_ original: WorkloadProfile, curvePoints: Int = 60, withSensitivity: Bool = true)
+        -> BreakEvenAnalysis
+    {
         var profile = original
         if profile.options.isEmpty, let tables = estimator.tables {
             profile.options = Advisor(tables: tables, catalog: estimator.catalog).proposedOptions(for: profile)
@@ -90,10 +92,18 @@ public struct BreakEvenAnalyzer: Sendable {
         var options: [BreakEvenAnalysis.Option] = []
         let sourceOptions = profile.options
         for (index, item) in estimate.options.enumerated() {
-            guard item.isPriced else { notes.append("\(item.id): not priced, left out"); continue }
-            guard item.isFeasible else { notes.append("\(item.id): infeasible (\(item.infeasibleReasons.joined(separator: "; "))), left out"); continue }
-            guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: context) else { continue }
-            options.append(.init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
+            guard item.isPriced else {
+                notes.append("\(item.id): not priced, left out")
+                continue
+            }
+            guard item.isFeasible else {
+                notes.append("\(item.id): infeasible (\(item.infeasibleReasons.joined(separator: "; "))), left out")
+                continue
+            }
+            guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: context)
+            else { continue }
+            options.append(
+                .init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
         }
         let low = max(Fixed.one, requests / 100)
         let high = max(Fixed(100), requests * 100)
@@ -102,24 +112,37 @@ public struct BreakEvenAnalyzer: Sendable {
         for (a, b) in pairs(options) {
             let crossings = BreakEvenFinder.crossings(a.function, b.function, upTo: high)
             if crossings.isEmpty {
-                let cheaper = a.function.monthlyCost(requests: requests) <= b.function.monthlyCost(requests: requests) ? a : b
-                noCrossing.append("\(a.id) and \(b.id) do not cross up to \(high.quantityText(maximumDecimals: 0)) requests/month: \(cheaper.id) is cheaper throughout")
+                let cheaper =
+                    a.function.monthlyCost(requests: requests) <= b.function.monthlyCost(requests: requests) ? a : b
+                noCrossing.append(
+                    "\(a.id) and \(b.id) do not cross up to \(high.quantityText(maximumDecimals: 0)) requests/month: \(cheaper.id) is cheaper throughout"
+                )
             }
             for crossing in crossings {
-                points.append(.init(
-                    a: a.id, b: b.id, requestsPerMonth: crossing.requests, tokensPerMonth: crossing.requests * tokensPerRequest,
-                    cheaperAbove: crossing.bCheaperAbove ? b.id : a.id,
-                    monthlyCost: (crossing.bCheaperAbove ? b : a).function.monthlyCost(requests: crossing.requests)))
+                points.append(
+                    .init(
+                        a: a.id, b: b.id, requestsPerMonth: crossing.requests,
+                        tokensPerMonth: crossing.requests * tokensPerRequest,
+                        cheaperAbove: crossing.bCheaperAbove ? b.id : a.id,
+                        monthlyCost: (crossing.bCheaperAbove ? b : a).function.monthlyCost(requests: crossing.requests))
+                )
             }
         }
         let curves = options.map { option in
-            BreakEvenAnalysis.Curve(id: option.id, label: option.label, points: Self.logVolumes(low, high, count: curvePoints).map { ($0, option.function.monthlyCost(requests: $0)) })
+            BreakEvenAnalysis.Curve(
+                id: option.id, label: option.label,
+                points: Self.logVolumes(low, high, count: curvePoints).map {
+                    ($0, option.function.monthlyCost(requests: $0))
+                })
         }
         let cheapest = estimate.cheapest
         return BreakEvenAnalysis(
-            profileName: profile.name, requestsPerMonth: requests, tokensPerRequest: tokensPerRequest, options: options, points: points,
+            profileName: profile.name, requestsPerMonth: requests, tokensPerRequest: tokensPerRequest, options: options,
+            points: points,
             noCrossing: noCrossing, curves: curves, rangeLow: low, rangeHigh: high, baselineCheapest: cheapest?.id,
-            baselineCost: cheapest?.monthlyCost, sensitivity: withSensitivity ? sensitivity(context, pricing: pricing, baseline: cheapest) : [], notes: notes)
+            baselineCost: cheapest?.monthlyCost,
+            sensitivity: withSensitivity ? sensitivity(context, pricing: pricing, baseline: cheapest) : [], notes: notes
+        )
     }
 
     /// (Bedrock per-token, JumpStart) and (Bedrock on-demand, Bedrock provisioned) pairs.
@@ -135,7 +158,8 @@ public struct BreakEvenAnalyzer: Sendable {
     /// `count` volumes evenly spaced on a log scale from `low` to `high`.
     static func logVolumes(_ low: Fixed, _ high: Fixed, count: Int) -> [Fixed] {
         let n = max(2, count)
-        let lo = low.approximateDouble.log10Value, hi = high.approximateDouble.log10Value
+        let lo = low.approximateDouble.log10Value
+        let hi = high.approximateDouble.log10Value
         return (0..<n).map { index in
             let value = Fixed(approximating: (lo + (hi - lo) * Double(index) / Double(n - 1)).exponentiated)
             return value.rounded(toDecimals: 0)
@@ -143,14 +167,22 @@ public struct BreakEvenAnalyzer: Sendable {
     }
 
     /// Each input changed by ±10/25/50%, the cheapest option and its cost, ordered by effect.
-    func sensitivity(_ context: PricedContext, pricing: Estimator, baseline: OptionEstimate?) -> [BreakEvenAnalysis.SensitivityRow] {
+    func sensitivity(_ context: PricedContext, pricing: Estimator, baseline: OptionEstimate?) -> [BreakEvenAnalysis
+        .SensitivityRow]
+    {
         guard let baseline, let baseCost = baseline.monthlyCost, baseCost > .zero else { return [] }
         let inputs: [(String, (inout WorkloadProfile, Fixed) -> Void)] = [
             ("requests", { $0.workload.requests.count = $0.workload.requests.count * $1 }),
             ("input_tokens", { $0.workload.inputTokens = ($0.workload.inputTokens * $1).rounded(toDecimals: 0) }),
             ("output_tokens", { $0.workload.outputTokens = ($0.workload.outputTokens * $1).rounded(toDecimals: 0) }),
             ("peak_to_mean", { $0.workload.peakToMean = max(.one, $0.workload.peakToMean * $1) }),
-            ("cached_input_share", { $0.workload.cachedInputShare = min(.one - $0.workload.cacheWriteShare, $0.workload.cachedInputShare * $1) }),
+            (
+                "cached_input_share",
+                {
+                    $0.workload.cachedInputShare = min(
+                        .one - $0.workload.cacheWriteShare, $0.workload.cachedInputShare * $1)
+                }
+            ),
             ("batch_share", { $0.workload.batchShare = min(.one, $0.workload.batchShare * $1) }),
             ("prices", { $0.prices.discountPercent = $0.prices.discountPercent + (Fixed.one - $1) * 100 }),
         ]
@@ -161,12 +193,17 @@ public struct BreakEvenAnalyzer: Sendable {
                 let cheapest = pricing.estimate(context.with { apply(&$0, Fixed.one + Fixed(change) / 100) }).cheapest
                 let cost = cheapest?.monthlyCost
                 let percent = cost.flatMap { Fixed.percentChange(from: baseCost, to: $0) }
-                cases.append(.init(
-                    input: name, changePercent: change, cheapest: cheapest?.id, cheapestCost: cost, costChangePercent: percent,
-                    cheapestChanged: cheapest?.id != baseline.id))
+                cases.append(
+                    .init(
+                        input: name, changePercent: change, cheapest: cheapest?.id, cheapestCost: cost,
+                        costChangePercent: percent,
+                        cheapestChanged: cheapest?.id != baseline.id))
             }
             let effect = cases.compactMap(\.costChangePercent).map { $0 < .zero ? -$0 : $0 }.max() ?? .zero
-            rows.append(.init(input: name, cases: cases, effect: effect, changesCheapest: cases.contains(where: \.cheapestChanged)))
+            rows.append(
+                .init(
+                    input: name, cases: cases, effect: effect, changesCheapest: cases.contains(where: \.cheapestChanged)
+                ))
         }
         return rows.sorted { ($0.changesCheapest ? 1 : 0, $0.effect) > ($1.changesCheapest ? 1 : 0, $1.effect) }
     }

@@ -4,7 +4,9 @@
 /// the same checks. Every problem in every file is collected and thrown together.
 public enum CatalogDecoder {
     /// The files a catalog consists of, in the order they are read.
-    public static let fileNames = ["manifest.json", "bedrock.json", "sagemaker.json", "jumpstart.json", "unavailable.json"]
+    public static let fileNames = [
+        "manifest.json", "bedrock.json", "sagemaker.json", "jumpstart.json", "unavailable.json",
+    ]
     /// The catalog format this version reads.
     public static let schemaVersion = 1
 
@@ -29,9 +31,12 @@ public enum CatalogDecoder {
         }
         guard let manifest = documents["manifest.json"] else { throw CatalogError(problems: problems.problems) }
 
-        manifest.checkKeys(["schema_version", "snapshot", "date", "currency", "regions", "sources", "notes", "price_list_files"])
+        manifest.checkKeys([
+            "schema_version", "snapshot", "date", "currency", "regions", "sources", "notes", "price_list_files",
+        ])
         if let version = manifest.child("schema_version").int(), version != schemaVersion {
-            manifest.child("schema_version").report("this version of genai-plan reads schema_version \(schemaVersion), found \(version)")
+            manifest.child("schema_version").report(
+                "this version of genai-plan reads schema_version \(schemaVersion), found \(version)")
         }
         var sources: [String: PriceSource] = [:]
         for (key, cursor) in manifest.child("sources").members() {
@@ -54,13 +59,17 @@ public enum CatalogDecoder {
         let instanceNames = Set(instances.map(\.name))
         for model in openModels {
             if let instance = model.defaultInstance, !instanceNames.contains(instance) {
-                problems.problems.append(CatalogProblem(
-                    file: "jumpstart.json", path: model.id, message: "default instance '\(instance)' is not in sagemaker.json"))
+                problems.problems.append(
+                    CatalogProblem(
+                        file: "jumpstart.json", path: model.id,
+                        message: "default instance '\(instance)' is not in sagemaker.json"))
             }
         }
         for throughput in throughputs where !instanceNames.contains(throughput.instance) {
-            problems.problems.append(CatalogProblem(
-                file: "jumpstart.json", path: "throughput", message: "instance '\(throughput.instance)' is not in sagemaker.json"))
+            problems.problems.append(
+                CatalogProblem(
+                    file: "jumpstart.json", path: "throughput",
+                    message: "instance '\(throughput.instance)' is not in sagemaker.json"))
         }
         guard problems.problems.isEmpty else { throw CatalogError(problems: problems.problems) }
         return PricingCatalog(
@@ -100,7 +109,9 @@ public enum CatalogDecoder {
         func source(_ cursor: JSONCursor) -> PriceSource? {
             guard let key = cursor.string() else { return nil }
             guard let source = sources[key] else {
-                cursor.report("unknown source '\(key)'\(Suggestions.didYouMean(key, among: Array(sources.keys))); add it to manifest.json")
+                cursor.report(
+                    "unknown source '\(key)'\(Suggestions.didYouMean(key, among: Array(sources.keys))); add it to manifest.json"
+                )
                 return nil
             }
             return source
@@ -110,7 +121,9 @@ public enum CatalogDecoder {
             let listed = cursor.strings()
             if listed.isEmpty { cursor.report("needs at least one region") }
             for region in listed where !regions.contains(region) {
-                cursor.report("region '\(region)' is not listed in manifest.json\(Suggestions.didYouMean(region, among: regions))")
+                cursor.report(
+                    "region '\(region)' is not listed in manifest.json\(Suggestions.didYouMean(region, among: regions))"
+                )
             }
             return listed
         }
@@ -158,7 +171,8 @@ public enum CatalogDecoder {
             ])
             var rates: [BedrockRateKey: Rate] = [:]
             for block in cursor.child("prices").elements() {
-                let scope = block.child("endpoint").exists ? block.child("endpoint").enumValue(EndpointScope.self) : .regional
+                let scope =
+                    block.child("endpoint").exists ? block.child("endpoint").enumValue(EndpointScope.self) : .regional
                 decodeBlock(block, context, extraKeys: ["endpoint"]) { (region, kind: BedrockRateKind, rate) in
                     let key = BedrockRateKey(region: region, scope: scope ?? .regional, kind: kind)
                     if rates[key] != nil { block.report("rate '\(kind.rawValue)' for \(region) is given twice") }
@@ -167,14 +181,17 @@ public enum CatalogDecoder {
             }
             let factsSource = cursor.child("facts_source").exists ? context.source(cursor.child("facts_source")) : nil
             guard let id = cursor.child("id").string(), let name = cursor.child("name").string(),
-                let provider = cursor.child("provider").string(), let kind = cursor.child("kind").enumValue(ModelKind.self),
+                let provider = cursor.child("provider").string(),
+                let kind = cursor.child("kind").enumValue(ModelKind.self),
                 let architecture = cursor.child("architecture").enumValue(ModelArchitecture.self)
             else { return nil }
             var model = BedrockModel(
                 id: id, name: name, provider: provider, kind: kind, architecture: architecture,
                 contextWindow: cursor.child("context_window").int(in: Limits.tokens, optional: true),
-                maxOutputTokens: cursor.child("max_output_tokens").int(in: Limits.tokens, optional: true), factsSource: factsSource,
-                aliases: cursor.child("aliases").strings(), openWeights: cursor.child("open_weights").bool(default: false),
+                maxOutputTokens: cursor.child("max_output_tokens").int(in: Limits.tokens, optional: true),
+                factsSource: factsSource,
+                aliases: cursor.child("aliases").strings(),
+                openWeights: cursor.child("open_weights").bool(default: false),
                 rates: rates)
             if let serving = cursor.child("custom_model_serving").string(optional: true) {
                 if ["provisioned", "on-demand"].contains(serving) {
@@ -202,9 +219,12 @@ public enum CatalogDecoder {
             }
             guard let name = cursor.child("name").string(), let accelerator = cursor.child("accelerator").string(),
                 let kind = cursor.child("accelerator_kind").enumValue(AcceleratorKind.self),
-                let count = cursor.child("accelerators").int(in: 1...64), let memory = cursor.child("accelerator_memory_gb").fixed(in: Limits.gigabytes),
-                let bandwidth = cursor.child("bandwidth_gb_s").fixed(in: Limits.bandwidth), let peak = cursor.child("peak_tflops").fixed(in: Limits.teraflops),
-                let vcpus = cursor.child("vcpus").int(in: 1...10_000), let memoryGiB = cursor.child("memory_gib").int(in: 1...1_000_000),
+                let count = cursor.child("accelerators").int(in: 1...64),
+                let memory = cursor.child("accelerator_memory_gb").fixed(in: Limits.gigabytes),
+                let bandwidth = cursor.child("bandwidth_gb_s").fixed(in: Limits.bandwidth),
+                let peak = cursor.child("peak_tflops").fixed(in: Limits.teraflops),
+                let vcpus = cursor.child("vcpus").int(in: 1...10_000),
+                let memoryGiB = cursor.child("memory_gib").int(in: 1...1_000_000),
                 let hardwareSource = context.source(cursor.child("hardware_source"))
             else { return nil }
             return InstanceType(
@@ -214,43 +234,59 @@ public enum CatalogDecoder {
         }
     }
 
-    static func decodeJumpStart(_ document: JSONCursor, _ context: DecodingContext) -> ([OpenModel], [MeasuredThroughput]) {
+    static func decodeJumpStart(_ document: JSONCursor, _ context: DecodingContext) -> (
+        [OpenModel], [MeasuredThroughput]
+    ) {
         document.checkKeys(["schema_version", "models", "throughput"])
         let models: [OpenModel] = document.child("models").elements().compactMap { cursor in
             cursor.checkKeys([
-                "id", "name", "provider", "architecture", "parameters", "layers", "hidden_size", "intermediate_size", "gated_mlp", "heads", "kv_heads",
+                "id", "name", "provider", "architecture", "parameters", "layers", "hidden_size", "intermediate_size",
+                "gated_mlp", "heads", "kv_heads",
                 "head_dim", "vocab_size", "context_window", "default_instance", "fine_tunable", "neuron", "aliases",
                 "bedrock_equivalent", "source", "note",
             ])
             guard let id = cursor.child("id").string(), let name = cursor.child("name").string(),
                 let provider = cursor.child("provider").string(),
                 let architecture = cursor.child("architecture").enumValue(ModelArchitecture.self),
-                let parameters = cursor.child("parameters").fixed(in: Limits.parameters), let context = cursor.child("context_window").int(in: Limits.tokens),
+                let parameters = cursor.child("parameters").fixed(in: Limits.parameters),
+                let context = cursor.child("context_window").int(in: Limits.tokens),
                 let source = contextSource(cursor.child("source"))
             else { return nil }
             return OpenModel(
                 id: id, name: name, provider: provider, architecture: architecture, parameters: parameters,
-                layers: cursor.child("layers").int(in: 1...1_000, optional: true), hiddenSize: cursor.child("hidden_size").int(in: Limits.width, optional: true),
-                intermediateSize: cursor.child("intermediate_size").int(in: Limits.width, optional: true), gatedMLP: cursor.child("gated_mlp").bool(default: false),
-                attentionHeads: cursor.child("heads").int(in: 1...10_000, optional: true), kvHeads: cursor.child("kv_heads").int(in: 1...10_000, optional: true),
-                headDim: cursor.child("head_dim").int(in: 1...100_000, optional: true), vocabularySize: cursor.child("vocab_size").int(in: 1...100_000_000, optional: true),
+                layers: cursor.child("layers").int(in: 1...1_000, optional: true),
+                hiddenSize: cursor.child("hidden_size").int(in: Limits.width, optional: true),
+                intermediateSize: cursor.child("intermediate_size").int(in: Limits.width, optional: true),
+                gatedMLP: cursor.child("gated_mlp").bool(default: false),
+                attentionHeads: cursor.child("heads").int(in: 1...10_000, optional: true),
+                kvHeads: cursor.child("kv_heads").int(in: 1...10_000, optional: true),
+                headDim: cursor.child("head_dim").int(in: 1...100_000, optional: true),
+                vocabularySize: cursor.child("vocab_size").int(in: 1...100_000_000, optional: true),
                 contextWindow: context, defaultInstance: cursor.child("default_instance").string(optional: true),
-                fineTunable: cursor.child("fine_tunable").bool(default: false), neuron: cursor.child("neuron").bool(default: false),
-                aliases: cursor.child("aliases").strings(), bedrockEquivalent: cursor.child("bedrock_equivalent").string(optional: true),
+                fineTunable: cursor.child("fine_tunable").bool(default: false),
+                neuron: cursor.child("neuron").bool(default: false),
+                aliases: cursor.child("aliases").strings(),
+                bedrockEquivalent: cursor.child("bedrock_equivalent").string(optional: true),
                 factsSource: source)
         }
         func contextSource(_ cursor: JSONCursor) -> PriceSource? { context.source(cursor) }
         let known = Set(models.map(\.id))
-        let throughputs: [MeasuredThroughput] = document.child("throughput").elements(optional: true).compactMap { cursor in
-            cursor.checkKeys(["models", "instance", "tokens_per_second", "concurrency", "ms_per_token", "source", "note"])
+        let throughputs: [MeasuredThroughput] = document.child("throughput").elements(optional: true).compactMap {
+            cursor in
+            cursor.checkKeys([
+                "models", "instance", "tokens_per_second", "concurrency", "ms_per_token", "source", "note",
+            ])
             let ids = cursor.child("models").strings()
             for id in ids where !known.contains(id) { cursor.child("models").report("unknown model '\(id)'") }
-            guard let instance = cursor.child("instance").string(), let rate = cursor.child("tokens_per_second").fixed(in: Limits.tokensPerSecond),
-                let concurrency = cursor.child("concurrency").int(in: 1...100_000), let source = context.source(cursor.child("source"))
+            guard let instance = cursor.child("instance").string(),
+                let rate = cursor.child("tokens_per_second").fixed(in: Limits.tokensPerSecond),
+                let concurrency = cursor.child("concurrency").int(in: 1...100_000),
+                let source = context.source(cursor.child("source"))
             else { return nil }
             return MeasuredThroughput(
                 models: ids, instance: instance, tokensPerSecond: rate, concurrency: concurrency,
-                millisecondsPerToken: cursor.child("ms_per_token").fixed(in: Limits.milliseconds, optional: true), source: source)
+                millisecondsPerToken: cursor.child("ms_per_token").fixed(in: Limits.milliseconds, optional: true),
+                source: source)
         }
         return (models, throughputs)
     }
@@ -259,7 +295,9 @@ public enum CatalogDecoder {
         document.checkKeys(["schema_version", "models"])
         return document.child("models").elements().compactMap { cursor in
             cursor.checkKeys(["name", "aliases", "reason", "alternatives"])
-            guard let name = cursor.child("name").string(), let reason = cursor.child("reason").string() else { return nil }
+            guard let name = cursor.child("name").string(), let reason = cursor.child("reason").string() else {
+                return nil
+            }
             return UnavailableModel(
                 name: name, aliases: cursor.child("aliases").strings(), reason: reason,
                 alternatives: cursor.child("alternatives").strings())

@@ -21,7 +21,9 @@ public struct CatalogError: Error, Sendable, CustomStringConvertible {
     public init(problems: [CatalogProblem]) { self.problems = problems }
 
     public var description: String {
-        let header = problems.count == 1 ? "the pricing catalog has 1 problem" : "the pricing catalog has \(problems.count) problems"
+        let header =
+            problems.count == 1
+            ? "the pricing catalog has 1 problem" : "the pricing catalog has \(problems.count) problems"
         return ([header + ":"] + problems.map { "  " + $0.description }).joined(separator: "\n")
     }
 }

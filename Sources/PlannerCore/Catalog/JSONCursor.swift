@@ -39,7 +39,9 @@ struct JSONCursor {
         JSONCursor(value: value?[key], file: file, path: .key(jsonPath, key), problems: problems)
     }
 
-    func report(_ message: String) { problems.problems.append(CatalogProblem(file: file, path: path, message: message)) }
+    func report(_ message: String) {
+        problems.problems.append(CatalogProblem(file: file, path: path, message: message))
+    }
 
     var exists: Bool {
         if case .some(.null) = value { return false }
@@ -53,7 +55,9 @@ struct JSONCursor {
             report(exists ? "expected an array" : "missing")
             return []
         }
-        return items.enumerated().map { JSONCursor(value: $1, file: file, path: .index(jsonPath, $0), problems: problems) }
+        return items.enumerated().map {
+            JSONCursor(value: $1, file: file, path: .index(jsonPath, $0), problems: problems)
+        }
     }
 
     /// The members of an object, in file order.
@@ -88,7 +92,11 @@ struct JSONCursor {
             return nil
         }
         guard case .number(let text) = value, let integer = Int(text) else {
-            if case .number = value { report("expected a whole number of at most 18 digits") } else { report("expected a whole number") }
+            if case .number = value {
+                report("expected a whole number of at most 18 digits")
+            } else {
+                report("expected a whole number")
+            }
             return nil
         }
         return integer
@@ -108,7 +116,9 @@ struct JSONCursor {
     func fixed(in range: ClosedRange<Fixed>, optional: Bool = false) -> Fixed? {
         guard let value = fixed(optional: optional), value >= .zero else { return nil }
         guard range.contains(value) else {
-            report("must be from \(range.lowerBound) to \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))")
+            report(
+                "must be from \(range.lowerBound) to \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))"
+            )
             return nil
         }
         return value
@@ -148,7 +158,9 @@ struct JSONCursor {
         guard let raw = string(optional: optional) else { return nil }
         guard let result = E(rawValue: raw) else {
             let allowed = E.allCases.map(\.rawValue)
-            report("unknown value '\(raw)'\(Suggestions.didYouMean(raw, among: allowed)); expected one of: \(allowed.joined(separator: ", "))")
+            report(
+                "unknown value '\(raw)'\(Suggestions.didYouMean(raw, among: allowed)); expected one of: \(allowed.joined(separator: ", "))"
+            )
             return nil
         }
         return result

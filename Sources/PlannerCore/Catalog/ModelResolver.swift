@@ -43,7 +43,9 @@ public struct ModelResolver: Sendable {
         for lookup in preferBedrock ? [bedrock, open] : [open, bedrock] {
             for candidate in candidates.dropFirst() { if let found = lookup(candidate) { return found } }
         }
-        for candidate in candidates { if let model = catalog.names.unavailable[candidate] { return .unavailable(model) } }
+        for candidate in candidates {
+            if let model = catalog.names.unavailable[candidate] { return .unavailable(model) }
+        }
         let names = (preferBedrock ? Array(catalog.bedrockModels.keys) : Array(catalog.openModels.keys))
         var suggestions = Suggestions.closest(to: key, among: names)
         if suggestions.isEmpty {

@@ -32,7 +32,8 @@ public struct OpenModel: Sendable, Hashable {
 
     public init(
         id: String, name: String, provider: String, architecture: ModelArchitecture, parameters: Fixed,
-        layers: Int?, hiddenSize: Int?, intermediateSize: Int? = nil, gatedMLP: Bool = false, attentionHeads: Int?, kvHeads: Int?, headDim: Int?, vocabularySize: Int?,
+        layers: Int?, hiddenSize: Int?, intermediateSize: Int? = nil, gatedMLP: Bool = false, attentionHeads: Int?,
+        kvHeads: Int?, headDim: Int?, vocabularySize: Int?,
         contextWindow: Int, defaultInstance: String?, fineTunable: Bool, neuron: Bool, aliases: [String],
         bedrockEquivalent: String?, factsSource: PriceSource
     ) {

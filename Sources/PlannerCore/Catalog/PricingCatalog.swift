@@ -72,7 +72,8 @@ public struct PricingCatalog: Sendable {
     /// Nil when the catalog prices `region`; else why not, with a "did you mean" and the regions it covers.
     public func problem(withRegion region: String) -> String? {
         guard !regions.contains(region) else { return nil }
-        return "the pricing snapshot has no prices for region '\(region)'\(Suggestions.didYouMean(region, among: regions)); it covers \(regions.joined(separator: ", "))"
+        return
+            "the pricing snapshot has no prices for region '\(region)'\(Suggestions.didYouMean(region, among: regions)); it covers \(regions.joined(separator: ", "))"
     }
 
     /// Every price in the catalog as a flat list, ordered by a stable key: for listing and diffing.

@@ -20,7 +20,9 @@ public struct BedrockOnDemandEngine: Sendable {
             let available = model.regions.sorted()
             var message = "no \(kind.label) price for \(model.id) in \(region)"
             if scope == .global { message += " on the global endpoint" }
-            message += available.isEmpty ? " (the catalog has no prices for it)" : " (catalog regions: \(available.joined(separator: ", ")))"
+            message +=
+                available.isEmpty
+                ? " (the catalog has no prices for it)" : " (catalog regions: \(available.joined(separator: ", ")))"
             errors.append(message)
         }
         /// Adds `tokens` priced at `kind`, falling back to `fallback` with a note.
@@ -29,12 +31,17 @@ public struct BedrockOnDemandEngine: Sendable {
             var used = kind
             var found = rate(kind)
             if found == nil, let fallback, let alternative = rate(fallback) {
-                notes.append("\(model.name) has no \(kind.label) price in the catalog: \(reason) billed at the \(fallback.label) price")
+                notes.append(
+                    "\(model.name) has no \(kind.label) price in the catalog: \(reason) billed at the \(fallback.label) price"
+                )
                 used = fallback
                 found = alternative
             }
             guard let found else { return missing(used) }
-            items.append(LineItem(description: kind.label, quantity: BedrockOnDemandEngine.quantity(tokens, in: found.unit), rate: found))
+            items.append(
+                LineItem(
+                    description: kind.label, quantity: BedrockOnDemandEngine.quantity(tokens, in: found.unit),
+                    rate: found))
         }
 
         let batchShare = mode == .batch ? Fixed.one : workload.batchShare
@@ -45,7 +52,10 @@ public struct BedrockOnDemandEngine: Sendable {
             let kind: BedrockRateKind = premiumImages ? .imagePremium : .image
             let images = requests * workload.images
             if images == .zero { notes.append("workload.images is 0: an image model bills per image generated") }
-            guard let found = rate(kind) else { missing(kind); break }
+            guard let found = rate(kind) else {
+                missing(kind)
+                break
+            }
             if images > .zero { items.append(LineItem(description: kind.label, quantity: images, rate: found)) }
         case .text, .embedding, .multimodalEmbedding:
             let inputTokens = requests * workload.sentInputTokens
@@ -53,7 +63,9 @@ public struct BedrockOnDemandEngine: Sendable {
             let cacheRead = online * workload.cachedInputShare
             let cacheWrite = online * workload.cacheWriteShare
             let plain = online - cacheRead - cacheWrite
-            if inputTokens == .zero && model.kind != .multimodalEmbedding { notes.append("no input tokens: the model bills nothing") }
+            if inputTokens == .zero && model.kind != .multimodalEmbedding {
+                notes.append("no input tokens: the model bills nothing")
+            }
             if rate(.input) == nil { missing(.input) }
             if let kinds = tier.kinds {
                 addTokens(plain, kinds.input, fallback: .input, reason: "\(tier.rawValue)-tier input tokens are")
@@ -67,16 +79,23 @@ public struct BedrockOnDemandEngine: Sendable {
                 let outputTokens = requests * workload.outputTokens
                 if rate(.output) == nil { missing(.output) }
                 if let kinds = tier.kinds {
-                    addTokens(outputTokens * onlineShare, kinds.output, fallback: .output, reason: "\(tier.rawValue)-tier output tokens are")
+                    addTokens(
+                        outputTokens * onlineShare, kinds.output, fallback: .output,
+                        reason: "\(tier.rawValue)-tier output tokens are")
                 } else {
                     addTokens(outputTokens * onlineShare, .output, fallback: nil, reason: "")
                 }
                 addTokens(outputTokens * batchShare, .batchOutput, fallback: .output, reason: "batch output tokens are")
             } else {
-                if workload.outputTokens > .zero { notes.append("embedding models bill input tokens only; output_tokens ignored") }
+                if workload.outputTokens > .zero {
+                    notes.append("embedding models bill input tokens only; output_tokens ignored")
+                }
                 if model.kind == .multimodalEmbedding, workload.images > .zero {
                     if let found = rate(.imageInput) {
-                        items.append(LineItem(description: BedrockRateKind.imageInput.label, quantity: requests * workload.images, rate: found))
+                        items.append(
+                            LineItem(
+                                description: BedrockRateKind.imageInput.label, quantity: requests * workload.images,
+                                rate: found))
                     } else {
                         missing(.imageInput)
                     }

@@ -21,10 +21,13 @@ public enum EndpointSizing {
     }
 
     /// Weights at `precision`, the KV cache of one request of `contextTokens`, and per-accelerator overhead.
-    public static func memoryNeed(model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType) -> MemoryNeed {
+    public static func memoryNeed(
+        model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType
+    ) -> MemoryNeed {
         let weights = model.parameters.approximateDouble * precision.bytesPerParameter.approximateDouble / 1e9
         let kv = Double(model.kvCacheBytesPerToken ?? 0) * max(0, contextTokens) / 1e9
-        return MemoryNeed(weightsGB: weights, kvCacheGB: kv, overheadGB: overheadPerAcceleratorGB * Double(instance.acceleratorCount))
+        return MemoryNeed(
+            weightsGB: weights, kvCacheGB: kv, overheadGB: overheadPerAcceleratorGB * Double(instance.acceleratorCount))
     }
 
     /// Accelerator memory available for the model on an instance, GB (90% of the total).
@@ -33,7 +36,9 @@ public enum EndpointSizing {
     }
 
     /// Whether the model fits the instance, and the memory it needs there.
-    public static func fits(model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType) -> (Bool, MemoryNeed) {
+    public static func fits(
+        model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType
+    ) -> (Bool, MemoryNeed) {
         let need = memoryNeed(model: model, precision: precision, contextTokens: contextTokens, on: instance)
         return (need.totalGB <= usableMemoryGB(instance), need)
     }

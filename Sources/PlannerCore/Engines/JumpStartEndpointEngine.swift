@@ -29,18 +29,28 @@ public struct JumpStartEndpointEngine: Sendable {
         let instance: InstanceType
         if let name = option.instance {
             guard let found = catalog.instances[name] else {
-                result.errors.append("unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))")
+                result.errors.append(
+                    "unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))"
+                )
                 return result
             }
             instance = found
-            let (fits, need) = EndpointSizing.fits(model: model, precision: precision, contextTokens: contextTokens, on: instance)
+            let (fits, need) = EndpointSizing.fits(
+                model: model, precision: precision, contextTokens: contextTokens, on: instance)
             if !fits {
                 result.notes.append(
-                    "warning: \(model.name) needs about \(EndpointSizing.format(need.totalGB, 1)) GB of accelerator memory; \(instance.name) offers \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable (90% of \(instance.totalAcceleratorMemoryGB) GB)")
+                    "warning: \(model.name) needs about \(EndpointSizing.format(need.totalGB, 1)) GB of accelerator memory; \(instance.name) offers \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable (90% of \(instance.totalAcceleratorMemoryGB) GB)"
+                )
             }
         } else {
-            guard let chosen = selectInstance(model: model, precision: precision, contextTokens: contextTokens, region: region, catalog: catalog, notes: &result.notes) else {
-                result.errors.append("no instance in the catalog for \(region) has enough accelerator memory for \(model.name) at \(precision.rawValue)")
+            guard
+                let chosen = selectInstance(
+                    model: model, precision: precision, contextTokens: contextTokens, region: region, catalog: catalog,
+                    notes: &result.notes)
+            else {
+                result.errors.append(
+                    "no instance in the catalog for \(region) has enough accelerator memory for \(model.name) at \(precision.rawValue)"
+                )
                 return result
             }
             instance = chosen
@@ -54,32 +64,50 @@ public struct JumpStartEndpointEngine: Sendable {
         // Schedule and count.
         let scheduledHours = option.scheduledHours(in: hoursPerMonth)
         if !option.runsContinuously {
-            result.notes.append("runs \(option.hoursPerDay) h/day, \(option.daysPerWeek) days/week: \(scheduledHours.quantityText(maximumDecimals: 2)) of \(hoursPerMonth) hours")
+            result.notes.append(
+                "runs \(option.hoursPerDay) h/day, \(option.daysPerWeek) days/week: \(scheduledHours.quantityText(maximumDecimals: 2)) of \(hoursPerMonth) hours"
+            )
         }
         if let given = option.instances {
             result.count = given
-            result.tiers = [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: given)]
-            result.items.append(LineItem(description: "\(instance.name) real-time endpoint × \(given)", quantity: scheduledHours * given, rate: rate))
+            result.tiers = [
+                CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: given)
+            ]
+            result.items.append(
+                LineItem(
+                    description: "\(instance.name) real-time endpoint × \(given)", quantity: scheduledHours * given,
+                    rate: rate))
             return result
         }
         let fleet = sizeFleet(
-            model: model, precision: precision, instance: instance, option: option, workload: workload, requestsPerMonth: requestsPerMonth,
+            model: model, precision: precision, instance: instance, option: option, workload: workload,
+            requestsPerMonth: requestsPerMonth,
             scheduledHours: scheduledHours, rate: rate, catalog: catalog, notes: &result.notes)
         result.count = fleet.peak
         result.tiers = fleet.tiers
         if fleet.offPeak == nil {
-            result.items.append(LineItem(description: "\(instance.name) real-time endpoint × \(fleet.peak)", quantity: scheduledHours * fleet.peak, rate: rate))
+            result.items.append(
+                LineItem(
+                    description: "\(instance.name) real-time endpoint × \(fleet.peak)",
+                    quantity: scheduledHours * fleet.peak, rate: rate))
         } else if let offPeak = fleet.offPeak {
             let peakHours = scheduledHours * workload.peakHoursPerDay / 24
-            result.items.append(LineItem(description: "\(instance.name) × \(fleet.peak), peak \(workload.peakHoursPerDay) h/day", quantity: peakHours * fleet.peak, rate: rate))
-            result.items.append(LineItem(description: "\(instance.name) × \(offPeak), off-peak", quantity: (scheduledHours - peakHours) * offPeak, rate: rate))
+            result.items.append(
+                LineItem(
+                    description: "\(instance.name) × \(fleet.peak), peak \(workload.peakHoursPerDay) h/day",
+                    quantity: peakHours * fleet.peak, rate: rate))
+            result.items.append(
+                LineItem(
+                    description: "\(instance.name) × \(offPeak), off-peak",
+                    quantity: (scheduledHours - peakHours) * offPeak, rate: rate))
         }
         return result
     }
 
     /// The cheapest instance (hosting price in the region) that holds the model, with the reason in `notes`.
     func selectInstance(
-        model: OpenModel, precision: WeightPrecision, contextTokens: Double, region: String, catalog: PricingCatalog, notes: inout [String]
+        model: OpenModel, precision: WeightPrecision, contextTokens: Double, region: String, catalog: PricingCatalog,
+        notes: inout [String]
     ) -> InstanceType? {
         let wanted: AcceleratorKind = model.neuron ? .neuron : .gpu
         let candidates = catalog.instances.values
@@ -88,15 +116,22 @@ public struct JumpStartEndpointEngine: Sendable {
             .sorted { ($0.1, $0.0.acceleratorCount, $0.0.name) < ($1.1, $1.0.acceleratorCount, $1.0.name) }
         var rejected: [String] = []
         for (instance, price) in candidates {
-            let (fits, need) = EndpointSizing.fits(model: model, precision: precision, contextTokens: contextTokens, on: instance)
+            let (fits, need) = EndpointSizing.fits(
+                model: model, precision: precision, contextTokens: contextTokens, on: instance)
             if fits {
-                var note = "instance chosen: \(instance.name) (\(price.unitPriceText)/h), the cheapest in \(region) whose \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable accelerator memory holds \(EndpointSizing.format(need.totalGB, 1)) GB (\(EndpointSizing.format(need.weightsGB, 1)) GB \(precision.rawValue) weights + \(EndpointSizing.format(need.kvCacheGB, 2)) GB KV cache + \(EndpointSizing.format(need.overheadGB, 0)) GB overhead)"
-                if !rejected.isEmpty { note += "; cheaper ones too small: " + rejected.prefix(3).joined(separator: ", ") }
-                if let stated = model.defaultInstance, stated != instance.name { note += "; AWS's stated default is \(stated)" }
+                var note =
+                    "instance chosen: \(instance.name) (\(price.unitPriceText)/h), the cheapest in \(region) whose \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable accelerator memory holds \(EndpointSizing.format(need.totalGB, 1)) GB (\(EndpointSizing.format(need.weightsGB, 1)) GB \(precision.rawValue) weights + \(EndpointSizing.format(need.kvCacheGB, 2)) GB KV cache + \(EndpointSizing.format(need.overheadGB, 0)) GB overhead)"
+                if !rejected.isEmpty {
+                    note += "; cheaper ones too small: " + rejected.prefix(3).joined(separator: ", ")
+                }
+                if let stated = model.defaultInstance, stated != instance.name {
+                    note += "; AWS's stated default is \(stated)"
+                }
                 notes.append(note)
                 return instance
             }
-            rejected.append("\(instance.name) (\(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB)")
+            rejected.append(
+                "\(instance.name) (\(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB)")
         }
         return nil
     }
@@ -104,15 +139,22 @@ public struct JumpStartEndpointEngine: Sendable {
     /// The fleet: ⌈peak demand × (1 + headroom) ÷ per-instance throughput⌉ instances at peak; with
     /// autoscaling (`min_instances`/`max_instances`), off-peak hours run what their share of the traffic needs.
     func sizeFleet(
-        model: OpenModel, precision: WeightPrecision, instance: InstanceType, option: JumpStartOption, workload: Workload,
+        model: OpenModel, precision: WeightPrecision, instance: InstanceType, option: JumpStartOption,
+        workload: Workload,
         requestsPerMonth: Fixed, scheduledHours: Fixed, rate: Rate, catalog: PricingCatalog, notes: inout [String]
     ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier]) {
         let floor = max(1, option.minInstances ?? 1)
         guard model.architecture != .diffusion else {
-            notes.append("instance count not sized for image generation (no throughput figure): \(floor) assumed; set `instances` in the profile")
-            return (floor, nil, [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)])
+            notes.append(
+                "instance count not sized for image generation (no throughput figure): \(floor) assumed; set `instances` in the profile"
+            )
+            return (
+                floor, nil,
+                [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)]
+            )
         }
-        let capacity = ServingCapacity.of(model: model, precision: precision, instance: instance, workload: workload, catalog: catalog)
+        let capacity = ServingCapacity.of(
+            model: model, precision: precision, instance: instance, workload: workload, catalog: catalog)
         for warning in capacity.warnings { notes.append("warning: " + warning) }
         let autoscaled = option.minInstances != nil || option.maxInstances != nil
         let peakHours = autoscaled ? workload.peakHoursPerDay : Fixed(24)
@@ -125,30 +167,40 @@ public struct JumpStartEndpointEngine: Sendable {
             return effective * seconds / (tokens * ratio)
         }
         let peakShare = peakHours / 24
-        var tiers = [CostFunction.Tier(
-            perInstance: scheduledHours * peakShare * rate.price, requestsPerInstance: requestsPerInstance(workload.peakToMean),
-            minimum: floor, maximum: option.maxInstances)]
+        var tiers = [
+            CostFunction.Tier(
+                perInstance: scheduledHours * peakShare * rate.price,
+                requestsPerInstance: requestsPerInstance(workload.peakToMean),
+                minimum: floor, maximum: option.maxInstances)
+        ]
         // Off-peak hours carry what the peak hours leave: (24 − peak_to_mean × peak hours) ÷ (24 − peak hours) × the mean.
         var offRatio: Fixed?
         if autoscaled, peakHours < Fixed(24) {
             let ratio = (Fixed(24) - workload.peakToMean * peakHours) / (Fixed(24) - peakHours)
             offRatio = max(.zero, ratio)
-            tiers.append(CostFunction.Tier(
-                perInstance: scheduledHours * (Fixed.one - peakShare) * rate.price, requestsPerInstance: requestsPerInstance(max(.zero, ratio)),
-                minimum: floor, maximum: option.maxInstances))
+            tiers.append(
+                CostFunction.Tier(
+                    perInstance: scheduledHours * (Fixed.one - peakShare) * rate.price,
+                    requestsPerInstance: requestsPerInstance(max(.zero, ratio)),
+                    minimum: floor, maximum: option.maxInstances))
         }
         let peak = tiers[0].instances(requests: requestsPerMonth)
         let offPeak = tiers.count > 1 ? tiers[1].instances(requests: requestsPerMonth) : nil
 
-        let meanDemand = requestsPerMonth.approximateDouble * tokens.approximateDouble / max(seconds.approximateDouble, 1)
+        let meanDemand =
+            requestsPerMonth.approximateDouble * tokens.approximateDouble / max(seconds.approximateDouble, 1)
         let peakDemand = meanDemand * workload.peakToMean.approximateDouble
         let needed = peakDemand * (1 + workload.headroom.approximateDouble) / max(capacity.tokensPerSecond, 1e-9)
-        var note = "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(capacity.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) × \(EndpointSizing.format(1 + workload.headroom.approximateDouble, 2)) headroom ÷ \(EndpointSizing.format(capacity.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(capacity.basis)) = \(EndpointSizing.format(needed, 3)) → \(peak)"
+        var note =
+            "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(capacity.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) × \(EndpointSizing.format(1 + workload.headroom.approximateDouble, 2)) headroom ÷ \(EndpointSizing.format(capacity.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(capacity.basis)) = \(EndpointSizing.format(needed, 3)) → \(peak)"
         if let maximum = option.maxInstances, Int(saturating: needed, rounding: .up) > maximum {
-            notes.append("warning: max_instances \(maximum) caps the fleet below the \(EndpointSizing.format(needed.rounded(.up), 0)) instances peak load needs")
+            notes.append(
+                "warning: max_instances \(maximum) caps the fleet below the \(EndpointSizing.format(needed.rounded(.up), 0)) instances peak load needs"
+            )
         }
         if let offPeak, let offRatio {
-            note += "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"
+            note +=
+                "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"
         }
         notes.append(note)
         return (peak, offPeak, tiers)

@@ -3,7 +3,8 @@
 public enum PriceAdjuster {
     /// The source attached to prices that come from a profile.
     public static func profileSource(_ profileLocation: String) -> PriceSource {
-        PriceSource(key: "profile", title: "price override in the workload profile", url: profileLocation, date: "as given")
+        PriceSource(
+            key: "profile", title: "price override in the workload profile", url: profileLocation, date: "as given")
     }
 
     /// A catalog with the profile's overrides and discount applied for `region`, and any problems.
@@ -23,13 +24,16 @@ public enum PriceAdjuster {
                     model = found
                 } else {
                     model = BedrockModel(
-                        id: name, name: name, provider: "(profile)", kind: input == nil && output == nil && image != nil ? .image : .text,
-                        architecture: .decoderOnly, contextWindow: nil, maxOutputTokens: nil, factsSource: nil, aliases: [],
+                        id: name, name: name, provider: "(profile)",
+                        kind: input == nil && output == nil && image != nil ? .image : .text,
+                        architecture: .decoderOnly, contextWindow: nil, maxOutputTokens: nil, factsSource: nil,
+                        aliases: [],
                         openWeights: false, rates: [:])
                 }
                 let replacements: [(BedrockRateKind, Fixed?, PriceUnit)] = [
                     (.input, input, .thousandTokens), (.output, output, .thousandTokens), (.image, image, .image),
-                    (.provisionedNoCommitment, modelUnit, .modelUnitHour), (.provisionedOneMonth, modelUnit, .modelUnitHour),
+                    (.provisionedNoCommitment, modelUnit, .modelUnitHour),
+                    (.provisionedOneMonth, modelUnit, .modelUnitHour),
                     (.provisionedSixMonth, modelUnit, .modelUnitHour),
                 ]
                 for (kind, price, unit) in replacements {
@@ -37,13 +41,16 @@ public enum PriceAdjuster {
                     for scope in EndpointScope.allCases {
                         let key = BedrockRateKey(region: region, scope: scope, kind: kind)
                         guard scope == .regional || model.rates[key] != nil else { continue }
-                        model.rates[key] = Rate(price: price, unit: unit, source: source, adjustment: "profile override")
+                        model.rates[key] = Rate(
+                            price: price, unit: unit, source: source, adjustment: "profile override")
                     }
                 }
                 adjusted.upsert(model)
             case .instance(let name, let perHour):
                 guard var instance = catalog.instances[name] else {
-                    errors.append("prices.overrides: unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))")
+                    errors.append(
+                        "prices.overrides: unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))"
+                    )
                     continue
                 }
                 instance.rates[InstanceRateKey(region: region, kind: .hosting)] = Rate(
@@ -53,7 +60,9 @@ public enum PriceAdjuster {
         }
         guard adjustments.discountPercent != .zero else { return (adjusted, errors) }
         let factor = Fixed.one - adjustments.discountPercent / 100
-        let label = adjustments.discountPercent > .zero ? "\(adjustments.discountPercent)% discount" : "prices +\(-adjustments.discountPercent)%"
+        let label =
+            adjustments.discountPercent > .zero
+            ? "\(adjustments.discountPercent)% discount" : "prices +\(-adjustments.discountPercent)%"
         func discounted(_ rate: Rate) -> Rate {
             var copy = rate
             copy.price = rate.price * factor

@@ -16,7 +16,10 @@ public struct ProvisionedThroughputEngine: Sendable {
         guard let rate = model.rate(kind, region: region) else {
             let terms: [BedrockOption.Commitment] = [.none, .oneMonth, .sixMonth]
             let available = terms.filter { model.rate($0.rateKind, region: region) != nil }.map(\.rawValue)
-            let hint = available.isEmpty ? "the catalog has no provisioned-throughput price for it in \(region)" : "the catalog has: \(available.joined(separator: ", "))"
+            let hint =
+                available.isEmpty
+                ? "the catalog has no provisioned-throughput price for it in \(region)"
+                : "the catalog has: \(available.joined(separator: ", "))"
             return ([], notes, ["no \(kind.label) price for \(model.id) in \(region) (\(hint))"])
         }
         let quantity = hoursPerMonth * modelUnits

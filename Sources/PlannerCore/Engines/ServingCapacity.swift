@@ -21,27 +21,36 @@ public struct ServingCapacity: Sendable, Hashable {
 
     /// The capacity of one instance for a model and workload.
     public static func of(
-        model: OpenModel, precision: WeightPrecision, instance: InstanceType, workload: Workload, catalog: PricingCatalog
+        model: OpenModel, precision: WeightPrecision, instance: InstanceType, workload: Workload,
+        catalog: PricingCatalog
     ) -> ServingCapacity {
         let latencyTarget = workload.latencyMsPerToken?.approximateDouble
         if model.architecture == .encoderOnly {
             // Encoders only process the input: compute-bound, at a modest utilisation of the accelerators' peak.
             let flops = Double(instance.acceleratorCount) * instance.peakTFLOPSPerAccelerator.approximateDouble * 1e12
             let rate = flops * EndpointSizing.encoderMFU / (2 * model.parameters.approximateDouble)
-            let basis = "estimate: \(instance.acceleratorCount) × \(instance.peakTFLOPSPerAccelerator) TFLOPS × \(EndpointSizing.format(EndpointSizing.encoderMFU)) MFU ÷ (2 × \(EndpointSizing.format(model.parameters.approximateDouble / 1e9, 3))B parameters)"
-            return ServingCapacity(tokensPerSecond: rate, counts: .input, concurrency: 1, millisecondsPerToken: nil, basis: basis, warnings: [])
+            let basis =
+                "estimate: \(instance.acceleratorCount) × \(instance.peakTFLOPSPerAccelerator) TFLOPS × \(EndpointSizing.format(EndpointSizing.encoderMFU)) MFU ÷ (2 × \(EndpointSizing.format(model.parameters.approximateDouble / 1e9, 3))B parameters)"
+            return ServingCapacity(
+                tokensPerSecond: rate, counts: .input, concurrency: 1, millisecondsPerToken: nil, basis: basis,
+                warnings: [])
         }
         var warnings: [String] = []
         if precision == .bf16 || precision == .fp16 {
             let measured = catalog.throughputs
                 .filter { $0.instance == instance.name && $0.models.contains(model.id) }
-                .filter { entry in latencyTarget.map { target in (entry.millisecondsPerToken?.approximateDouble ?? .infinity) <= target } ?? true }
+                .filter { entry in
+                    latencyTarget.map { target in (entry.millisecondsPerToken?.approximateDouble ?? .infinity) <= target
+                    } ?? true
+                }
                 .max { $0.tokensPerSecond < $1.tokensPerSecond }
             if let measured {
                 return ServingCapacity(
-                    tokensPerSecond: measured.tokensPerSecond.approximateDouble, counts: .output, concurrency: measured.concurrency,
+                    tokensPerSecond: measured.tokensPerSecond.approximateDouble, counts: .output,
+                    concurrency: measured.concurrency,
                     millisecondsPerToken: measured.millisecondsPerToken?.approximateDouble,
-                    basis: "measured: \(measured.tokensPerSecond) tokens/s at concurrency \(measured.concurrency)\(measured.millisecondsPerToken.map { ", \($0) ms/token" } ?? "") (\(measured.source.key), \(measured.source.date))",
+                    basis:
+                        "measured: \(measured.tokensPerSecond) tokens/s at concurrency \(measured.concurrency)\(measured.millisecondsPerToken.map { ", \($0) ms/token" } ?? "") (\(measured.source.key), \(measured.source.date))",
                     warnings: [])
             }
         }
@@ -53,20 +62,25 @@ public struct ServingCapacity: Sendable, Hashable {
         // Batch limits: the measured range, the KV cache that fits beside the weights, the latency target.
         let context = (workload.sentInputTokens + workload.outputTokens).approximateDouble
         let kvPerSequence = Double(model.kvCacheBytesPerToken ?? 0) * context / 1e9
-        let free = EndpointSizing.usableMemoryGB(instance) - weightsGB - EndpointSizing.overheadPerAcceleratorGB * Double(instance.acceleratorCount)
+        let free =
+            EndpointSizing.usableMemoryGB(instance) - weightsGB - EndpointSizing.overheadPerAcceleratorGB
+            * Double(instance.acceleratorCount)
         var limit = maximumConcurrency
         var limitedBy = "the measured batching range"
         if kvPerSequence > 0 {
             let byMemory = Int(saturating: free / kvPerSequence, rounding: .down)
             if byMemory < limit {
                 limit = max(1, byMemory)
-                limitedBy = "KV-cache memory (\(EndpointSizing.format(kvPerSequence, 2)) GB a sequence, \(EndpointSizing.format(max(free, 0), 1)) GB free)"
+                limitedBy =
+                    "KV-cache memory (\(EndpointSizing.format(kvPerSequence, 2)) GB a sequence, \(EndpointSizing.format(max(free, 0), 1)) GB free)"
             }
         }
         if let target = latencyTarget {
             let byLatency = Int(saturating: 1 + (target / 1000 * single - 1) / alpha, rounding: .down)
             if byLatency < 1 {
-                warnings.append("the latency target of \(EndpointSizing.format(target, 1)) ms per token cannot be met on \(instance.name): \(EndpointSizing.format(1000 / single, 1)) ms at batch 1")
+                warnings.append(
+                    "the latency target of \(EndpointSizing.format(target, 1)) ms per token cannot be met on \(instance.name): \(EndpointSizing.format(1000 / single, 1)) ms at batch 1"
+                )
             }
             if byLatency < limit {
                 limit = max(1, byLatency)
@@ -76,7 +90,10 @@ public struct ServingCapacity: Sendable, Hashable {
         let concurrency = limit
         let aggregate = Double(concurrency) * single / (1 + Double(concurrency - 1) * alpha)
         let latency = 1000 * (1 + Double(concurrency - 1) * alpha) / single
-        let basis = "estimate: \(EndpointSizing.format(bandwidth, 0)) GB/s × \(EndpointSizing.format(EndpointSizing.bandwidthEfficiency)) efficiency ÷ \(EndpointSizing.format(weightsGB)) GB of \(precision.rawValue) weights = \(EndpointSizing.format(single, 1)) tokens/s a sequence (tensor parallel over \(instance.acceleratorCount)), batch \(concurrency) (limited by \(limitedBy)) → \(EndpointSizing.format(latency, 1)) ms/token (decode bound as in llm-analysis; batching fitted to Hugging Face's TGI benchmark of Llama 2 on SageMaker)"
-        return ServingCapacity(tokensPerSecond: aggregate, counts: .output, concurrency: concurrency, millisecondsPerToken: latency, basis: basis, warnings: warnings)
+        let basis =
+            "estimate: \(EndpointSizing.format(bandwidth, 0)) GB/s × \(EndpointSizing.format(EndpointSizing.bandwidthEfficiency)) efficiency ÷ \(EndpointSizing.format(weightsGB)) GB of \(precision.rawValue) weights = \(EndpointSizing.format(single, 1)) tokens/s a sequence (tensor parallel over \(instance.acceleratorCount)), batch \(concurrency) (limited by \(limitedBy)) → \(EndpointSizing.format(latency, 1)) ms/token (decode bound as in llm-analysis; batching fitted to Hugging Face's TGI benchmark of Llama 2 on SageMaker)"
+        return ServingCapacity(
+            tokensPerSecond: aggregate, counts: .output, concurrency: concurrency, millisecondsPerToken: latency,
+            basis: basis, warnings: warnings)
     }
 }

@@ -86,8 +86,11 @@ extension Estimator {
         switch option {
         case .bedrock(let bedrock):
             if bedrock.mode == .provisioned {
-                guard let estimate = pricing.estimate(context.with { $0.options = [option] }).options.first, estimate.isPriced else { return nil }
-                return CostFunction(fixed: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }, perRequest: .zero)
+                guard let estimate = pricing.estimate(context.with { $0.options = [option] }).options.first,
+                    estimate.isPriced
+                else { return nil }
+                return CostFunction(
+                    fixed: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }, perRequest: .zero)
             }
             // Token costs are linear in volume: the items of one request give the cost per request.
             let single = context.with {
@@ -95,7 +98,8 @@ extension Estimator {
                 $0.workload.requests = RequestRate(.one, per: .month)
             }
             guard let estimate = pricing.estimate(single).options.first, estimate.isPriced else { return nil }
-            return CostFunction(fixed: .zero, perRequest: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice })
+            return CostFunction(
+                fixed: .zero, perRequest: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice })
         case .jumpStart(let jumpStart):
             guard case .openModel(let model) = context.resolver.resolveJumpStart(jumpStart.model) else { return nil }
             let profile = context.profile

@@ -25,7 +25,9 @@ public struct Estimator: Sendable {
         let requests = context.requestsPerMonth
         var warnings = context.adjustmentErrors
         if !catalog.regions.contains(profile.region) {
-            warnings.append("region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there")
+            warnings.append(
+                "region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there"
+            )
         }
         let proposed = profile.options.isEmpty
         let advisor = tables.map { Advisor(tables: $0, catalog: adjusted) }
@@ -46,7 +48,9 @@ public struct Estimator: Sendable {
             usedIDs[estimate.id] = seen + 1
             if seen > 0 { estimate.id += "#\(seen + 1)" }
             for error in estimate.errors { warnings.append("\(estimate.id): \(error)") }
-            for note in estimate.notes where note.hasPrefix("warning: ") { warnings.append("\(estimate.id): " + note.dropFirst(9)) }
+            for note in estimate.notes where note.hasPrefix("warning: ") {
+                warnings.append("\(estimate.id): " + note.dropFirst(9))
+            }
             estimates.append(estimate)
         }
         var result = ProfileEstimate(
@@ -64,7 +68,8 @@ public struct Estimator: Sendable {
     }
 
     func price(
-        _ option: DeploymentOption, profile: WorkloadProfile, requests: Fixed, resolver: ModelResolver, catalog: PricingCatalog
+        _ option: DeploymentOption, profile: WorkloadProfile, requests: Fixed, resolver: ModelResolver,
+        catalog: PricingCatalog
     ) -> OptionEstimate {
         let workload = profile.workload
         switch option {
@@ -78,29 +83,40 @@ public struct Estimator: Sendable {
                 if let impliedScope, impliedScope == .global { scope = .global }
             case .openModel(let open):
                 var message = "'\(bedrock.model)' is a SageMaker JumpStart model id: use `jumpstart: \(open.id)`"
-                if let equivalent = open.bedrockEquivalent { message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock" }
+                if let equivalent = open.bedrockEquivalent {
+                    message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock"
+                }
                 return unresolved(.bedrock, bedrock.model, mode, message, requests)
             case .unavailable(let missing):
                 return unresolved(.bedrock, bedrock.model, mode, Estimator.unavailableMessage(missing), requests)
             case .unknown(let suggestions):
-                return unresolved(.bedrock, bedrock.model, mode, Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions), requests)
+                return unresolved(
+                    .bedrock, bedrock.model, mode,
+                    Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions), requests)
             }
-            let (units, sizing, tooManyUnits) = Estimator.modelUnits(bedrock, workload: workload, hours: profile.hoursPerMonth)
+            let (units, sizing, tooManyUnits) = Estimator.modelUnits(
+                bedrock, workload: workload, hours: profile.hoursPerMonth)
             var id = "bedrock:\(model.id):\(mode)"
             if scope == .global { id += ":global" }
             if bedrock.mode == .provisioned { id += ":\(units)mu:\(bedrock.commitment.rawValue)" }
             if bedrock.mode == .onDemand, bedrock.serviceTier != .standard { id += ":\(bedrock.serviceTier.rawValue)" }
             var configuration = bedrock.mode == .batch ? "batch" : "on-demand"
-            if bedrock.mode == .onDemand, workload.batchShare > .zero { configuration += ", \((workload.batchShare * 100).quantityText(maximumDecimals: 2))% batch" }
+            if bedrock.mode == .onDemand, workload.batchShare > .zero {
+                configuration += ", \((workload.batchShare * 100).quantityText(maximumDecimals: 2))% batch"
+            }
             if bedrock.mode == .provisioned {
-                configuration = "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
+                configuration =
+                    "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
                     + (bedrock.commitment == .none ? "no commitment" : "\(bedrock.commitment.rawValue) term")
             }
-            if bedrock.mode == .onDemand, bedrock.serviceTier != .standard { configuration += ", \(bedrock.serviceTier.rawValue) tier" }
+            if bedrock.mode == .onDemand, bedrock.serviceTier != .standard {
+                configuration += ", \(bedrock.serviceTier.rawValue) tier"
+            }
             if scope == .global { configuration += ", global endpoint" }
             if bedrock.premiumImages { configuration += ", premium images" }
             var estimate = OptionEstimate(
-                id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name, configuration: configuration,
+                id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name,
+                configuration: configuration,
                 requestsPerMonth: requests)
             if bedrock.mode == .provisioned {
                 let result = ProvisionedThroughputEngine().price(
@@ -108,7 +124,11 @@ public struct Estimator: Sendable {
                     hoursPerMonth: profile.hoursPerMonth, region: profile.region)
                 (estimate.lineItems, estimate.notes, estimate.errors) = result
                 if let sizing {
-                    if tooManyUnits { estimate.errors.insert(sizing, at: 0) } else { estimate.notes.insert(sizing, at: 0) }
+                    if tooManyUnits {
+                        estimate.errors.insert(sizing, at: 0)
+                    } else {
+                        estimate.notes.insert(sizing, at: 0)
+                    }
                 }
             } else {
                 let result = BedrockOnDemandEngine().price(
@@ -127,11 +147,16 @@ public struct Estimator: Sendable {
             switch resolver.resolveJumpStart(jumpStart.model) {
             case .openModel(let found): open = found
             case .bedrock(let model, _):
-                return unresolved(.jumpStart, jumpStart.model, "real-time", "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`", requests)
+                return unresolved(
+                    .jumpStart, jumpStart.model, "real-time",
+                    "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`", requests)
             case .unavailable(let missing):
-                return unresolved(.jumpStart, jumpStart.model, "real-time", Estimator.unavailableMessage(missing), requests)
+                return unresolved(
+                    .jumpStart, jumpStart.model, "real-time", Estimator.unavailableMessage(missing), requests)
             case .unknown(let suggestions):
-                return unresolved(.jumpStart, jumpStart.model, "real-time", Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions), requests)
+                return unresolved(
+                    .jumpStart, jumpStart.model, "real-time",
+                    Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions), requests)
             }
             let result = JumpStartEndpointEngine().price(
                 model: open, option: jumpStart, workload: workload, requestsPerMonth: requests,
@@ -143,14 +168,18 @@ public struct Estimator: Sendable {
                 lineItems: result.items, notes: result.notes, errors: result.errors, requestsPerMonth: requests)
             // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
             estimate.infeasibleReasons = Estimator.limitProblems(
-                input: workload.sentInputTokens, output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
-                context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name, kind: .text)
+                input: workload.sentInputTokens,
+                output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
+                context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name,
+                kind: .text)
             estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
         }
     }
 
-    private func unresolved(_ service: Service, _ name: String, _ mode: String, _ message: String, _ requests: Fixed) -> OptionEstimate {
+    private func unresolved(_ service: Service, _ name: String, _ mode: String, _ message: String, _ requests: Fixed)
+        -> OptionEstimate
+    {
         OptionEstimate(
             id: "\(service.rawValue):\(name):\(mode)", service: service, mode: mode, model: name, modelName: name,
             errors: [message], requestsPerMonth: requests)
@@ -158,7 +187,9 @@ public struct Estimator: Sendable {
 
     /// Why a request of `input` + `output` tokens does not fit the model's limits; empty when it does.
     /// Pass zero output for encoder-decoder models, whose window bounds the input alone.
-    public static func limitProblems(input: Fixed, output: Fixed, context: Int?, maxOutput: Int?, name: String, kind: ModelKind) -> [String] {
+    public static func limitProblems(
+        input: Fixed, output: Fixed, context: Int?, maxOutput: Int?, name: String, kind: ModelKind
+    ) -> [String] {
         var problems: [String] = []
         let outputCounts = kind == .text ? output : .zero
         if let context, input + outputCounts > Fixed(context) {
@@ -166,10 +197,13 @@ public struct Estimator: Sendable {
             problems.append(
                 outputCounts == .zero
                     ? "\(input.quantityText()) input tokens exceed \(name)'s \(window)-token input window"
-                    : "\(input.quantityText()) input + \(outputCounts.quantityText()) output tokens exceed \(name)'s context window of \(window) tokens")
+                    : "\(input.quantityText()) input + \(outputCounts.quantityText()) output tokens exceed \(name)'s context window of \(window) tokens"
+            )
         }
         if let maxOutput, kind == .text, output > Fixed(maxOutput) {
-            problems.append("\(output.quantityText()) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response")
+            problems.append(
+                "\(output.quantityText()) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response"
+            )
         }
         return problems
     }
@@ -179,10 +213,14 @@ public struct Estimator: Sendable {
 
     /// Provisioned model units: as given, else sized from the profile's tokens a minute per unit
     /// (peak tokens a minute ÷ per unit, rounded up), else 1; with the sizing explained.
-    static func modelUnits(_ option: BedrockOption, workload: Workload, hours: Fixed) -> (units: Int, sizing: String?, tooMany: Bool) {
+    static func modelUnits(_ option: BedrockOption, workload: Workload, hours: Fixed) -> (
+        units: Int, sizing: String?, tooMany: Bool
+    ) {
         if let given = option.modelUnits { return (given, nil, false) }
         guard let perUnit = option.tokensPerMinutePerUnit, perUnit > .zero else { return (1, nil, false) }
-        let perMinute = workload.requests.perSecond(hours: hours) * 60 * (workload.sentInputTokens + workload.outputTokens) * workload.peakToMean
+        let perMinute =
+            workload.requests.perSecond(hours: hours) * 60 * (workload.sentInputTokens + workload.outputTokens)
+            * workload.peakToMean
         let needed = (perMinute / perUnit).roundedUpToInteger()
         guard let whole = needed.integerPart, whole <= maximumSizedModelUnits else {
             return (
@@ -192,7 +230,11 @@ public struct Estimator: Sendable {
             )
         }
         let units = max(1, whole)
-        return (units, "model units sized: peak \(perMinute.quantityText(maximumDecimals: 0)) tokens/minute ÷ \(perUnit.quantityText()) per unit (tokens_per_minute_per_unit, from the profile) = \((perMinute / perUnit).quantityText(maximumDecimals: 3)) → \(units)", false)
+        return (
+            units,
+            "model units sized: peak \(perMinute.quantityText(maximumDecimals: 0)) tokens/minute ÷ \(perUnit.quantityText()) per unit (tokens_per_minute_per_unit, from the profile) = \((perMinute / perUnit).quantityText(maximumDecimals: 3)) → \(units)",
+            false
+        )
     }
 
     /// Line items whose quantity or cost, or whose sum, is beyond what `Fixed` holds: such an option
@@ -201,10 +243,13 @@ public struct Estimator: Sendable {
         var problems: [String] = []
         for item in items where item.quantity.isOverflow || item.cost.isOverflow {
             problems.append(
-                "amount too large to represent: \(item.description), \(item.quantity.quantityText()) \(item.unit.rawValue) × \(item.unitPrice.unitPriceText) per \(item.unit.rawValue), is beyond \(Fixed.largestAmountText); lower the requests, the tokens or images per request, or the price behind it")
+                "amount too large to represent: \(item.description), \(item.quantity.quantityText()) \(item.unit.rawValue) × \(item.unitPrice.unitPriceText) per \(item.unit.rawValue), is beyond \(Fixed.largestAmountText); lower the requests, the tokens or images per request, or the price behind it"
+            )
         }
         if problems.isEmpty, items.reduce(Fixed.zero, { $0 + $1.cost }).isOverflow {
-            problems.append("amount too large to represent: the monthly total of the line items is beyond \(Fixed.largestAmountText)")
+            problems.append(
+                "amount too large to represent: the monthly total of the line items is beyond \(Fixed.largestAmountText)"
+            )
         }
         return problems
     }
@@ -221,7 +266,10 @@ public struct Estimator: Sendable {
     }
 
     static func unknownMessage(_ name: String, _ what: String, _ suggestions: [String]) -> String {
-        let hint = suggestions.isEmpty ? "; `genai-plan pricing show` lists the catalog" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+        let hint =
+            suggestions.isEmpty
+            ? "; `genai-plan pricing show` lists the catalog"
+            : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
         return "unknown \(what) '\(name)'\(hint)"
     }
 

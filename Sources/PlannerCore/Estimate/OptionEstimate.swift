@@ -30,7 +30,8 @@ public struct OptionEstimate: Sendable, Hashable {
 
     public init(
         id: String, service: Service, mode: String, model: String, modelName: String, instanceType: String? = nil,
-        instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], notes: [String] = [], errors: [String] = [],
+        instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], notes: [String] = [],
+        errors: [String] = [],
         infeasibleReasons: [String] = [], requestsPerMonth: Fixed
     ) {
         self.id = id

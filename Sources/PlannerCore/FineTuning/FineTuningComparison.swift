@@ -64,7 +64,8 @@ public struct FineTuningComparison: Sendable, Hashable {
 
     public static func == (lhs: FineTuningComparison, rhs: FineTuningComparison) -> Bool {
         lhs.profileName == rhs.profileName && lhs.rows == rhs.rows && lhs.recommendation == rhs.recommendation
-            && lhs.recommended?.method == rhs.recommended?.method && lhs.recommended?.service == rhs.recommended?.service
+            && lhs.recommended?.method == rhs.recommended?.method
+            && lhs.recommended?.service == rhs.recommended?.service
     }
 
     public func hash(into hasher: inout Hasher) {

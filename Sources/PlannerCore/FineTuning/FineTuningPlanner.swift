@@ -22,9 +22,12 @@ public struct FineTuningPlanner: Sendable {
 
         public var description: String {
             switch self {
-            case .missingBaseModel: "fine_tuning.base_model: missing (finetune needs the model to tune: a JumpStart model id such as meta-textgeneration-llama-3-8b)"
+            case .missingBaseModel:
+                "fine_tuning.base_model: missing (finetune needs the model to tune: a JumpStart model id such as meta-textgeneration-llama-3-8b)"
             case .unknownBaseModel(let name, let suggestions):
-                "unknown base model '\(name)'" + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)")
+                "unknown base model '\(name)'"
+                    + (suggestions.isEmpty
+                        ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)")
             }
         }
     }
@@ -44,7 +47,9 @@ public struct FineTuningPlanner: Sendable {
         guard let plan = profile.fineTuning, let baseName = plan.baseModel else { throw .missingBaseModel }
         let resolver = ModelResolver(catalog: catalog)
         guard case .openModel(let base) = resolver.resolveJumpStart(baseName) else {
-            if case .unknown(let suggestions) = resolver.resolveJumpStart(baseName) { throw .unknownBaseModel(baseName, suggestions) }
+            if case .unknown(let suggestions) = resolver.resolveJumpStart(baseName) {
+                throw .unknownBaseModel(baseName, suggestions)
+            }
             throw .unknownBaseModel(baseName, [])
         }
         var warnings: [String] = []
@@ -56,7 +61,8 @@ public struct FineTuningPlanner: Sendable {
         let bedrockID = plan.bedrockModel ?? base.bedrockEquivalent
         if let bedrockID { rows.append(bedrockRow(bedrockID, plan: plan, profile: profile)) }
         var comparison = FineTuningComparison(
-            profileName: profile.name, baseModel: base.id, baseModelName: base.name, bedrockModel: bedrockID, plan: plan, rows: rows,
+            profileName: profile.name, baseModel: base.id, baseModelName: base.name, bedrockModel: bedrockID,
+            plan: plan, rows: rows,
             recommended: nil, recommendation: "", runnerUp: nil, runnerUpReason: nil, warnings: warnings)
         recommend(&comparison, budget: profile.budget)
         return comparison
@@ -68,7 +74,10 @@ public struct FineTuningPlanner: Sendable {
         let label = "rule of thumb"
         guard let tables else { return ("\(label): no data table loaded", true) }
         guard let row = tables.fineTuning.first(where: { $0.method == method }) else {
-            return ("\(label): the seed's data table has no row for this method (InstructGPT used about 13k SFT, 33k reward-model and 31k PPO prompts)", true)
+            return (
+                "\(label): the seed's data table has no row for this method (InstructGPT used about 13k SFT, 33k reward-model and 31k PPO prompts)",
+                true
+            )
         }
         let met = examples >= row.minimumExamples
         let count = Fixed(examples).quantityText()
@@ -80,7 +89,8 @@ public struct FineTuningPlanner: Sendable {
     func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [String]) -> Fixed? {
         var single = profile
         single.options = [.jumpStart(JumpStartOption(model: base.id))]
-        guard let option = Estimator(catalog: catalog).estimate(single).options.first, let cost = option.monthlyCost else {
+        guard let option = Estimator(catalog: catalog).estimate(single).options.first, let cost = option.monthlyCost
+        else {
             warnings.append("serving \(base.name) on JumpStart could not be priced for this workload")
             return nil
         }
@@ -92,13 +102,16 @@ public struct FineTuningPlanner: Sendable {
         switch method {
         case .full, .rlhf, .dpo: return n
         case .freeze: return n * plan.trainableFraction.approximateDouble
-        case .lora, .qlora: return TrainingMath.loraParameters(model: base, rank: plan.loraRank, targets: plan.loraTargets) ?? n * 0.001
+        case .lora, .qlora:
+            return TrainingMath.loraParameters(model: base, rank: plan.loraRank, targets: plan.loraTargets) ?? n * 0.001
         case .promptTuning: return Double(plan.virtualTokens * (base.hiddenSize ?? 0))
         }
     }
 
     /// Total state in GB (weights, gradients, optimizer) before sharding.
-    func state(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, trainable t: Double) -> (weights: Double, gradients: Double, optimizer: Double) {
+    func state(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, trainable t: Double) -> (
+        weights: Double, gradients: Double, optimizer: Double
+    ) {
         let n = base.parameters.approximateDouble
         let optimizerBytes = Double(plan.fullBytesPerParameter - 4)  // 12 of 16: fp32 master + Adam m and v
         switch method {
@@ -120,12 +133,15 @@ public struct FineTuningPlanner: Sendable {
         }
     }
 
-    func jumpStartRow(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, profile: WorkloadProfile, serving: Fixed?) -> FineTuningRow {
+    func jumpStartRow(
+        _ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, profile: WorkloadProfile, serving: Fixed?
+    ) -> FineTuningRow {
         let epochs = plan.epochs ?? defaultEpochs(method)
         let (fit, met) = dataFit(method.dataTableMethod ?? method.rawValue, examples: plan.examples)
         let tokens = Fixed(plan.examples) * plan.tokensPerExample * epochs * method.sequencesPerExample
         var row = FineTuningRow(
-            method: method.rawValue, methodName: method.name, service: .jumpStart, epochs: epochs, dataFit: fit, dataFitMet: met,
+            method: method.rawValue, methodName: method.name, service: .jumpStart, epochs: epochs, dataFit: fit,
+            dataFitMet: met,
             trainingTokens: tokens)
         let trainable = trainableParameters(method, base: base, plan: plan)
         row.trainableParameters = trainable
@@ -136,7 +152,8 @@ public struct FineTuningPlanner: Sendable {
         let flops = factor * n * tokens.approximateDouble
         row.flops = flops
         let state = state(method, base: base, plan: plan, trainable: trainable)
-        let activations = TrainingMath.activationsGB(model: base, sequence: plan.sequenceLength, microBatch: plan.microBatch)
+        let activations = TrainingMath.activationsGB(
+            model: base, sequence: plan.sequenceLength, microBatch: plan.microBatch)
         let usedActivations = plan.activationCheckpointing ? activations.with : activations.without
 
         var best: (instance: InstanceType, memory: TrainingMemory, hours: Double, item: LineItem, mfu: Fixed)?
@@ -147,23 +164,35 @@ public struct FineTuningPlanner: Sendable {
         for (instance, rate) in candidates {
             let gpus = instance.acceleratorCount
             let memory = TrainingMemory(
-                weights: state.weights / Double(gpus), gradients: state.gradients / Double(gpus), optimizer: state.optimizer / Double(gpus),
-                activations: usedActivations, activationsWithoutCheckpointing: activations.without, overhead: Self.overheadGB, shardedOver: gpus)
+                weights: state.weights / Double(gpus), gradients: state.gradients / Double(gpus),
+                optimizer: state.optimizer / Double(gpus),
+                activations: usedActivations, activationsWithoutCheckpointing: activations.without,
+                overhead: Self.overheadGB, shardedOver: gpus)
             let usable = instance.memoryPerAcceleratorGB.approximateDouble * Self.usableShare
             guard memory.total <= usable else {
-                rejected.append("\(instance.name) (\(EndpointSizing.format(memory.total, 1)) GB per GPU needed, \(EndpointSizing.format(usable, 1)) usable)")
+                rejected.append(
+                    "\(instance.name) (\(EndpointSizing.format(memory.total, 1)) GB per GPU needed, \(EndpointSizing.format(usable, 1)) usable)"
+                )
                 continue
             }
             let mfu = plan.mfu[method] ?? method.defaultMFU(accelerator: instance.accelerator)
-            let hours = TrainingMath.hours(flops: flops, gpus: gpus, peakTFLOPS: instance.peakTFLOPSPerAccelerator.approximateDouble, mfu: mfu.approximateDouble) + Self.startupHours
+            let hours =
+                TrainingMath.hours(
+                    flops: flops, gpus: gpus, peakTFLOPS: instance.peakTFLOPSPerAccelerator.approximateDouble,
+                    mfu: mfu.approximateDouble) + Self.startupHours
             // Billed instance-hours, to six decimals (about 4 ms): the quantity shown is the one multiplied.
             let item = LineItem(
-                description: "training on \(instance.name)", quantity: Fixed(approximating: hours).rounded(toDecimals: 6), rate: rate)
-            if let current = best, (item.cost, gpus) >= (current.item.cost, current.instance.acceleratorCount) { continue }
+                description: "training on \(instance.name)",
+                quantity: Fixed(approximating: hours).rounded(toDecimals: 6), rate: rate)
+            if let current = best, (item.cost, gpus) >= (current.item.cost, current.instance.acceleratorCount) {
+                continue
+            }
             best = (instance, memory, hours, item, mfu)
         }
         guard let best else {
-            row.errors.append("no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))")
+            row.errors.append(
+                "no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))"
+            )
             return row
         }
         row.memory = best.memory
@@ -181,13 +210,25 @@ public struct FineTuningPlanner: Sendable {
             else { return false }
             return price < chosen
         }
-        var note = "\(best.instance.name): the lowest training cost among instances that hold it (\(EndpointSizing.format(best.memory.total, 1)) GB per GPU"
+        var note =
+            "\(best.instance.name): the lowest training cost among instances that hold it (\(EndpointSizing.format(best.memory.total, 1)) GB per GPU"
         if best.memory.shardedOver > 1 { note += ", state sharded over \(best.memory.shardedOver) GPUs with ZeRO-3" }
-        note += "); \(EndpointSizing.format(flops / 1e18, 3)) EFLOP at MFU \(best.mfu) + \(EndpointSizing.format(Self.startupHours, 1)) h start-up"
-        if !cheaperRejected.isEmpty { note += "; cheaper per hour but too small: \(cheaperRejected.prefix(3).joined(separator: ", "))" }
+        note +=
+            "); \(EndpointSizing.format(flops / 1e18, 3)) EFLOP at MFU \(best.mfu) + \(EndpointSizing.format(Self.startupHours, 1)) h start-up"
+        if !cheaperRejected.isEmpty {
+            note += "; cheaper per hour but too small: \(cheaperRejected.prefix(3).joined(separator: ", "))"
+        }
         row.notes.append(note)
-        if method == .rlhf { row.notes.append("PPO with critic and reward model of the base model's size: 36 bytes of state per parameter, 20N FLOPs per token") }
-        if method == .dpo { row.notes.append("full-parameter DPO: a frozen reference copy (+2 bytes per parameter); chosen and rejected answers (2 sequences per example)") }
+        if method == .rlhf {
+            row.notes.append(
+                "PPO with critic and reward model of the base model's size: 36 bytes of state per parameter, 20N FLOPs per token"
+            )
+        }
+        if method == .dpo {
+            row.notes.append(
+                "full-parameter DPO: a frozen reference copy (+2 bytes per parameter); chosen and rejected answers (2 sequences per example)"
+            )
+        }
         return row
     }
 
@@ -197,23 +238,33 @@ public struct FineTuningPlanner: Sendable {
         let resolver = ModelResolver(catalog: catalog)
         let name = "Bedrock customization"
         guard case .bedrock(let model, _) = resolver.resolveBedrock(id) else {
-            var row = FineTuningRow(method: "bedrock-customization", methodName: name, service: .bedrock, epochs: 0, dataFit: "", dataFitMet: false, trainingTokens: .zero)
+            var row = FineTuningRow(
+                method: "bedrock-customization", methodName: name, service: .bedrock, epochs: 0, dataFit: "",
+                dataFitMet: false, trainingTokens: .zero)
             row.errors.append("unknown Bedrock model '\(id)'")
             return row
         }
-        let epochs = plan.epochs ?? (model.id.hasPrefix("amazon.nova") || model.id == "amazon.titan-text-premier" ? 2 : 5)
+        let epochs =
+            plan.epochs ?? (model.id.hasPrefix("amazon.nova") || model.id == "amazon.titan-text-premier" ? 2 : 5)
         let (fit, met) = dataFit("lora", examples: plan.examples)
         let tokens = Fixed(plan.examples) * plan.tokensPerExample * epochs
         var row = FineTuningRow(
-            method: "bedrock-customization", methodName: "\(name) of \(model.name)", service: .bedrock, epochs: epochs, dataFit: fit,
+            method: "bedrock-customization", methodName: "\(name) of \(model.name)", service: .bedrock, epochs: epochs,
+            dataFit: fit,
             dataFitMet: met, trainingTokens: tokens)
         guard let training = model.rate(.trainingTokens, region: profile.region) else {
-            row.errors.append("no customization price for \(model.name) in \(profile.region): the pricing reference lists none (Bedrock fine-tuning of Llama 3.x is offered in us-west-2)")
+            row.errors.append(
+                "no customization price for \(model.name) in \(profile.region): the pricing reference lists none (Bedrock fine-tuning of Llama 3.x is offered in us-west-2)"
+            )
             return row
         }
-        let trainingItem = LineItem(description: "training tokens", quantity: BedrockOnDemandEngine.quantity(tokens, in: training.unit), rate: training)
+        let trainingItem = LineItem(
+            description: "training tokens", quantity: BedrockOnDemandEngine.quantity(tokens, in: training.unit),
+            rate: training)
         row.trainingItem = trainingItem
-        row.notes.append("\(tokens.quantityText()) training tokens: \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens × \(epochs) epochs")
+        row.notes.append(
+            "\(tokens.quantityText()) training tokens: \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens × \(epochs) epochs"
+        )
         if let storage = model.rate(.customModelStorage, region: profile.region) {
             row.monthlyStorageCost = storage.price
         } else {
@@ -226,9 +277,13 @@ public struct FineTuningPlanner: Sendable {
             row.notes.append("served on demand at the base model's token prices")
         } else if let unit = model.rate(.provisionedNoCommitment, region: profile.region) {
             row.monthlyServingCost = (unit.price * profile.hoursPerMonth).rounded(toDecimals: 2)
-            row.notes.append("custom models are served on provisioned throughput: 1 model unit, no commitment, \(unit.price.unitPriceText)/h × \(profile.hoursPerMonth) h")
+            row.notes.append(
+                "custom models are served on provisioned throughput: 1 model unit, no commitment, \(unit.price.unitPriceText)/h × \(profile.hoursPerMonth) h"
+            )
         } else {
-            row.errors.append("custom models need provisioned throughput, and the catalog has no no-commitment price for \(model.name)")
+            row.errors.append(
+                "custom models need provisioned throughput, and the catalog has no no-commitment price for \(model.name)"
+            )
         }
         return row
     }
@@ -239,21 +294,31 @@ public struct FineTuningPlanner: Sendable {
         let plan = comparison.plan
         let months = plan.serveMonths
         let rows = comparison.rows.filter { $0.errors.isEmpty && $0.totalCost(months: months) != nil }
-        func row(_ method: FineTuningMethod) -> FineTuningRow? { rows.first { $0.method == method.rawValue && $0.service == .jumpStart } }
+        func row(_ method: FineTuningMethod) -> FineTuningRow? {
+            rows.first { $0.method == method.rawValue && $0.service == .jumpStart }
+        }
         // The seed's "when to use": full for a large dataset and a major domain shift; freeze + retrain for
         // limited data in a similar domain; LoRA/QLoRA for efficient fine-tuning; prompt tuning for very little data.
         var order: [(FineTuningMethod, String)] = []
         let examples = Fixed(plan.examples).quantityText()
         if plan.examples >= 10_000, plan.domainShift == .large {
-            order.append((.full, "\(examples) examples and a large domain shift: \"Large dataset, major domain shift\""))
+            order.append(
+                (.full, "\(examples) examples and a large domain shift: \"Large dataset, major domain shift\""))
         }
         if plan.examples >= 1_000, plan.domainShift == .small {
             order.append((.freeze, "\(examples) examples in a similar domain: \"Limited data, similar domain\""))
         }
         if plan.examples >= 100 {
-            let lora = row(.lora), qlora = row(.qlora)
-            let qloraCheaper = (qlora?.totalCost(months: months) ?? .zero) < (lora?.totalCost(months: months) ?? .zero) && qlora != nil
-            order.append((qloraCheaper ? .qlora : .lora, "\"Efficient fine-tuning\" with \(examples) examples" + (qloraCheaper ? "; QLoRA's 4-bit base fits a cheaper instance than LoRA" : "")))
+            let lora = row(.lora)
+            let qlora = row(.qlora)
+            let qloraCheaper =
+                (qlora?.totalCost(months: months) ?? .zero) < (lora?.totalCost(months: months) ?? .zero) && qlora != nil
+            order.append(
+                (
+                    qloraCheaper ? .qlora : .lora,
+                    "\"Efficient fine-tuning\" with \(examples) examples"
+                        + (qloraCheaper ? "; QLoRA's 4-bit base fits a cheaper instance than LoRA" : "")
+                ))
             order.append((qloraCheaper ? .lora : .qlora, "the other low-rank method"))
         }
         if plan.examples >= 10 { order.append((.promptTuning, "\"Very limited data\": \(examples) examples")) }
@@ -269,30 +334,44 @@ public struct FineTuningPlanner: Sendable {
             let limit = budget.monthlyUSD * months
             let within = choices.filter { ($0.0.totalCost(months: months) ?? limit) <= limit }
             if !within.isEmpty, within.first?.0.method != choices.first?.0.method, let first = choices.first {
-                choices = within.map { ($0.0, $0.1 + "; \(first.0.methodName) would exceed the budget of \(budget.monthlyUSD.dollars)/month over \(months) months") }
+                choices = within.map {
+                    (
+                        $0.0,
+                        $0.1
+                            + "; \(first.0.methodName) would exceed the budget of \(budget.monthlyUSD.dollars)/month over \(months) months"
+                    )
+                }
             }
         }
         guard let first = choices.first else {
-            comparison.recommendation = plan.examples < 10
+            comparison.recommendation =
+                plan.examples < 10
                 ? "rule of thumb: \(examples) examples is too few for any method; use prompting with few-shot examples"
                 : "no method could be priced; see the errors"
             return
         }
         comparison.recommended = (first.0.method, first.0.service)
         let total = first.0.totalCost(months: months)?.dollars ?? "—"
-        comparison.recommendation = "\(first.0.methodName) on SageMaker JumpStart: \(first.1); \(total) over \(months) months"
-        if let bedrock = rows.first(where: { $0.service == .bedrock }), let bedrockTotal = bedrock.totalCost(months: months),
+        comparison.recommendation =
+            "\(first.0.methodName) on SageMaker JumpStart: \(first.1); \(total) over \(months) months"
+        if let bedrock = rows.first(where: { $0.service == .bedrock }),
+            let bedrockTotal = bedrock.totalCost(months: months),
             let jumpStartTotal = first.0.totalCost(months: months), bedrockTotal < jumpStartTotal
         {
-            comparison.recommendation += "; \(bedrock.methodName) costs less (\(bedrockTotal.dollars)) if Bedrock's managed, limited fine-tuning is enough"
+            comparison.recommendation +=
+                "; \(bedrock.methodName) costs less (\(bedrockTotal.dollars)) if Bedrock's managed, limited fine-tuning is enough"
         }
         if choices.count > 1 {
             let second = choices[1]
             comparison.runnerUp = (second.0.method, second.0.service)
-            comparison.runnerUpReason = "\(second.0.methodName): \(second.1); \(second.0.totalCost(months: months)?.dollars ?? "—") over \(months) months"
-        } else if let next = [FineTuningMethod.lora, .freeze, .full].compactMap(row).first(where: { !$0.dataFitMet && $0.method != first.0.method }) {
+            comparison.runnerUpReason =
+                "\(second.0.methodName): \(second.1); \(second.0.totalCost(months: months)?.dollars ?? "—") over \(months) months"
+        } else if let next = [FineTuningMethod.lora, .freeze, .full].compactMap(row).first(where: {
+            !$0.dataFitMet && $0.method != first.0.method
+        }) {
             comparison.runnerUp = (next.method, next.service)
-            comparison.runnerUpReason = "\(next.methodName), once there is more data: \(next.dataFit); \(next.totalCost(months: months)?.dollars ?? "—") over \(months) months"
+            comparison.runnerUpReason =
+                "\(next.methodName), once there is more data: \(next.dataFit); \(next.totalCost(months: months)?.dollars ?? "—") over \(months) months"
         }
     }
 }

@@ -33,14 +33,19 @@ public enum TrainingMath {
 
     /// Activation bytes of one layer for a micro-batch (Korthikanti et al. 2022): s·b·h·(34 + 5·a·s/h).
     public static func activationBytesPerLayer(model: OpenModel, sequence: Int, microBatch: Int) -> Double {
-        let s = Double(sequence), b = Double(microBatch), h = Double(model.hiddenSize ?? 0), a = Double(model.attentionHeads ?? 1)
+        let s = Double(sequence)
+        let b = Double(microBatch)
+        let h = Double(model.hiddenSize ?? 0)
+        let a = Double(model.attentionHeads ?? 1)
         guard h > 0 else { return 0 }
         return s * b * h * (34 + 5 * a * s / h)
     }
 
     /// Activation memory in GB without checkpointing (every layer) and with full checkpointing
     /// (2·s·b·h per layer plus one layer's working set).
-    public static func activationsGB(model: OpenModel, sequence: Int, microBatch: Int) -> (without: Double, with: Double) {
+    public static func activationsGB(model: OpenModel, sequence: Int, microBatch: Int) -> (
+        without: Double, with: Double
+    ) {
         let layers = Double((model.layers ?? 0) * (model.architecture == .encoderDecoder ? 2 : 1))
         let perLayer = activationBytesPerLayer(model: model, sequence: sequence, microBatch: microBatch)
         let kept = 2 * Double(sequence * microBatch) * Double(model.hiddenSize ?? 0)

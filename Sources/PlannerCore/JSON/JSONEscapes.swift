@@ -52,11 +52,15 @@ public enum JSONEscapes {
                         throw Invalid(offset: index, message: "unpaired surrogate")
                     }
                     let low = try hex(index + 2)
-                    guard (0xDC00..<0xE000).contains(low) else { throw Invalid(offset: index, message: "unpaired surrogate") }
+                    guard (0xDC00..<0xE000).contains(low) else {
+                        throw Invalid(offset: index, message: "unpaired surrogate")
+                    }
                     index += 6
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
-                guard let scalar = Unicode.Scalar(code) else { throw Invalid(offset: index, message: "invalid unicode escape") }
+                guard let scalar = Unicode.Scalar(code) else {
+                    throw Invalid(offset: index, message: "invalid unicode escape")
+                }
                 output.append(contentsOf: Array(String(scalar).utf8))
             default: throw Invalid(offset: index - 1, message: "invalid escape")
             }

@@ -10,7 +10,10 @@ extension JSONValue {
     private func write(to output: inout String, indent: Int) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { output.append("{}"); return }
+            guard !members.isEmpty else {
+                output.append("{}")
+                return
+            }
             output.append("{\n")
             for (index, (key, value)) in members.enumerated() {
                 output.append(String(repeating: "  ", count: indent + 1))
@@ -21,7 +24,10 @@ extension JSONValue {
             }
             output.append(String(repeating: "  ", count: indent) + "}")
         case .array(let items):
-            guard !items.isEmpty else { output.append("[]"); return }
+            guard !items.isEmpty else {
+                output.append("[]")
+                return
+            }
             output.append("[\n")
             for (index, item) in items.enumerated() {
                 output.append(String(repeating: "  ", count: indent + 1))
@@ -33,7 +39,9 @@ extension JSONValue {
         case .number(let text):
             // Every number we write comes from a `Fixed` or an `Int`; an amount too large to represent
             // has no digits and is written as null, so the document stays valid JSON whatever it holds.
-            if let first = text.utf8.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+            if let first = text.utf8.first,
+                first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+            {
                 output.append(text)
             } else {
                 output.append("null")

@@ -45,10 +45,18 @@ public indirect enum JSONValue: Sendable, Hashable {
                 hasher.combine(key)
                 hasher.combine(value)
             }
-        case .array(let items): hasher.combine(1); hasher.combine(items)
-        case .string(let text): hasher.combine(2); hasher.combine(text)
-        case .number(let text): hasher.combine(3); hasher.combine(text)
-        case .bool(let flag): hasher.combine(4); hasher.combine(flag)
+        case .array(let items):
+            hasher.combine(1)
+            hasher.combine(items)
+        case .string(let text):
+            hasher.combine(2)
+            hasher.combine(text)
+        case .number(let text):
+            hasher.combine(3)
+            hasher.combine(text)
+        case .bool(let flag):
+            hasher.combine(4)
+            hasher.combine(flag)
         case .null: hasher.combine(5)
         }
     }

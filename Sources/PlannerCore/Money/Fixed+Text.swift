@@ -30,7 +30,10 @@ extension Fixed: LosslessStringConvertible {
             shift += 1
         }
         guard shift >= 0, digits.count + shift <= 36 else {
-            if digits.isEmpty { self = .zero; return }
+            if digits.isEmpty {
+                self = .zero
+                return
+            }
             return nil
         }
         var value: Int128 = 0

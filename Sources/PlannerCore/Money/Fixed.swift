@@ -54,7 +54,9 @@ public struct Fixed: Sendable, Hashable, Comparable {
     }
     @inlinable public static func += (lhs: inout Fixed, rhs: Fixed) { lhs = lhs + rhs }
     @inlinable public static func -= (lhs: inout Fixed, rhs: Fixed) { lhs = lhs - rhs }
-    @inlinable public static prefix func - (value: Fixed) -> Fixed { value.isOverflow ? .overflow : Fixed(units: 0 &- value.units) }
+    @inlinable public static prefix func - (value: Fixed) -> Fixed {
+        value.isOverflow ? .overflow : Fixed(units: 0 &- value.units)
+    }
 
     /// The exact product, rounded half away from zero at the twelfth decimal.
     @inlinable public static func * (lhs: Fixed, rhs: Fixed) -> Fixed {
@@ -142,7 +144,10 @@ public struct Fixed: Sendable, Hashable, Comparable {
 
     /// Creates the nearest `Fixed` to a `Double` at six decimals; for engineering figures, never money.
     public init(approximating value: Double) {
-        guard value.isFinite else { self.units = 0; return }
+        guard value.isFinite else {
+            self.units = 0
+            return
+        }
         let value = max(-1e24, min(1e24, value))
         self.units = Int128((value * 1_000_000).rounded()) * 1_000_000
     }

@@ -20,7 +20,8 @@ public struct PricedContext: Sendable {
 
     /// Applies `profile.prices` to `catalog` for the profile's region.
     public init(profile: WorkloadProfile, catalog: PricingCatalog, profileLocation: String = "profile") {
-        let (adjusted, errors) = PriceAdjuster.apply(profile.prices, to: catalog, region: profile.region, profileLocation: profileLocation)
+        let (adjusted, errors) = PriceAdjuster.apply(
+            profile.prices, to: catalog, region: profile.region, profileLocation: profileLocation)
         var priced = profile
         priced.prices = PriceAdjustments()
         self.profile = priced

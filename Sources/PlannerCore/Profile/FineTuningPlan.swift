@@ -30,10 +30,13 @@ public struct FineTuningPlan: Sendable, Hashable {
     public var microBatch: Int
 
     public init(
-        baseModel: String? = nil, bedrockModel: String? = nil, examples: Int, tokensPerExample: Fixed = Fixed(500), epochs: Int? = nil,
+        baseModel: String? = nil, bedrockModel: String? = nil, examples: Int, tokensPerExample: Fixed = Fixed(500),
+        epochs: Int? = nil,
         sequenceLength: Int = 2048, methods: [FineTuningMethod] = FineTuningMethod.allCases, loraRank: Int = 8,
-        loraTargets: [LoRATarget] = [.q, .v], trainableFraction: Fixed = Fixed(units: Fixed.scale / 4), virtualTokens: Int = 20,
-        domainShift: DomainShift = .small, serveMonths: Int = 12, fullBytesPerParameter: Int = 16, mfu: [FineTuningMethod: Fixed] = [:],
+        loraTargets: [LoRATarget] = [.q, .v], trainableFraction: Fixed = Fixed(units: Fixed.scale / 4),
+        virtualTokens: Int = 20,
+        domainShift: DomainShift = .small, serveMonths: Int = 12, fullBytesPerParameter: Int = 16,
+        mfu: [FineTuningMethod: Fixed] = [:],
         activationCheckpointing: Bool = true, microBatch: Int = 1
     ) {
         self.baseModel = baseModel

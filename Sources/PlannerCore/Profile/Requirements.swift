@@ -32,9 +32,12 @@ public struct Requirements: Sendable, Hashable {
 
     /// The quick-mode names (`--needs fine-tuning,notebooks`) and the requirement each sets.
     public static let quickNames: [String: String] = [
-        "notebooks": "needs_notebooks", "fine-tuning": "needs_fine_tuning=full", "limited-fine-tuning": "needs_fine_tuning=limited",
-        "hugging-face-models": "wants_hugging_face_models", "minimal-infrastructure": "minimal_infrastructure", "production": "production",
-        "multilingual": "needs_multilingual", "image-generation": "needs_image_generation", "embeddings": "needs_embeddings",
+        "notebooks": "needs_notebooks", "fine-tuning": "needs_fine_tuning=full",
+        "limited-fine-tuning": "needs_fine_tuning=limited",
+        "hugging-face-models": "wants_hugging_face_models", "minimal-infrastructure": "minimal_infrastructure",
+        "production": "production",
+        "multilingual": "needs_multilingual", "image-generation": "needs_image_generation",
+        "embeddings": "needs_embeddings",
         "open-weights": "wants_open_weights",
     ]
 
@@ -50,7 +53,11 @@ public struct Requirements: Sendable, Hashable {
         case "needs_embeddings": needsEmbeddings
         case "wants_open_weights": wantsOpenWeights
         default:
-            if name.hasPrefix("needs_fine_tuning=") { "needs_fine_tuning=\(needsFineTuning.rawValue)" == name } else { false }
+            if name.hasPrefix("needs_fine_tuning=") {
+                "needs_fine_tuning=\(needsFineTuning.rawValue)" == name
+            } else {
+                false
+            }
         }
     }
 
@@ -67,7 +74,8 @@ public struct Requirements: Sendable, Hashable {
         case "needs_embeddings": needsEmbeddings = true
         case "wants_open_weights": wantsOpenWeights = true
         default:
-            guard name.hasPrefix("needs_fine_tuning="), let value = FineTuning(rawValue: String(name.dropFirst(18))) else { return false }
+            guard name.hasPrefix("needs_fine_tuning="), let value = FineTuning(rawValue: String(name.dropFirst(18)))
+            else { return false }
             needsFineTuning = value
         }
         return true

@@ -25,15 +25,23 @@ public struct WorkloadProfile: Sendable, Hashable {
     public var fineTuningExamples: Int? {
         get { fineTuning?.examples }
         set {
-            guard let newValue else { fineTuning = nil; return }
-            if fineTuning == nil { fineTuning = FineTuningPlan(examples: newValue) } else { fineTuning?.examples = newValue }
+            guard let newValue else {
+                fineTuning = nil
+                return
+            }
+            if fineTuning == nil {
+                fineTuning = FineTuningPlan(examples: newValue)
+            } else {
+                fineTuning?.examples = newValue
+            }
         }
     }
 
     public init(
         version: Int = 1, name: String, description: String? = nil, region: String = "us-east-1",
         hoursPerMonth: Fixed = Fixed(730), workload: Workload, options: [DeploymentOption] = [],
-        prices: PriceAdjustments = PriceAdjustments(), budget: Budget? = nil, requirements: Requirements = Requirements(),
+        prices: PriceAdjustments = PriceAdjustments(), budget: Budget? = nil,
+        requirements: Requirements = Requirements(),
         sampling: SamplingSettings? = nil, fineTuning: FineTuningPlan? = nil
     ) {
         self.version = version

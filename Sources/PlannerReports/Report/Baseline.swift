@@ -16,16 +16,24 @@ public struct Baseline: Sendable {
     /// Reads a report written by `genai-plan report --format json` (or `estimate --format json`).
     public static func parse(_ text: String) throws -> Baseline {
         let document: JSONValue
-        do { document = try JSONParser.parse(text) } catch { throw BaselineError(message: "the baseline is not JSON: \(error)") }
+        do { document = try JSONParser.parse(text) } catch {
+            throw BaselineError(message: "the baseline is not JSON: \(error)")
+        }
         guard case .number(let version)? = document["schema_version"] else {
             throw BaselineError(message: "the baseline has no schema_version: is it a genai-plan JSON report?")
         }
-        guard version == "1" else { throw BaselineError(message: "the baseline has schema_version \(version); this genai-plan reads 1") }
-        guard case .array(let items)? = document["profiles"] else { throw BaselineError(message: "the baseline has no profiles") }
+        guard version == "1" else {
+            throw BaselineError(message: "the baseline has schema_version \(version); this genai-plan reads 1")
+        }
+        guard case .array(let items)? = document["profiles"] else {
+            throw BaselineError(message: "the baseline has no profiles")
+        }
         var profiles: [Profile] = []
         for item in items {
             let estimate = item["estimate"] ?? item  // a report nests the estimate; an estimate is the profile itself
-            guard case .string(let name)? = estimate["name"] else { throw BaselineError(message: "a baseline profile has no name") }
+            guard case .string(let name)? = estimate["name"] else {
+                throw BaselineError(message: "a baseline profile has no name")
+            }
             var options: [(String, Fixed?)] = []
             if case .array(let entries)? = estimate["options"] {
                 for entry in entries {
@@ -35,12 +43,14 @@ public struct Baseline: Sendable {
                     options.append((id, cost))
                 }
             }
-            var snapshot = "", date = ""
+            var snapshot = ""
+            var date = ""
             if case .string(let value)? = estimate["pricing"]?["snapshot"] { snapshot = value }
             if case .string(let value)? = estimate["pricing"]?["date"] { date = value }
             var cheapest: String?
             if case .string(let value)? = estimate["cheapest"] { cheapest = value }
-            profiles.append(Profile(name: name, snapshot: snapshot, snapshotDate: date, cheapest: cheapest, options: options))
+            profiles.append(
+                Profile(name: name, snapshot: snapshot, snapshotDate: date, cheapest: cheapest, options: options))
         }
         return Baseline(profiles: profiles)
     }
@@ -75,12 +85,17 @@ public struct BaselineComparison: Sendable {
             snapshots.insert("\(old.snapshot) (\(old.snapshotDate))")
             let before = Dictionary(old.options.map { ($0.id, $0.cost) }, uniquingKeysWith: { first, _ in first })
             for option in estimate.options {
-                changes.append(OptionChange(
-                    profile: estimate.profileName, option: option.id, before: before[option.id] ?? nil, after: option.monthlyCost,
-                    added: before[option.id] == nil, removed: false))
+                changes.append(
+                    OptionChange(
+                        profile: estimate.profileName, option: option.id, before: before[option.id] ?? nil,
+                        after: option.monthlyCost,
+                        added: before[option.id] == nil, removed: false))
             }
             for (id, cost) in old.options where !estimate.options.contains(where: { $0.id == id }) {
-                changes.append(OptionChange(profile: estimate.profileName, option: id, before: cost, after: nil, added: false, removed: true))
+                changes.append(
+                    OptionChange(
+                        profile: estimate.profileName, option: id, before: cost, after: nil, added: false, removed: true
+                    ))
             }
             let oldCheapest = old.cheapest.flatMap { id in old.options.first { $0.id == id }?.cost }
             cheapest[estimate.profileName] = (oldCheapest, estimate.cheapest?.monthlyCost)

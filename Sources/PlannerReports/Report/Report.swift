@@ -7,7 +7,9 @@ public struct ProfileReport: Sendable {
     public var breakEven: BreakEvenAnalysis?
     public var fineTuning: FineTuningComparison?
 
-    public init(path: String, estimate: ProfileEstimate, breakEven: BreakEvenAnalysis?, fineTuning: FineTuningComparison?) {
+    public init(
+        path: String, estimate: ProfileEstimate, breakEven: BreakEvenAnalysis?, fineTuning: FineTuningComparison?
+    ) {
         self.path = path
         self.estimate = estimate
         self.breakEven = breakEven
@@ -70,7 +72,10 @@ public struct Report: Sendable {
     public var baseline: BaselineComparison?
     public var guardrails: [GuardrailResult]
 
-    public init(generatedAt: String, toolVersion: String, profiles: [ProfileReport], baseline: BaselineComparison?, guardrails: [GuardrailResult]) {
+    public init(
+        generatedAt: String, toolVersion: String, profiles: [ProfileReport], baseline: BaselineComparison?,
+        guardrails: [GuardrailResult]
+    ) {
         self.generatedAt = generatedAt
         self.toolVersion = toolVersion
         self.profiles = profiles

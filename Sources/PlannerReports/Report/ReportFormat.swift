@@ -24,7 +24,9 @@ enum ReportWording {
     }
 
     static func budgetStatus(_ report: Report, _ profile: String) -> String {
-        guard let result = report.guardrails.first(where: { $0.profile == profile && $0.name == "budget" }) else { return "no budget" }
+        guard let result = report.guardrails.first(where: { $0.profile == profile && $0.name == "budget" }) else {
+            return "no budget"
+        }
         return result.status == .pass ? "within" : "over"
     }
 
@@ -38,7 +40,8 @@ enum ReportWording {
     static func header(_ report: Report) -> String {
         var text = "generated \(report.generatedAt) by genai-plan \(report.toolVersion)"
         if let first = report.profiles.first {
-            text += "; pricing snapshot \(first.estimate.snapshot) (\(first.estimate.snapshotDate), \(first.estimate.snapshotOrigin))"
+            text +=
+                "; pricing snapshot \(first.estimate.snapshot) (\(first.estimate.snapshotDate), \(first.estimate.snapshotOrigin))"
         }
         return text
     }

@@ -27,33 +27,49 @@ public struct ReportHTMLRenderer: Sendable {
         """
 
     public func render(_ report: Report) -> String {
-        var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        var html =
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>GenAIPlanner report</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
-        html += "<header><h1>GenAIPlanner report</h1><p class=\"meta\">\(Self.escape(ReportWording.header(report)))</p></header>\n"
-        if let change = report.baseline?.pricingChange { html += "<p class=\"note\">\(Self.escape(change)): cost changes include price changes.</p>\n" }
-        html += "<h2 class=\"first\">Summary</h2>\n<table>\n<tr><th>Profile</th><th>Cheapest option</th><th class=\"num\">Monthly</th><th class=\"num\">Change vs baseline</th><th>Budget</th><th>Guardrails</th></tr>\n"
+        html +=
+            "<header><h1>GenAIPlanner report</h1><p class=\"meta\">\(Self.escape(ReportWording.header(report)))</p></header>\n"
+        if let change = report.baseline?.pricingChange {
+            html += "<p class=\"note\">\(Self.escape(change)): cost changes include price changes.</p>\n"
+        }
+        html +=
+            "<h2 class=\"first\">Summary</h2>\n<table>\n<tr><th>Profile</th><th>Cheapest option</th><th class=\"num\">Monthly</th><th class=\"num\">Change vs baseline</th><th>Budget</th><th>Guardrails</th></tr>\n"
         for item in report.profiles {
             let name = item.estimate.profileName
-            html += "<tr><td><a href=\"#\(Self.anchor(name))\">\(Self.escape(name))</a></td><td>\(Self.escape(item.estimate.cheapest?.label ?? "none priced"))</td>"
+            html +=
+                "<tr><td><a href=\"#\(Self.anchor(name))\">\(Self.escape(name))</a></td><td>\(Self.escape(item.estimate.cheapest?.label ?? "none priced"))</td>"
             html += "<td class=\"num\">\(Self.escape(item.estimate.cheapest?.monthlyCost?.dollars ?? "—"))</td>"
-            html += "<td class=\"num\">\(Self.escape(report.baseline.map { ReportWording.percent($0.cheapestChangePercent(name)) } ?? "no baseline"))</td>"
+            html +=
+                "<td class=\"num\">\(Self.escape(report.baseline.map { ReportWording.percent($0.cheapestChangePercent(name)) } ?? "no baseline"))</td>"
             let budget = ReportWording.budgetStatus(report, name)
-            html += "<td class=\"\(budget == "over" ? "status-fail" : (budget == "within" ? "status-pass" : "muted"))\">\(Self.escape(budget))</td><td>\(Self.escape(ReportWording.guardrailSummary(report, profile: name)))</td></tr>\n"
+            html +=
+                "<td class=\"\(budget == "over" ? "status-fail" : (budget == "within" ? "status-pass" : "muted"))\">\(Self.escape(budget))</td><td>\(Self.escape(ReportWording.guardrailSummary(report, profile: name)))</td></tr>\n"
         }
         html += "</table>\n<h3>Guardrails: \(Self.escape(ReportWording.guardrailSummary(report)))</h3>\n"
         let problems = report.guardrails.filter { $0.status != .pass }
         if !problems.isEmpty {
-            html += "<ul>" + problems.map { "<li><span class=\"status-\($0.status.rawValue)\">\(ReportWording.icon($0.status))</span> \(Self.escape($0.profile)) / \(Self.escape($0.name)): \(Self.escape($0.message))</li>" }.joined() + "</ul>\n"
+            html +=
+                "<ul>"
+                + problems.map {
+                    "<li><span class=\"status-\($0.status.rawValue)\">\(ReportWording.icon($0.status))</span> \(Self.escape($0.profile)) / \(Self.escape($0.name)): \(Self.escape($0.message))</li>"
+                }.joined() + "</ul>\n"
         }
-        html += "<details><summary>All guardrails</summary>\n<table>\n<tr><th>Profile</th><th>Guardrail</th><th>Status</th><th>Detail</th></tr>\n"
+        html +=
+            "<details><summary>All guardrails</summary>\n<table>\n<tr><th>Profile</th><th>Guardrail</th><th>Status</th><th>Detail</th></tr>\n"
         for result in report.guardrails {
-            html += "<tr><td>\(Self.escape(result.profile))</td><td>\(Self.escape(result.name))</td><td class=\"status-\(result.status.rawValue)\">\(ReportWording.icon(result.status))</td><td>\(Self.escape(result.message))</td></tr>\n"
+            html +=
+                "<tr><td>\(Self.escape(result.profile))</td><td>\(Self.escape(result.name))</td><td class=\"status-\(result.status.rawValue)\">\(ReportWording.icon(result.status))</td><td>\(Self.escape(result.message))</td></tr>\n"
         }
         html += "</table>\n</details>\n"
         if let baseline = report.baseline, !baseline.changes.isEmpty {
-            html += "<details><summary>Changes against the baseline</summary>\n<table>\n<tr><th>Profile</th><th>Option</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>\n"
+            html +=
+                "<details><summary>Changes against the baseline</summary>\n<table>\n<tr><th>Profile</th><th>Option</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr>\n"
             for change in baseline.changes {
-                html += "<tr><td>\(Self.escape(change.profile))</td><td><code>\(Self.escape(change.option))</code></td><td class=\"num\">\(Self.escape(change.before?.dollars ?? (change.added ? "new" : "—")))</td><td class=\"num\">\(Self.escape(change.after?.dollars ?? (change.removed ? "removed" : "—")))</td><td class=\"num\">\(Self.escape(ReportWording.percent(change.percent)))</td></tr>\n"
+                html +=
+                    "<tr><td>\(Self.escape(change.profile))</td><td><code>\(Self.escape(change.option))</code></td><td class=\"num\">\(Self.escape(change.before?.dollars ?? (change.added ? "new" : "—")))</td><td class=\"num\">\(Self.escape(change.after?.dollars ?? (change.removed ? "removed" : "—")))</td><td class=\"num\">\(Self.escape(ReportWording.percent(change.percent)))</td></tr>\n"
             }
             html += "</table>\n</details>\n"
         }
@@ -70,55 +86,78 @@ public struct ReportHTMLRenderer: Sendable {
         let cheapestID = estimate.cheapest?.id
         var html = "<h2 id=\"\(Self.anchor(estimate.profileName))\">\(Self.escape(estimate.profileName))</h2>\n"
         if let description = estimate.description { html += "<p>\(Self.escape(description))</p>\n" }
-        html += "<p class=\"meta\">\(Self.escape(EstimateWording.header(estimate))) · \(Self.escape(EstimateWording.pricing(estimate)))</p>\n"
+        html +=
+            "<p class=\"meta\">\(Self.escape(EstimateWording.header(estimate))) · \(Self.escape(EstimateWording.pricing(estimate)))</p>\n"
         html += "<figure>\(costChart(estimate))</figure>\n"
-        html += "<table>\n<tr><th>Option</th><th class=\"num\">Monthly</th><th class=\"num\">Per request</th><th>Status</th></tr>\n"
+        html +=
+            "<table>\n<tr><th>Option</th><th class=\"num\">Monthly</th><th class=\"num\">Per request</th><th>Status</th></tr>\n"
         for option in estimate.options {
-            html += "<tr\(option.id == cheapestID ? " class=\"cheapest\"" : "")><td>\(Self.escape(option.label))<br><code>\(Self.escape(option.id))</code></td>"
-            html += "<td class=\"num\">\(Self.escape(EstimateWording.monthly(option)))</td><td class=\"num\">\(Self.escape(EstimateWording.perRequest(option)))</td>"
+            html +=
+                "<tr\(option.id == cheapestID ? " class=\"cheapest\"" : "")><td>\(Self.escape(option.label))<br><code>\(Self.escape(option.id))</code></td>"
+            html +=
+                "<td class=\"num\">\(Self.escape(EstimateWording.monthly(option)))</td><td class=\"num\">\(Self.escape(EstimateWording.perRequest(option)))</td>"
             html += "<td>\(Self.escape(EstimateWording.status(option, cheapestID: cheapestID)))</td></tr>\n"
         }
         html += "</table>\n<details><summary>Line items and notes</summary>\n"
         for option in estimate.options {
-            html += "<h3>\(Self.escape(option.label))</h3>\n<table>\n<tr><th>Item</th><th class=\"num\">Quantity</th><th>Unit</th><th class=\"num\">Unit price</th><th class=\"num\">Cost</th><th>Source</th></tr>\n"
+            html +=
+                "<h3>\(Self.escape(option.label))</h3>\n<table>\n<tr><th>Item</th><th class=\"num\">Quantity</th><th>Unit</th><th class=\"num\">Unit price</th><th class=\"num\">Cost</th><th>Source</th></tr>\n"
             for line in option.lineItems {
-                html += "<tr><td>\(Self.escape(line.description))</td><td class=\"num\">\(Self.escape(line.quantity.quantityText(maximumDecimals: 6)))</td><td>\(Self.escape(line.unit.rawValue))</td><td class=\"num\">\(Self.escape(line.unitPrice.unitPriceText))</td><td class=\"num\">\(Self.escape(line.cost.dollars))</td><td>\(Self.escape(EstimateWording.source(line)))</td></tr>\n"
+                html +=
+                    "<tr><td>\(Self.escape(line.description))</td><td class=\"num\">\(Self.escape(line.quantity.quantityText(maximumDecimals: 6)))</td><td>\(Self.escape(line.unit.rawValue))</td><td class=\"num\">\(Self.escape(line.unitPrice.unitPriceText))</td><td class=\"num\">\(Self.escape(line.cost.dollars))</td><td>\(Self.escape(EstimateWording.source(line)))</td></tr>\n"
             }
-            html += "<tr><th>total</th><td></td><td></td><td></td><th class=\"num\">\(Self.escape(EstimateWording.monthly(option)))</th><td></td></tr>\n</table>\n"
-            let remarks = option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" } + option.notes
+            html +=
+                "<tr><th>total</th><td></td><td></td><td></td><th class=\"num\">\(Self.escape(EstimateWording.monthly(option)))</th><td></td></tr>\n</table>\n"
+            let remarks =
+                option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" }
+                + option.notes
             if !remarks.isEmpty { html += "<ul>" + remarks.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>\n" }
         }
         html += "</details>\n"
         if let breakEven = item.breakEven, breakEven.curves.count > 1 {
             html += "<h3>Break-even</h3>\n<figure>\(BreakEvenChart().render(breakEven))</figure>\n"
             if !breakEven.points.isEmpty {
-                html += "<table>\n<tr><th>A</th><th>B</th><th class=\"num\">Requests/month</th><th class=\"num\">Tokens/month</th><th>Cheaper above</th></tr>\n"
+                html +=
+                    "<table>\n<tr><th>A</th><th>B</th><th class=\"num\">Requests/month</th><th class=\"num\">Tokens/month</th><th>Cheaper above</th></tr>\n"
                 for point in breakEven.points {
-                    html += "<tr><td><code>\(Self.escape(point.a))</code></td><td><code>\(Self.escape(point.b))</code></td><td class=\"num\">\(Self.escape(point.requestsPerMonth.quantityText(maximumDecimals: 0)))</td><td class=\"num\">\(Self.escape(BreakEvenRenderer.tokens(point.tokensPerMonth)))</td><td><code>\(Self.escape(point.cheaperAbove))</code></td></tr>\n"
+                    html +=
+                        "<tr><td><code>\(Self.escape(point.a))</code></td><td><code>\(Self.escape(point.b))</code></td><td class=\"num\">\(Self.escape(point.requestsPerMonth.quantityText(maximumDecimals: 0)))</td><td class=\"num\">\(Self.escape(BreakEvenRenderer.tokens(point.tokensPerMonth)))</td><td><code>\(Self.escape(point.cheaperAbove))</code></td></tr>\n"
                 }
                 html += "</table>\n"
             }
             for line in breakEven.noCrossing { html += "<p class=\"muted\">\(Self.escape(line))</p>\n" }
         }
         if let fineTuning = item.fineTuning {
-            html += "<h3>Fine-tuning</h3>\n<p><strong>Recommended:</strong> \(Self.escape(fineTuning.recommendation))</p>\n"
-            if let runnerUp = fineTuning.runnerUpReason { html += "<p><strong>Runner-up:</strong> \(Self.escape(runnerUp))</p>\n" }
+            html +=
+                "<h3>Fine-tuning</h3>\n<p><strong>Recommended:</strong> \(Self.escape(fineTuning.recommendation))</p>\n"
+            if let runnerUp = fineTuning.runnerUpReason {
+                html += "<p><strong>Runner-up:</strong> \(Self.escape(runnerUp))</p>\n"
+            }
         }
         if let advice = estimate.advice {
-            html += "<h3>Advice</h3>\n<ul class=\"advice\">" + AdviceRendering.lines(advice).map { "<li>\(Self.escape($0.trimmingCharacters(in: .whitespaces)))</li>" }.joined() + "</ul>\n"
+            html +=
+                "<h3>Advice</h3>\n<ul class=\"advice\">"
+                + AdviceRendering.lines(advice).map {
+                    "<li>\(Self.escape($0.trimmingCharacters(in: .whitespaces)))</li>"
+                }.joined() + "</ul>\n"
         }
         if !estimate.warnings.isEmpty {
-            html += "<h3>Warnings</h3>\n<ul>" + estimate.warnings.map { "<li class=\"status-warning\">\(Self.escape($0))</li>" }.joined() + "</ul>\n"
+            html +=
+                "<h3>Warnings</h3>\n<ul>"
+                + estimate.warnings.map { "<li class=\"status-warning\">\(Self.escape($0))</li>" }.joined() + "</ul>\n"
         }
         return html
     }
 
     /// Horizontal bars of each option's monthly cost; the cheapest highlighted, unpriced options named.
     func costChart(_ estimate: ProfileEstimate) -> String {
-        let rowHeight = 30.0, labelWidth = 420.0, barWidth = 520.0
+        let rowHeight = 30.0
+        let labelWidth = 420.0
+        let barWidth = 520.0
         let height = 30 + rowHeight * Double(estimate.options.count) + 10
         let maximum = estimate.options.compactMap { $0.monthlyCost?.approximateDouble }.max() ?? 1
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 120))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 120)) \(Int(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" role=\"img\" aria-label=\"monthly cost per option\">\n"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(labelWidth + barWidth + 120))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(labelWidth + barWidth + 120)) \(Int(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" role=\"img\" aria-label=\"monthly cost per option\">\n"
         svg += "<text x=\"0\" y=\"16\" font-weight=\"bold\">Monthly cost per option</text>\n"
         let cheapestID = estimate.cheapest?.id
         for (index, option) in estimate.options.enumerated() {
@@ -131,9 +170,11 @@ public struct ReportHTMLRenderer: Sendable {
             }
             let width = max(1, cost / max(maximum, 1e-9) * barWidth)
             let color = option.id == cheapestID ? "#1f6feb" : (option.isFeasible ? "#8fb3e8" : "#c0c4cc")
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(BreakEvenChart.number(width))\" height=\"\(rowHeight - 10)\" fill=\"\(color)\"/>\n"
+            svg +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(BreakEvenChart.number(width))\" height=\"\(rowHeight - 10)\" fill=\"\(color)\"/>\n"
             let note = option.isFeasible ? "" : " (infeasible)"
-            svg += "<text x=\"\(BreakEvenChart.number(labelWidth + width + 6))\" y=\"\(y + 14)\">\(Self.escape((option.monthlyCost?.dollars ?? "") + note))</text>\n"
+            svg +=
+                "<text x=\"\(BreakEvenChart.number(labelWidth + width + 6))\" y=\"\(y + 14)\">\(Self.escape((option.monthlyCost?.dollars ?? "") + note))</text>\n"
         }
         return svg + "</svg>"
     }

@@ -6,7 +6,9 @@ public struct ReportJSONRenderer: Sendable {
 
     public func render(_ report: Report) -> String { document(report).rendered() }
 
-    static func money(_ value: Fixed?) -> JSONValue { value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null }
+    static func money(_ value: Fixed?) -> JSONValue {
+        value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
+    }
 
     public func document(_ report: Report) -> JSONValue {
         let estimateJSON = EstimateJSONRenderer()
@@ -25,13 +27,19 @@ public struct ReportJSONRenderer: Sendable {
                 ("pricing_change", .string(comparison.pricingChange)),
                 ("added_profiles", .array(comparison.addedProfiles.map { .string($0) })),
                 ("removed_profiles", .array(comparison.removedProfiles.map { .string($0) })),
-                ("changes", .array(comparison.changes.map { change in
-                    .object([
-                        ("profile", .string(change.profile)), ("option", .string(change.option)), ("before", Self.money(change.before)),
-                        ("after", Self.money(change.after)), ("delta", Self.money(change.delta)),
-                        ("percent", change.percent.map { .number($0) } ?? .null), ("added", .bool(change.added)), ("removed", .bool(change.removed)),
-                    ])
-                })),
+                (
+                    "changes",
+                    .array(
+                        comparison.changes.map { change in
+                            .object([
+                                ("profile", .string(change.profile)), ("option", .string(change.option)),
+                                ("before", Self.money(change.before)),
+                                ("after", Self.money(change.after)), ("delta", Self.money(change.delta)),
+                                ("percent", change.percent.map { .number($0) } ?? .null),
+                                ("added", .bool(change.added)), ("removed", .bool(change.removed)),
+                            ])
+                        })
+                ),
             ])
         }
         return .object([
@@ -39,18 +47,29 @@ public struct ReportJSONRenderer: Sendable {
             ("generated_at", .string(report.generatedAt)),
             ("tool_version", .string(report.toolVersion)),
             ("summary", .array(summary)),
-            ("guardrails", .array(report.guardrails.map {
-                .object([("profile", .string($0.profile)), ("name", .string($0.name)), ("status", .string($0.status.rawValue)), ("message", .string($0.message))])
-            })),
+            (
+                "guardrails",
+                .array(
+                    report.guardrails.map {
+                        .object([
+                            ("profile", .string($0.profile)), ("name", .string($0.name)),
+                            ("status", .string($0.status.rawValue)), ("message", .string($0.message)),
+                        ])
+                    })
+            ),
             ("baseline", baseline),
-            ("profiles", .array(report.profiles.parallelMap { item in
-                .object([
-                    ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
-                    ("estimate", estimateJSON.profile(item.estimate)),
-                    ("break_even", item.breakEven.map { BreakEvenRenderer().json($0) } ?? .null),
-                    ("fine_tuning", item.fineTuning.map { FineTuningRenderer().json($0) } ?? .null),
-                ])
-            })),
+            (
+                "profiles",
+                .array(
+                    report.profiles.parallelMap { item in
+                        .object([
+                            ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
+                            ("estimate", estimateJSON.profile(item.estimate)),
+                            ("break_even", item.breakEven.map { BreakEvenRenderer().json($0) } ?? .null),
+                            ("fine_tuning", item.fineTuning.map { FineTuningRenderer().json($0) } ?? .null),
+                        ])
+                    })
+            ),
         ])
     }
 }

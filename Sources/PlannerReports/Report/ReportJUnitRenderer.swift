@@ -21,22 +21,30 @@ public struct ReportJUnitRenderer: Sendable {
     }
 
     public func render(_ report: Report, failOnWarning: Bool) -> String {
-        func failing(_ result: GuardrailResult) -> Bool { result.status == .fail || (failOnWarning && result.status == .warning) }
+        func failing(_ result: GuardrailResult) -> Bool {
+            result.status == .fail || (failOnWarning && result.status == .warning)
+        }
         let total = report.guardrails.count
         let failures = report.guardrails.filter(failing).count
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<testsuites name=\"genai-plan\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+        output +=
+            "<testsuites name=\"genai-plan\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
         for item in report.profiles {
             let name = item.estimate.profileName
             let cases = report.guardrails.filter { $0.profile == name }
-            output += "  <testsuite name=\"\(Self.escape(name))\" tests=\"\(cases.count)\" failures=\"\(cases.filter(failing).count)\" errors=\"0\" skipped=\"0\" time=\"0\" timestamp=\"\(Self.escape(report.generatedAt))T00:00:00\">\n"
-            output += "    <properties><property name=\"profile\" value=\"\(Self.escape(item.path))\"/><property name=\"cheapest\" value=\"\(Self.escape(item.estimate.cheapest?.id ?? "none"))\"/></properties>\n"
+            output +=
+                "  <testsuite name=\"\(Self.escape(name))\" tests=\"\(cases.count)\" failures=\"\(cases.filter(failing).count)\" errors=\"0\" skipped=\"0\" time=\"0\" timestamp=\"\(Self.escape(report.generatedAt))T00:00:00\">\n"
+            output +=
+                "    <properties><property name=\"profile\" value=\"\(Self.escape(item.path))\"/><property name=\"cheapest\" value=\"\(Self.escape(item.estimate.cheapest?.id ?? "none"))\"/></properties>\n"
             for result in cases {
-                output += "    <testcase name=\"\(Self.escape(result.name))\" classname=\"genai-plan.\(Self.escape(name))\" time=\"0\""
+                output +=
+                    "    <testcase name=\"\(Self.escape(result.name))\" classname=\"genai-plan.\(Self.escape(name))\" time=\"0\""
                 if failing(result) {
-                    output += ">\n      <failure message=\"\(Self.escape(result.message))\" type=\"\(result.status.rawValue)\">\(Self.escape(result.message))</failure>\n    </testcase>\n"
+                    output +=
+                        ">\n      <failure message=\"\(Self.escape(result.message))\" type=\"\(result.status.rawValue)\">\(Self.escape(result.message))</failure>\n    </testcase>\n"
                 } else if result.status == .warning {
-                    output += ">\n      <system-out>warning: \(Self.escape(result.message))</system-out>\n    </testcase>\n"
+                    output +=
+                        ">\n      <system-out>warning: \(Self.escape(result.message))</system-out>\n    </testcase>\n"
                 } else {
                     output += "/>\n"
                 }

@@ -6,20 +6,28 @@ public struct ReportMarkdownRenderer: Sendable {
 
     public func render(_ report: Report) -> String {
         var output = "# GenAIPlanner report\n\n\(Markdown.text(ReportWording.header(report)))\n\n"
-        if let change = report.baseline?.pricingChange { output += "> **Note:** \(Markdown.text(change)): cost changes below include price changes.\n\n" }
+        if let change = report.baseline?.pricingChange {
+            output += "> **Note:** \(Markdown.text(change)): cost changes below include price changes.\n\n"
+        }
         let rows = report.profiles.map { item -> [String] in
             let estimate = item.estimate
             let name = estimate.profileName
             return [
-                Markdown.cell(name), Markdown.cell(estimate.cheapest?.label ?? "none priced"), estimate.cheapest?.monthlyCost?.dollars ?? "—",
+                Markdown.cell(name), Markdown.cell(estimate.cheapest?.label ?? "none priced"),
+                estimate.cheapest?.monthlyCost?.dollars ?? "—",
                 report.baseline.map { ReportWording.percent($0.cheapestChangePercent(name)) } ?? "no baseline",
                 ReportWording.budgetStatus(report, name), ReportWording.guardrailSummary(report, profile: name),
             ]
         }
-        output += Markdown.table(headers: ["Profile", "Cheapest option", "Monthly", "Change vs baseline", "Budget", "Guardrails"], rightAligned: [2, 3], rows: rows)
+        output += Markdown.table(
+            headers: ["Profile", "Cheapest option", "Monthly", "Change vs baseline", "Budget", "Guardrails"],
+            rightAligned: [2, 3], rows: rows)
         output += "\n**Guardrails:** \(ReportWording.guardrailSummary(report))\n"
         let problems = report.guardrails.filter { $0.status != .pass }
-        for problem in problems { output += "- \(ReportWording.icon(problem.status)) \(Markdown.text(problem.profile)) / \(problem.name): \(Markdown.text(problem.message))\n" }
+        for problem in problems {
+            output +=
+                "- \(ReportWording.icon(problem.status)) \(Markdown.text(problem.profile)) / \(problem.name): \(Markdown.text(problem.message))\n"
+        }
         if let baseline = report.baseline {
             output += baselineSection(baseline)
         }
@@ -29,30 +37,49 @@ public struct ReportMarkdownRenderer: Sendable {
 
     func baselineSection(_ baseline: BaselineComparison) -> String {
         var output = "\n<details><summary>Changes against the baseline</summary>\n\n"
-        if !baseline.addedProfiles.isEmpty { output += "- added profiles: \(baseline.addedProfiles.map(Markdown.text).joined(separator: ", "))\n" }
-        if !baseline.removedProfiles.isEmpty { output += "- removed profiles: \(baseline.removedProfiles.map(Markdown.text).joined(separator: ", "))\n" }
+        if !baseline.addedProfiles.isEmpty {
+            output += "- added profiles: \(baseline.addedProfiles.map(Markdown.text).joined(separator: ", "))\n"
+        }
+        if !baseline.removedProfiles.isEmpty {
+            output += "- removed profiles: \(baseline.removedProfiles.map(Markdown.text).joined(separator: ", "))\n"
+        }
         let rows = baseline.changes.map { change in
-            [Markdown.cell(change.profile), Markdown.cell(change.option), change.before?.dollars ?? (change.added ? "new" : "—"),
-             change.after?.dollars ?? (change.removed ? "removed" : "—"), change.delta.map { ($0 > .zero ? "+" : "") + $0.dollars } ?? "—", ReportWording.percent(change.percent)]
+            [
+                Markdown.cell(change.profile), Markdown.cell(change.option),
+                change.before?.dollars ?? (change.added ? "new" : "—"),
+                change.after?.dollars ?? (change.removed ? "removed" : "—"),
+                change.delta.map { ($0 > .zero ? "+" : "") + $0.dollars } ?? "—", ReportWording.percent(change.percent),
+            ]
         }
         if !rows.isEmpty {
-            output += "\n" + Markdown.table(headers: ["Profile", "Option", "Before", "After", "Delta", "Change"], rightAligned: [2, 3, 4, 5], rows: rows)
+            output +=
+                "\n"
+                + Markdown.table(
+                    headers: ["Profile", "Option", "Before", "After", "Delta", "Change"], rightAligned: [2, 3, 4, 5],
+                    rows: rows)
         }
         return output + "\n</details>\n"
     }
 
     func profileSection(_ item: ProfileReport, _ report: Report) -> String {
         let estimate = item.estimate
-        let summary = "\(estimate.profileName): \(estimate.cheapest.map { "\($0.label), \($0.monthlyCost?.dollars ?? "—")/month" } ?? "no priced option")"
+        let summary =
+            "\(estimate.profileName): \(estimate.cheapest.map { "\($0.label), \($0.monthlyCost?.dollars ?? "—")/month" } ?? "no priced option")"
         var output = "<details><summary>\(Markdown.text(summary))</summary>\n\n"
         output += EstimateMarkdownRenderer(headingLevel: 3).render([estimate])
         if let breakEven = item.breakEven, !breakEven.points.isEmpty || !breakEven.noCrossing.isEmpty {
             output += "\n#### Break-even\n\n"
             let rows = breakEven.points.map { point in
-                [Markdown.cell(point.a), Markdown.cell(point.b), point.requestsPerMonth.quantityText(maximumDecimals: 0), BreakEvenRenderer.tokens(point.tokensPerMonth), Markdown.cell(point.cheaperAbove)]
+                [
+                    Markdown.cell(point.a), Markdown.cell(point.b),
+                    point.requestsPerMonth.quantityText(maximumDecimals: 0),
+                    BreakEvenRenderer.tokens(point.tokensPerMonth), Markdown.cell(point.cheaperAbove),
+                ]
             }
             if !rows.isEmpty {
-                output += Markdown.table(headers: ["A", "B", "Requests/month", "Tokens/month", "Cheaper above"], rightAligned: [2, 3], rows: rows)
+                output += Markdown.table(
+                    headers: ["A", "B", "Requests/month", "Tokens/month", "Cheaper above"], rightAligned: [2, 3],
+                    rows: rows)
             }
             for line in breakEven.noCrossing { output += "- \(Markdown.text(line))\n" }
         }
