@@ -41,6 +41,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes Sources/PlannerPricing/EmbeddedPricing.swift from Pricing/: `swift run genai-plan-embed-pricing`.
+        .executableTarget(name: "genai-plan-embed-pricing"),
         // Fuzz targets (profile loader, catalog decoder, streaming JSON), shared by the fuzzer and the regression tests.
         .target(
             name: "PlannerFuzzTargets",
@@ -52,16 +54,18 @@ let package = Package(
         .executableTarget(
             name: "genai-plan-bench",
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+        // What the tests share: the repository root, golden files, a runner of the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
-        .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing"]),
+        .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing", "TestSupport"]),
         .testTarget(
             name: "PlannerProfilesTests",
-            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles"],
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PlannerReportsTests",
-            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports"],
+            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "TestSupport"],
             exclude: ["Golden"]
         ),
         // Lists the modules too: SwiftPM does not always rebuild a client of an `@_exported` umbrella when a re-exported module changes.
@@ -74,11 +78,11 @@ let package = Package(
             name: "PlannerFetchTests",
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerFetch"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["genai-plan"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["genai-plan", "genai-plan-embed-pricing", "TestSupport"]),
         .testTarget(
             name: "RobustnessTests",
             dependencies: [
-                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerFuzzTargets",
+                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerFuzzTargets", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Regressions"]

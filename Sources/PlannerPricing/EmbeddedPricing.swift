@@ -1,6 +1,6 @@
 // swift-format-ignore-file
-// GENERATED from Pricing/ by `RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests`.
-// Do not edit: edit Pricing/*.json and regenerate. A test fails when this file and Pricing/ differ.
+// GENERATED from Pricing/ by `swift run genai-plan-embed-pricing`.
+// Do not edit: edit Pricing/*.json and regenerate. CI fails when this file and Pricing/ differ.
 
 /// The text of each file of the bundled pricing snapshot, so the binary works offline from any directory.
 enum EmbeddedPricing {

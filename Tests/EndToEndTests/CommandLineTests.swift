@@ -1,56 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-/// Runs the built `genai-plan` binary and captures what a user sees.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-/// The `genai-plan` executable built next to the test bundle.
-let executable: URL = {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<4 {
-        let candidate = directory.appendingPathComponent("genai-plan")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        directory.deleteLastPathComponent()
-    }
-    return repositoryRoot.appendingPathComponent(".build/debug/genai-plan")
-}()
-
-func genaiPlan(
-    _ arguments: [String], in directory: URL = repositoryRoot, cacheHome: String? = nil,
-    environment extra: [String: String] = [:]
-) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    // Isolated from any refreshed snapshot in the user's cache: the tests expect the bundled one.
-    var environment = ProcessInfo.processInfo.environment
-    environment["XDG_CACHE_HOME"] =
-        cacheHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-test-cache-none").path
-    process.environment = environment.merging(extra) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-        stderr: String(decoding: stderr, as: UTF8.self))
-}
 
 let profileFiles: [String] = {
     let directory = repositoryRoot.appendingPathComponent("Profiles").path
@@ -465,5 +419,15 @@ struct BadInputEndToEndTests {
         #expect(needs.status == 2)
         #expect(needs.stderr.hasPrefix("error: --needs names no need"))
         #expect(!needs.stderr.contains("Usage: genai-plan <subcommand>"))
+    }
+}
+
+@Suite("genai-plan-embed-pricing end to end")
+struct EmbedPricingEndToEndTests {
+    @Test("the committed EmbeddedPricing.swift is what the generator writes from Pricing/")
+    func committedMatches() throws {
+        let result = try run(builtExecutable("genai-plan-embed-pricing"), ["--check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Sources/PlannerPricing/EmbeddedPricing.swift matches Pricing/\n")
     }
 }

@@ -1,17 +1,17 @@
 import Foundation
 import PlannerCore
+import TestSupport
 import Testing
 
 @testable import PlannerPricing
 
 /// The repository's `Pricing/` directory.
-let pricingDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Pricing").path
+let pricingDirectory = repositoryRoot.appendingPathComponent("Pricing").path
 
 @Suite("Embedded pricing snapshot")
 struct EmbeddedPricingTests {
-    /// Fails when `EmbeddedPricing.swift` differs from `Pricing/`; `RECORD_EMBEDDED_PRICING=1` rewrites it.
+    /// Fails when `EmbeddedPricing.swift` differs from `Pricing/` (`swift run genai-plan-embed-pricing` regenerates it;
+    /// the end-to-end tests run that tool with `--check`, so the generator's output is pinned too).
     @Test("the snapshot compiled into the binary is exactly Pricing/")
     func embeddedMatchesDirectory() throws {
         var files: [(name: String, text: String)] = []
@@ -20,31 +20,11 @@ struct EmbeddedPricingTests {
             files.append((name, text))
         }
         let stale = files.filter { EmbeddedPricing.files[$0.name] != $0.text }.map(\.name)
-        if ProcessInfo.processInfo.environment["RECORD_EMBEDDED_PRICING"] != nil {
-            let target = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Sources/PlannerPricing/EmbeddedPricing.swift")
-            try EmbeddedPricingGenerator.source(files: files).write(to: target, atomically: true, encoding: .utf8)
-            Issue.record("rewrote \(target.path); rebuild and run the tests again")
-            return
-        }
         #expect(
             stale.isEmpty,
-            "Sources/PlannerPricing/EmbeddedPricing.swift is stale for \(stale); run RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests"
+            "Sources/PlannerPricing/EmbeddedPricing.swift is stale for \(stale); run swift run genai-plan-embed-pricing"
         )
         #expect(EmbeddedPricing.files.count == CatalogDecoder.fileNames.count + 2)
-    }
-
-    @Test("the generator reproduces the committed EmbeddedPricing.swift")
-    func generatorIsStable() throws {
-        var files: [(name: String, text: String)] = []
-        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName, "overrides.json"] {
-            files.append((name, EmbeddedPricing.files[name] ?? ""))
-        }
-        let committed = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Sources/PlannerPricing/EmbeddedPricing.swift"),
-            encoding: .utf8)
-        #expect(EmbeddedPricingGenerator.source(files: files) == committed)
     }
 
     @Test("the directory and the embedded snapshot load to the same catalog")

@@ -2,10 +2,9 @@ import Foundation
 import PlannerCore
 import PlannerPricing
 import PlannerProfiles
+import TestSupport
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 let loader: ProfileLoader = {
     do { return ProfileLoader(catalog: try CatalogLoader.embedded()) } catch { preconditionFailure("\(error)") }

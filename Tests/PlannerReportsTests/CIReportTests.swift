@@ -3,6 +3,7 @@ import PlannerCore
 import PlannerPricing
 import PlannerProfiles
 import PlannerReports
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)

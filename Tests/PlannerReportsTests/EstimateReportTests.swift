@@ -3,10 +3,8 @@ import PlannerCore
 import PlannerPricing
 import PlannerProfiles
 import PlannerReports
+import TestSupport
 import Testing
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
 
 /// Estimates of a bundled profile, with its path relative to the repository so outputs are stable.
 func estimate(_ profileFile: String) throws -> ProfileEstimate {

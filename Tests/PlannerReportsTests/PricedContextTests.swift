@@ -3,6 +3,7 @@ import PlannerCore
 import PlannerPricing
 import PlannerProfiles
 import PlannerReports
+import TestSupport
 import Testing
 
 /// The profile's discount reaches every price of every command: each figure with `discount_percent: 50`

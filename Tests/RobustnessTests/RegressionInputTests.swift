@@ -3,10 +3,9 @@ import PlannerCore
 import PlannerFuzzTargets
 import PlannerPricing
 import PlannerProfiles
+import TestSupport
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
 let regressions = repositoryRoot.appendingPathComponent("Tests/RobustnessTests/Regressions")
 
 /// The files of one fuzz target's regression folder (every crash or hang found, minimised).

@@ -1,14 +1,12 @@
-/// Writes the Swift source of `EmbeddedPricing` from the text of the catalog files.
-///
-/// `EmbeddedPricing.swift` is generated: a test compares it with `Pricing/` and rewrites it
-/// when `RECORD_EMBEDDED_PRICING=1` is set (see README, "Updating the bundled pricing").
-public enum EmbeddedPricingGenerator {
-    /// The complete source of `EmbeddedPricing.swift` for the given files (name → text).
-    public static func source(files: [(name: String, text: String)]) -> String {
+/// The Swift source of `EmbeddedPricing` (Sources/PlannerPricing/EmbeddedPricing.swift) for the text of
+/// the catalog files: each file as a raw multi-line string literal, so the binary carries `Pricing/` as is.
+enum EmbeddedPricingSource {
+    /// The complete source for the given files (name → text), in the given order.
+    static func source(files: [(name: String, text: String)]) -> String {
         var output = """
             // swift-format-ignore-file
-            // GENERATED from Pricing/ by `RECORD_EMBEDDED_PRICING=1 swift test --filter EmbeddedPricingTests`.
-            // Do not edit: edit Pricing/*.json and regenerate. A test fails when this file and Pricing/ differ.
+            // GENERATED from Pricing/ by `swift run genai-plan-embed-pricing`.
+            // Do not edit: edit Pricing/*.json and regenerate. CI fails when this file and Pricing/ differ.
 
             /// The text of each file of the bundled pricing snapshot, so the binary works offline from any directory.
             enum EmbeddedPricing {

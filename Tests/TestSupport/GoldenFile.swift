@@ -1,11 +1,15 @@
 import Foundation
 import Testing
 
-/// Compares `actual` with `Golden/<name>` next to this file. A missing file, or `RECORD_GOLDEN=1`,
-/// writes it and fails the test, so nothing is recorded by accident.
-func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-        .appendingPathComponent(name)
+/// Compares `actual` with `<directory>/<name>` (by default the report goldens,
+/// `Tests/PlannerReportsTests/Golden/`). A missing file, or `RECORD_GOLDEN=1`, writes it and fails the
+/// test, so nothing is recorded by accident.
+public func assertGolden(
+    _ actual: String, named name: String,
+    in directory: URL = repositoryRoot.appendingPathComponent("Tests/PlannerReportsTests/Golden"),
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let url = directory.appendingPathComponent(name)
     let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
     guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
