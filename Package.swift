@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SHA-256 of downloaded price files (PlannerFetch only).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Tests only: property-based tests over generated profiles.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -26,7 +28,9 @@ let package = Package(
         // only, so that no other command pays for loading it and its dependencies at start.
         .systemLibrary(name: "CCurl"),
         // Pricing refresh from the AWS Price List Bulk API: HTTP over libcurl, streaming JSON, catalog writing.
-        .target(name: "PlannerFetch", dependencies: ["PlannerCore", "CCurl"]),
+        .target(
+            name: "PlannerFetch",
+            dependencies: ["PlannerCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
         // Renderers: text, Markdown, JSON.
         .target(name: "PlannerReports", dependencies: ["PlannerCore"]),
         // Umbrella module of the library product.
@@ -76,7 +80,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "PlannerFetchTests",
-            dependencies: ["PlannerCore", "PlannerPricing", "PlannerFetch"]
+            dependencies: [
+                "PlannerCore", "PlannerPricing", "PlannerFetch", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["genai-plan", "genai-plan-embed-pricing", "TestSupport"]),
         .testTarget(

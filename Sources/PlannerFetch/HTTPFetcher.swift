@@ -1,4 +1,5 @@
 import CCurl
+import Crypto
 import Foundation
 
 /// libcurl loaded (dlopen) and `curl_global_init` run once, thread-safely: a global `let` is
@@ -213,7 +214,7 @@ public final class HTTPFetcher: Sendable {
         return FetchResult(
             url: url, status: status,
             validators: Validators(etag: transfer.headers["etag"], lastModified: transfer.headers["last-modified"]),
-            bytes: transfer.received, sha256: transfer.hasher.finalize(), attempts: 1)
+            bytes: transfer.received, sha256: transfer.hasher.finalize().hexString, attempts: 1)
     }
 
     func requestHeaders(_ validators: Validators?) -> [String] {
@@ -261,7 +262,7 @@ extension HTTPFetcher.Transfer {
                 url: url, kind: .tooLarge(limit: limit), message: "the body is larger than the \(limit)-byte limit")
             return false
         }
-        hasher.update(bytes)
+        hasher.update(bufferPointer: bytes)
         do {
             try sink.consume(bytes)
         } catch {
@@ -279,4 +280,9 @@ extension HTTPFetcher.Transfer {
         let of = total > 0 ? String(format: " of %.1f", Double(total) / 1e6) : ""
         FileHandle.standardError.write(Data("\r\u{1B}[Kdownloading \(url): \(done)\(of) MB".utf8))
     }
+}
+
+extension SHA256Digest {
+    /// The digest as 64 lowercase hexadecimal digits, as the manifest records it.
+    package var hexString: String { map { String(format: "%02x", $0) }.joined() }
 }
