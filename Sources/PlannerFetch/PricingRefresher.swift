@@ -20,7 +20,7 @@ public struct RefreshRequest: Sendable {
     public var allowShrink = false
     public var includeLocalZones = false
     /// Bedrock models and instances that profiles use, per region: refused if they would lose their price.
-    public var required: [(kind: String, name: String, region: String)] = []
+    public var required: [RequiredPrice] = []
 
     public init(endpoint: String, regions: [String], destination: String, previousFiles: [String: [UInt8]]) {
         self.endpoint = endpoint
@@ -171,36 +171,20 @@ public struct PricingRefresher: Sendable {
         previous: PricingCatalog, candidate: PricingCatalog, request: RefreshRequest, kept: Int, snapshot: String,
         lines: [String]
     ) throws(RefreshError) -> RefreshOutcome {
-        let before = Dictionary(
-            previous.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(
-            candidate.allPrices.map { ($0.key, $0.rate.price) }, uniquingKeysWith: { first, _ in first })
-        let removed = before.keys.filter { after[$0] == nil }
-        let added = after.keys.filter { before[$0] == nil }.count
-        let changed = before.filter { key, price in after[key].map { $0 != price } ?? false }.count
+        let diff = PriceDiff(from: previous, to: candidate)
+        let removed = diff.removedKeys
+        let (added, changed) = (diff.added, diff.changed)
         if !request.allowShrink {
-            let share = before.isEmpty ? 0 : Double(removed.count) / Double(before.count)
+            let share = diff.oldCount == 0 ? 0 : Double(removed.count) / Double(diff.oldCount)
             if share > Self.maximumLoss {
                 throw RefreshError(
-                    "refused: \(removed.count) of \(before.count) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written (use --allow-shrink to accept)"
+                    "refused: \(removed.count) of \(diff.oldCount) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written (use --allow-shrink to accept)"
                 )
             }
-            for need in request.required {
-                let lost: Bool
-                if need.kind == "instance" {
-                    lost =
-                        previous.instances[need.name]?.rate(.hosting, region: need.region) != nil
-                        && candidate.instances[need.name]?.rate(.hosting, region: need.region) == nil
-                } else {
-                    lost =
-                        previous.bedrockModels[need.name]?.regions.contains(need.region) == true
-                        && candidate.bedrockModels[need.name]?.regions.contains(need.region) != true
-                }
-                if lost {
-                    throw RefreshError(
-                        "refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written (use --allow-shrink to accept)"
-                    )
-                }
+            if let need = request.required.first(where: { $0.isPriced(in: previous) && !$0.isPriced(in: candidate) }) {
+                throw RefreshError(
+                    "refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written (use --allow-shrink to accept)"
+                )
             }
         }
         return RefreshOutcome(

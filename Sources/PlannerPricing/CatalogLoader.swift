@@ -42,4 +42,24 @@ public enum CatalogLoader {
         }
         return try CatalogDecoder.decode(files: files, origin: directory)
     }
+
+    /// The snapshot to price with when no `--pricing DIR` is given: the refresh cache in
+    /// `cacheDirectory` when it is valid and was written on or after the day the bundled snapshot was
+    /// assembled (so a newer release's bundled prices win over an old refresh), else the bundled one.
+    public static func newest(cacheDirectory: String) throws(CatalogError) -> PricingCatalog {
+        let embedded = try embedded()
+        let manifest = (cacheDirectory as NSString).appendingPathComponent("manifest.json")
+        guard let written = (try? FileManager.default.attributesOfItem(atPath: manifest))?[.modificationDate] as? Date,
+            day(written) >= embedded.date, let cached = try? load(directory: cacheDirectory)
+        else { return embedded }
+        return cached
+    }
+
+    /// A date as an ISO 8601 day in UTC (`2026-11-29`), comparable with a snapshot's `date`.
+    public static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
 }

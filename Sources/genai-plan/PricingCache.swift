@@ -1,4 +1,5 @@
 import Foundation
+import PlannerPricing
 
 /// Where refreshed snapshots live by default: `$XDG_CACHE_HOME/genai-plan/pricing`, else `~/.cache/genai-plan/pricing`.
 enum PricingCache {
@@ -11,9 +12,7 @@ enum PricingCache {
     }
 
     /// A date as an ISO 8601 day (UTC), comparable with a snapshot's `date` and used as a report's date.
-    static func day(_ date: Date) -> String {
-        dayFormatter().string(from: date)
-    }
+    static func day(_ date: Date) -> String { CatalogLoader.day(date) }
 
     /// Whether `text` is a real calendar day written `YYYY-MM-DD` (so `2026-02-30` is not).
     static func isDay(_ text: String) -> Bool {

@@ -35,15 +35,7 @@ struct PricingOptions: ParsableArguments {
     func catalog() throws -> PricingCatalog {
         do {
             if let directory { return try CatalogLoader.load(directory: directory) }
-            let embedded = try CatalogLoader.embedded()
-            let manifest = (PricingCache.directory() as NSString).appendingPathComponent("manifest.json")
-            if let written = (try? FileManager.default.attributesOfItem(atPath: manifest))?[.modificationDate] as? Date,
-                PricingCache.day(written) >= embedded.date,
-                let cached = try? CatalogLoader.load(directory: PricingCache.directory())
-            {
-                return cached
-            }
-            return embedded
+            return try CatalogLoader.newest(cacheDirectory: PricingCache.directory())
         } catch {
             throw UserFacingError(message: "error: \(error.description)")
         }

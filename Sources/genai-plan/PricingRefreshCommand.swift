@@ -4,6 +4,7 @@ import PlannerCore
 import PlannerFetch
 import PlannerPricing
 import PlannerProfiles
+import PlannerReports
 
 /// `genai-plan pricing refresh`
 struct PricingRefreshCommand: ParsableCommand {
@@ -77,7 +78,7 @@ struct PricingRefreshCommand: ParsableCommand {
             previousFiles: previousFiles)
         request.allowShrink = allowShrink
         request.includeLocalZones = includeLocalZones
-        request.required = Self.requiredPrices(profiles, catalog: previous)
+        request.required = ProfileDirectory.requiredPrices(profiles, catalog: previous)
         var options = FetchOptions()
         options.lowSpeedTime = lowSpeedTime
         options.maxBodyBytes = maxSize * 1_024 * 1_024
@@ -115,31 +116,6 @@ struct PricingRefreshCommand: ParsableCommand {
         }
         return files
     }
-
-    /// The Bedrock models and instances the profiles in `directory` price, per region.
-    static func requiredPrices(_ directory: String, catalog: PricingCatalog) -> [(
-        kind: String, name: String, region: String
-    )] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        let loader = ProfileLoader(catalog: catalog)
-        let resolver = ModelResolver(catalog: catalog)
-        var required: [(kind: String, name: String, region: String)] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            guard let profile = try? loader.load(path: (directory as NSString).appendingPathComponent(name)).profile
-            else { continue }
-            for option in profile.options {
-                switch option {
-                case .bedrock(let bedrock):
-                    if case .bedrock(let model, _) = resolver.resolveBedrock(bedrock.model) {
-                        required.append(("bedrock", model.id, profile.region))
-                    }
-                case .jumpStart(let jumpStart):
-                    if let instance = jumpStart.instance { required.append(("instance", instance, profile.region)) }
-                }
-            }
-        }
-        return required
-    }
 }
 
 /// `genai-plan pricing diff OLD NEW`
@@ -164,33 +140,6 @@ struct PricingDiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let before = Dictionary(
-            try load(old).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(
-            try load(new).allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
-        var lines: [String] = []
-        var (added, removed, changed) = (0, 0, 0)
-        for key in Set(before.keys).union(after.keys).sorted() {
-            switch (before[key], after[key]) {
-            case (nil, let rate?):
-                added += 1
-                lines.append("added    \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
-            case (let rate?, nil):
-                removed += 1
-                lines.append("removed  \(key)  \(rate.price.unitPriceText) per \(rate.unit.rawValue)")
-            case (let old?, let new?) where old.price != new.price || old.unit != new.unit:
-                changed += 1
-                var change = ""
-                if old.unit == new.unit, let percent = Fixed.percentChange(from: old.price, to: new.price) {
-                    change = " (\(percent.signedPercentText))"
-                }
-                lines.append(
-                    "changed  \(key)  \(old.price.unitPriceText) per \(old.unit.rawValue) → \(new.price.unitPriceText) per \(new.unit.rawValue)\(change)"
-                )
-            default: break
-            }
-        }
-        Terminal.standardOutput(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"))
-        Terminal.standardOutput("\(added) added, \(removed) removed, \(changed) changed\n")
+        Terminal.standardOutput(PriceDiffRenderer.text(PriceDiff(from: try load(old), to: try load(new))))
     }
 }

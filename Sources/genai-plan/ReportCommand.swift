@@ -130,8 +130,8 @@ struct ReportCommand: ParsableCommand {
         } else {
             Terminal.standardOutput(text)
         }
-        let failed = report.guardrails.filter { $0.status == .fail || (failOn == .warning && $0.status == .warning) }
-        if !failed.isEmpty {
+        if report.failed(failOnWarning: failOn == .warning) {
+            let failed = report.guardrails.filter { $0.fails(failOnWarning: failOn == .warning) }
             Terminal.standardError(
                 "guardrails failed: " + failed.map { "\($0.profile)/\($0.name): \($0.message)" }.joined(separator: "; ")
             )

@@ -305,7 +305,7 @@ struct RefreshTests {
         }
         defer { second.stop() }
         var strict = request(second, directory, allowShrink: false)
-        strict.required = [("bedrock", "meta.llama3-1-8b-instruct", "us-east-1")]
+        strict.required = [RequiredPrice(kind: .bedrockModel, name: "meta.llama3-1-8b-instruct", region: "us-east-1")]
         let before = snapshotFiles(directory)
         #expect {
             try refresher.refresh(strict)

@@ -31,6 +31,9 @@ public struct GuardrailResult: Sendable, Hashable {
     public var status: Status
     public var message: String
 
+    /// Whether this result fails the run: a failure, or a warning with `--fail-on warning`.
+    public func fails(failOnWarning: Bool) -> Bool { status == .fail || (failOnWarning && status == .warning) }
+
     public init(profile: String, name: String, status: Status, message: String) {
         self.profile = profile
         self.name = name
@@ -85,6 +88,6 @@ public struct Report: Sendable {
 
     /// True when a guardrail failed (or warned, with `failOnWarning`).
     public func failed(failOnWarning: Bool) -> Bool {
-        guardrails.contains { $0.status == .fail || (failOnWarning && $0.status == .warning) }
+        guardrails.contains { $0.fails(failOnWarning: failOnWarning) }
     }
 }
