@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 of downloaded price files (PlannerFetch only).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `swift package generate-documentation --target GenAIPlanner` (the DocC catalog); not linked into anything.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Tests only: property-based tests over generated profiles.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],

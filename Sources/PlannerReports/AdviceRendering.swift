@@ -57,7 +57,7 @@ public enum AdviceRendering {
     }
 
     /// The advice as a JSON object.
-    public static func json(_ advice: Advice) -> JSONValue {
+    package static func json(_ advice: Advice) -> JSONValue {
         func cheapest(_ pair: (id: String, cost: Fixed)?) -> JSONValue {
             guard let pair else { return .null }
             return .object([

@@ -12,7 +12,7 @@ public struct EstimateJSONRenderer: Sendable {
     }
 
     /// The document as a value, for embedding in other reports.
-    public func document(_ estimates: [ProfileEstimate]) -> JSONValue {
+    package func document(_ estimates: [ProfileEstimate]) -> JSONValue {
         .object([("schema_version", .number(Self.schemaVersion)), ("profiles", .array(estimates.map(profile)))])
     }
 

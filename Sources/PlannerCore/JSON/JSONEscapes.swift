@@ -1,14 +1,14 @@
 /// Decoding of JSON string escapes (`\n`, `\"`, `\u00e9`, surrogate pairs), shared by the
 /// whole-document and the streaming parser.
-public enum JSONEscapes {
+package enum JSONEscapes {
     /// An invalid escape, with its byte offset in the raw string.
-    public struct Invalid: Error, Sendable {
-        public var offset: Int
-        public var message: String
+    package struct Invalid: Error, Sendable {
+        package var offset: Int
+        package var message: String
     }
 
     /// The UTF-8 bytes a raw string body (between the quotes, escapes included) stands for.
-    public static func decode(_ raw: [UInt8]) throws(Invalid) -> [UInt8] {
+    package static func decode(_ raw: [UInt8]) throws(Invalid) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)
         var index = 0

@@ -1,11 +1,11 @@
 /// A strict JSON (RFC 8259) parser into `JSONValue`, keeping number literals as text.
-public struct JSONParser {
+package struct JSONParser {
     /// A syntax error with the 1-based line and column where it was found.
-    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
-        public var line: Int
-        public var column: Int
-        public var message: String
-        public var description: String { "\(line):\(column): \(message)" }
+    package struct SyntaxError: Error, Sendable, CustomStringConvertible {
+        package var line: Int
+        package var column: Int
+        package var message: String
+        package var description: String { "\(line):\(column): \(message)" }
     }
 
     private let bytes: [UInt8]
@@ -13,7 +13,7 @@ public struct JSONParser {
     private var depth = 0
 
     /// Parses a whole document; trailing content other than white space is an error.
-    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -23,7 +23,7 @@ public struct JSONParser {
     }
 
     /// Parses UTF-8 text.
-    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue { try parse(Array(text.utf8)) }
+    package static func parse(_ text: String) throws(SyntaxError) -> JSONValue { try parse(Array(text.utf8)) }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 

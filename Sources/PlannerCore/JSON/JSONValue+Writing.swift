@@ -1,6 +1,6 @@
 extension JSONValue {
     /// Pretty-printed JSON with two-space indentation and a final newline; keys keep their order.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var output = ""
         write(to: &output, indent: 0)
         output.append("\n")

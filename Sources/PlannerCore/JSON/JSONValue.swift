@@ -2,7 +2,7 @@
 ///
 /// The planner reads catalogs and writes reports with it, so money never passes through a
 /// binary floating-point number on the way in or out.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -12,19 +12,19 @@ public indirect enum JSONValue: Sendable, Hashable {
     case null
 
     /// A number from a `Fixed`, written exactly.
-    public static func number(_ value: Fixed) -> JSONValue { .number(value.description) }
+    package static func number(_ value: Fixed) -> JSONValue { .number(value.description) }
     /// A number from an integer.
-    public static func number(_ value: Int) -> JSONValue { .number(String(value)) }
+    package static func number(_ value: Int) -> JSONValue { .number(String(value)) }
     /// A string, or null when nil.
-    public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    package static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
     /// The member named `key` of an object.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.object(let a), .object(let b)):
             a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
@@ -37,7 +37,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         switch self {
         case .object(let members):
             hasher.combine(0)

@@ -4,7 +4,7 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` on every core: the results in the input's order. For independent, CPU-bound work
     /// (pricing many profiles); `transform` must not touch shared mutable state.
-    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    package func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let storage = ResultSlots<Result>(count: count)
         let items = self

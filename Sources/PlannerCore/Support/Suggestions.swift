@@ -1,14 +1,14 @@
 /// "Did you mean" suggestions by edit distance.
-public enum Suggestions {
+package enum Suggestions {
     /// The longest word that gets suggestions.
-    public static let maximumWordLength = 200
+    package static let maximumWordLength = 200
 
     /// The candidates nearest to `word` (all those at the smallest distance, up to `limit`), within a
     /// distance that scales with its length.
     ///
     /// Words longer than `maximumWordLength` get no suggestion: nothing is near them, and the edit
     /// distance costs their length times each candidate's.
-    public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+    package static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
         guard word.utf8.count <= maximumWordLength else { return [] }
         let needle = word.lowercased()
         let threshold = max(2, needle.count / 3)
@@ -25,14 +25,14 @@ public enum Suggestions {
     }
 
     /// `" (did you mean 'x'?)"`, or an empty string when nothing is close.
-    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+    package static func didYouMean(_ word: String, among candidates: [String]) -> String {
         let found = closest(to: word, among: candidates)
         guard !found.isEmpty else { return "" }
         return " (did you mean " + found.map { "'\($0)'" }.joined(separator: " or ") + "?)"
     }
 
     /// Levenshtein distance counting an adjacent transposition as one edit.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }

@@ -10,7 +10,7 @@ public struct ReportJSONRenderer: Sendable {
         value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
     }
 
-    public func document(_ report: Report) -> JSONValue {
+    package func document(_ report: Report) -> JSONValue {
         let estimateJSON = EstimateJSONRenderer()
         let summary: [JSONValue] = report.profiles.map { item in
             let name = item.estimate.profileName
