@@ -34,7 +34,7 @@ struct GettingStartedTests {
         #expect(printed.count == 4)
     }
 
-    @Test("the article shows the code of the test above, line for line")
+    @Test("the article and README show the code of the test above, line for line")
     func articleMatchesTest() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
@@ -48,5 +48,7 @@ struct GettingStartedTests {
             .joined(separator: "\n")
         let snippet = article.components(separatedBy: "```swift\n")[1].components(separatedBy: "```")[0]
         #expect(snippet == code)
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("import GenAIPlanner\n\n" + code), "README's \"Use as a library\" shows the same code")
     }
 }

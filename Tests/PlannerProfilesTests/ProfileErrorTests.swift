@@ -19,17 +19,7 @@ func diagnostics(_ yaml: String, path: String = "p.yaml") -> [String] {
     }
 }
 
-let minimal = """
-    version: 1
-    workload:
-      task: chatbot
-      requests: { per_day: 1000 }
-      input_tokens: 100
-      output_tokens: 50
-    options:
-      - bedrock: anthropic.claude-3-haiku
-
-    """
+let minimal = minimalProfile
 
 @Suite("Profile errors")
 struct ProfileErrorTests {

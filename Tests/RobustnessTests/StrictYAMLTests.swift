@@ -1,20 +1,12 @@
 import Foundation
 import PlannerCore
 import PlannerProfiles
+import TestSupport
 import Testing
 
 @Suite("YAML as a data format, strictly")
 struct StrictYAMLTests {
-    let minimal = """
-        version: 1
-        workload:
-          task: chatbot
-          requests: { per_day: 1000 }
-          input_tokens: 100
-        options:
-          - bedrock: amazon.nova-lite
-
-        """
+    let minimal = minimalProfile
 
     func messages(_ yaml: String) -> [String] {
         switch load(yaml) {
@@ -26,17 +18,17 @@ struct StrictYAMLTests {
     @Test(
         "each YAML feature outside the format is one error at its position",
         arguments: [
-            ("? [region]\n: us-east-1\n", "p.yaml:8:3: error: a key must be a plain name, found a list as a key"),
-            ("budget: { ? {x: 1} : 2 }\n", "p.yaml:8:13: error: a key must be a plain name, found a mapping as a key"),
+            ("? [region]\n: us-east-1\n", "p.yaml:9:3: error: a key must be a plain name, found a list as a key"),
+            ("budget: { ? {x: 1} : 2 }\n", "p.yaml:9:13: error: a key must be a plain name, found a mapping as a key"),
             (
                 "!custom budget: { monthly_usd: 5 }\n",
-                "p.yaml:8:1: error: tags such as '!custom' are not part of the profile format; remove it"
+                "p.yaml:9:1: error: tags such as '!custom' are not part of the profile format; remove it"
             ),
             (
                 "budget: { monthly_usd: !!python/object:os.system 100 }\n",
-                "p.yaml:8:24: error: tags such as '!!python/object:os.system' are not part of the profile format; remove it"
+                "p.yaml:9:24: error: tags such as '!!python/object:os.system' are not part of the profile format; remove it"
             ),
-            ("x-a: &a 1\n*a : 2\n", "p.yaml:9:1: error: an alias cannot be a key; write the key out"),
+            ("x-a: &a 1\n*a : 2\n", "p.yaml:10:1: error: an alias cannot be a key; write the key out"),
         ])
     func refused(extra: String, expected: String) {
         #expect(messages(minimal + extra) == [expected])
@@ -45,7 +37,7 @@ struct StrictYAMLTests {
     @Test("a tagged key is reported once and its section is still read")
     func taggedKey() throws {
         let found = messages(minimal + "!x budget: { monthly_usd: -1 }\n")
-        #expect(found.contains("p.yaml:8:1: error: tags such as '!x' are not part of the profile format; remove it"))
+        #expect(found.contains("p.yaml:9:1: error: tags such as '!x' are not part of the profile format; remove it"))
         #expect(found.contains { $0.contains("budget.monthly_usd: must be at least 0") })
         #expect(!found.contains { $0.contains("missing") })
     }
@@ -80,7 +72,7 @@ struct StrictYAMLTests {
         #expect(
             messages(yaml) == [
                 "p.yaml:6:3: error: duplicate key 'input_tokens': it is already set at line 5; this one is ignored",
-                "p.yaml:9:1: error: unknown key 'regoin' (did you mean 'region'?)",
+                "p.yaml:10:1: error: unknown key 'regoin' (did you mean 'region'?)",
             ])
     }
 
@@ -124,11 +116,11 @@ struct StrictYAMLTests {
 
     @Test("a profile lists at most 100 options")
     func optionLimit() {
-        let options = String(repeating: "  - bedrock: amazon.nova-lite\n", count: 101)
-        let yaml = minimal.replacingOccurrences(of: "  - bedrock: amazon.nova-lite\n", with: options)
+        let options = String(repeating: "  - bedrock: anthropic.claude-3-haiku\n", count: 101)
+        let yaml = minimal.replacingOccurrences(of: "  - bedrock: anthropic.claude-3-haiku\n", with: options)
         #expect(
             messages(yaml) == [
-                "p.yaml:7:3: error: options: lists 101 options; a profile compares at most 100 (split it into several profiles)"
+                "p.yaml:8:3: error: options: lists 101 options; a profile compares at most 100 (split it into several profiles)"
             ])
     }
 }
