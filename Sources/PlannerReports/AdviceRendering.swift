@@ -8,7 +8,8 @@ public enum AdviceRendering {
         let architecture = advice.architecture
         let examples = architecture.examples.isEmpty ? "" : " (e.g. \(architecture.examples.joined(separator: ", ")))"
         lines.append(
-            "architecture: \(architecture.architecture)\(examples): \(architecture.reason) [\(architecture.rule)]")
+            "architecture: \(architecture.architecture.rawValue)\(examples): \(architecture.reason) [\(architecture.rule)]"
+        )
         let service = advice.service
         lines.append("service: \(serviceName(service.service)): \(service.reason) [\(service.rule)]")
         if let conflict = service.conflict {
@@ -26,10 +27,11 @@ public enum AdviceRendering {
         let chosen = model.chosen.map { "\(model.chosenName ?? $0) (\($0))" } ?? "none"
         lines.append("model: \(model.family) → \(chosen): \(model.reason) [\(model.rule)]")
         if let open = model.jumpStart {
-            lines.append("  on JumpStart, for the \(advice.architecture.architecture) architecture: \(open)")
+            lines.append("  on JumpStart, for the \(advice.architecture.architecture.rawValue) architecture: \(open)")
         } else {
             lines.append(
-                "  on JumpStart: no \(advice.architecture.architecture) model of the tables fits this workload")
+                "  on JumpStart: no \(advice.architecture.architecture.rawValue) model of the tables fits this workload"
+            )
         }
         let sampling = advice.sampling
         lines.append(
@@ -70,7 +72,7 @@ public enum AdviceRendering {
             (
                 "architecture",
                 .object([
-                    ("value", .string(advice.architecture.architecture)),
+                    ("value", .string(advice.architecture.architecture.rawValue)),
                     ("examples", .array(advice.architecture.examples.map { .string($0) })),
                     ("reason", .string(advice.architecture.reason)), ("rule", .string(advice.architecture.rule)),
                 ])
@@ -107,7 +109,7 @@ public enum AdviceRendering {
                         .array(
                             advice.model.candidates.map {
                                 .object([
-                                    ("id", .string($0.id)), ("status", .string($0.status)),
+                                    ("id", .string($0.id)), ("status", .string($0.status.description)),
                                     (
                                         "monthly_cost",
                                         $0.monthlyCost.map {

@@ -56,7 +56,7 @@ public struct EstimateJSONRenderer: Sendable {
         .object([
             ("id", .string(option.id)),
             ("service", .string(option.service.rawValue)),
-            ("mode", .string(option.mode)),
+            ("mode", .string(option.mode.rawValue)),
             ("model", .string(option.model)),
             ("model_name", .string(option.modelName)),
             ("configuration", .string(option.configuration)),

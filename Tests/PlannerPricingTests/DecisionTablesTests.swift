@@ -34,7 +34,7 @@ struct DecisionTablesTests {
         let advisor = Advisor(tables: tables, catalog: try CatalogLoader.embedded())
         #expect(
             advisor.advise(task: .chatbot, useCase: .chat, requirements: Requirements()).architecture.architecture
-                == "encoder-decoder")
+                == .encoderDecoder)
     }
 
     @Test("validation: every problem is reported, with its path")

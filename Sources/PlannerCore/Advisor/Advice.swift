@@ -1,8 +1,7 @@
 /// The advisor's answer for a workload: each decision with the table row that fired and why.
 public struct Advice: Sendable, Hashable {
     public struct Architecture: Sendable, Hashable {
-        /// `encoder-only`, `decoder-only`, `encoder-decoder` or `diffusion`.
-        public var architecture: String
+        public var architecture: ModelArchitecture
         public var examples: [String]
         public var reason: String
         /// The seed row (or derivation) that fired.
@@ -43,9 +42,33 @@ public struct Advice: Sendable, Hashable {
     }
 
     public struct Candidate: Sendable, Hashable {
+        /// Where a candidate model stands.
+        public enum Status: Sendable, Hashable, CustomStringConvertible {
+            case chosen
+            /// Priced for the workload and able to serve it.
+            case fits
+            /// Priced from the list price (quick mode, no volumes).
+            case priced(region: String)
+            case notInCatalog
+            case noOnDemandPrice(region: String)
+            case cannotBePriced
+            case infeasible(reasons: [String])
+
+            public var description: String {
+                switch self {
+                case .chosen: "chosen"
+                case .fits: "fits"
+                case .priced(let region): "priced in \(region)"
+                case .notInCatalog: "not in the pricing catalog"
+                case .noOnDemandPrice(let region): "no on-demand price in \(region)"
+                case .cannotBePriced: "cannot be priced for this workload"
+                case .infeasible(let reasons): "infeasible: \(reasons.joined(separator: "; "))"
+                }
+            }
+        }
+
         public var id: String
-        /// `chosen`, or why it was passed over.
-        public var status: String
+        public var status: Status
         public var monthlyCost: Fixed?
     }
 

@@ -72,9 +72,9 @@ public struct Advisor: Sendable {
     func architecture(task: TaskKind, answerFormat: DecisionTables.AnswerFormat?) -> Advice.Architecture {
         guard let rule = tables.architectures[task] else {
             return Advice.Architecture(
-                architecture: "decoder-only", examples: [], reason: "no table row for \(task.rawValue)", rule: "")
+                architecture: .decoderOnly, examples: [], reason: "no table row for \(task.rawValue)", rule: "")
         }
-        if rule.architecture == "either" {
+        if rule.dependsOnAnswerFormat {
             let format = answerFormat ?? .generated
             if let resolved = rule.byAnswerFormat[format] {
                 let assumed =
@@ -119,7 +119,7 @@ public struct Advisor: Sendable {
     }
 
     func model(
-        task: TaskKind, requirements: Requirements, architecture: String, profile: WorkloadProfile?,
+        task: TaskKind, requirements: Requirements, architecture: ModelArchitecture, profile: WorkloadProfile?,
         region: String? = nil
     ) -> Advice.Model {
         let region = profile?.region ?? region ?? "us-east-1"
@@ -137,13 +137,13 @@ public struct Advisor: Sendable {
         var best: (id: String, score: Fixed)?
         for id in rule.candidates {
             guard let model = catalog.bedrockModels[id] else {
-                candidates.append(.init(id: id, status: "not in the pricing catalog", monthlyCost: nil))
+                candidates.append(.init(id: id, status: .notInCatalog, monthlyCost: nil))
                 continue
             }
             let onDemand =
                 model.kind == .image ? model.rate(.image, region: region) : model.rate(.input, region: region)
             guard let onDemand else {
-                candidates.append(.init(id: id, status: "no on-demand price in \(region)", monthlyCost: nil))
+                candidates.append(.init(id: id, status: .noOnDemandPrice(region: region), monthlyCost: nil))
                 continue
             }
             let score: Fixed
@@ -151,18 +151,18 @@ public struct Advisor: Sendable {
                 guard let option = price([.bedrock(BedrockOption(model: id))], profile).first,
                     let cost = option.monthlyCost
                 else {
-                    candidates.append(.init(id: id, status: "cannot be priced for this workload", monthlyCost: nil))
+                    candidates.append(.init(id: id, status: .cannotBePriced, monthlyCost: nil))
                     continue
                 }
                 if !option.isFeasible {
                     candidates.append(
                         .init(
-                            id: id, status: "infeasible: \(option.infeasibleReasons.joined(separator: "; "))",
+                            id: id, status: .infeasible(reasons: option.infeasibleReasons),
                             monthlyCost: cost))
                     continue
                 }
                 score = cost
-                candidates.append(.init(id: id, status: "fits", monthlyCost: cost))
+                candidates.append(.init(id: id, status: .fits, monthlyCost: cost))
             } else {
                 // No volumes: rank by list price, per unit of input (or per image) plus per unit of output.
                 let output = model.rate(.output, region: region)
@@ -171,13 +171,13 @@ public struct Advisor: Sendable {
                     return rate.price / (rate.unit.tokensPerUnit ?? 1)
                 }
                 score = model.kind == .image ? onDemand.price : perToken(onDemand) + perToken(output)
-                candidates.append(.init(id: id, status: "priced in \(region)", monthlyCost: nil))
+                candidates.append(.init(id: id, status: .priced(region: region), monthlyCost: nil))
             }
             if let current = best, score >= current.score { continue }
             best = (id, score)
         }
         let chosen = best?.id
-        for index in candidates.indices where candidates[index].id == chosen { candidates[index].status = "chosen" }
+        for index in candidates.indices where candidates[index].id == chosen { candidates[index].status = .chosen }
         let basis =
             profile == nil ? "the lowest list price per input plus output token" : "the cheapest for this workload"
         let reason =
@@ -186,7 +186,7 @@ public struct Advisor: Sendable {
                     + (profile == nil ? "" : " and that fit the context window")
             }
             ?? "no \(rule.family) model can be priced in \(region) and serve this workload"
-        let open = tables.jumpStartModels[ModelArchitecture(rawValue: architecture) ?? .decoderOnly]?.first { id in
+        let open = tables.jumpStartModels[architecture]?.first { id in
             guard let model = catalog.openModels[id], let profile else { return catalog.openModels[id] != nil }
             let input = profile.workload.sentInputTokens
             let total = model.architecture == .encoderDecoder ? input : input + profile.workload.outputTokens
@@ -268,7 +268,7 @@ public struct Advisor: Sendable {
         let advice = advise(profile)
         var options: [DeploymentOption] = []
         if let chosen = advice.model.chosen { options.append(.bedrock(BedrockOption(model: chosen))) }
-        let runnerUp = advice.model.candidates.filter { $0.status == "fits" }.min {
+        let runnerUp = advice.model.candidates.filter { $0.status == .fits }.min {
             ($0.monthlyCost ?? .zero) < ($1.monthlyCost ?? .zero)
         }
         if let runnerUp { options.append(.bedrock(BedrockOption(model: runnerUp.id))) }

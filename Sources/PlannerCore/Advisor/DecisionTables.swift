@@ -10,16 +10,20 @@ public struct DecisionTables: Sendable {
     }
 
     public struct ArchitectureRule: Sendable, Hashable {
-        /// `encoder-only`, `decoder-only`, `encoder-decoder`, `diffusion`, or `either`.
-        public var architecture: String
+        /// The architecture of the row; for an `either` row (whose `byAnswerFormat` decides), the
+        /// one assumed when the format does not resolve it.
+        public var architecture: ModelArchitecture
         public var examples: [String]
         public var why: String
         /// The seed row this implements, or nil for a row the seed does not have.
         public var seed: String?
         /// For rows the seed lacks: what they are derived from.
         public var basis: String?
-        /// For `either`: the rule per answer format.
+        /// For `either`: the rule per answer format; empty otherwise.
         public var byAnswerFormat: [AnswerFormat: ArchitectureRule]
+
+        /// True for the `either` row, resolved by the answer format.
+        public var dependsOnAnswerFormat: Bool { !byAnswerFormat.isEmpty }
 
         /// The seed row, or the basis of a derived row.
         public var citation: String { seed.map { "seed: \($0)" } ?? "derived: \(basis ?? "")" }

@@ -26,10 +26,11 @@ public enum DecisionTablesDecoder {
                 nested
                     ? ["architecture", "examples", "why", "seed", "basis"]
                     : ["task", "architecture", "examples", "why", "seed", "basis", "by_answer_format"])
-            guard let architecture = cursor.child("architecture").string(), let why = cursor.child("why").string()
+            guard let name = cursor.child("architecture").string(), let why = cursor.child("why").string()
             else { return nil }
-            if architecture != "either", ModelArchitecture(rawValue: architecture) == nil {
-                cursor.child("architecture").report("unknown architecture '\(architecture)'")
+            let architecture = ModelArchitecture(rawValue: name)
+            if name != "either", architecture == nil {
+                cursor.child("architecture").report("unknown architecture '\(name)'")
             }
             let seed = cursor.child("seed").string(optional: true)
             let basis = cursor.child("basis").string(optional: true)
@@ -46,11 +47,12 @@ public enum DecisionTablesDecoder {
                     byFormat[format] = architectureRule(child, nested: true)
                 }
             }
-            if architecture == "either", byFormat.count != DecisionTables.AnswerFormat.allCases.count {
+            if name == "either", byFormat.count != DecisionTables.AnswerFormat.allCases.count {
                 cursor.report("an `either` row needs `by_answer_format` for extracted and generated")
             }
             return DecisionTables.ArchitectureRule(
-                architecture: architecture, examples: cursor.child("examples").strings(), why: why, seed: seed,
+                architecture: architecture ?? .decoderOnly, examples: cursor.child("examples").strings(), why: why,
+                seed: seed,
                 basis: basis,
                 byAnswerFormat: byFormat)
         }

@@ -8,7 +8,7 @@ public struct BreakEvenAnalysis: Sendable {
         public var id: String
         public var label: String
         public var service: Service
-        public var mode: String
+        public var mode: ServingMode
         public var function: CostFunction
     }
 
@@ -148,9 +148,9 @@ public struct BreakEvenAnalyzer: Sendable {
     /// (Bedrock per-token, JumpStart) and (Bedrock on-demand, Bedrock provisioned) pairs.
     func pairs(_ options: [BreakEvenAnalysis.Option]) -> [(BreakEvenAnalysis.Option, BreakEvenAnalysis.Option)] {
         var result: [(BreakEvenAnalysis.Option, BreakEvenAnalysis.Option)] = []
-        let perToken = options.filter { $0.service == .bedrock && $0.mode != "provisioned" }
+        let perToken = options.filter(\.mode.billsPerUse)
         for a in perToken {
-            for b in options where b.service == .jumpStart || b.mode == "provisioned" { result.append((a, b)) }
+            for b in options where !b.mode.billsPerUse { result.append((a, b)) }
         }
         return result
     }

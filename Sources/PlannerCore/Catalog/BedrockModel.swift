@@ -16,9 +16,8 @@ public struct BedrockModel: Sendable, Hashable {
     public var aliases: [String]
     /// Whether weights are openly available (Llama, Mistral, ...).
     public var openWeights: Bool
-    /// How a customised copy of this model is served: `provisioned` throughput (the Bedrock rule) or
-    /// `on-demand` at the base model's token prices (LoRA-customised Nova models).
-    public var customModelServing: String = "provisioned"
+    /// How a customised copy of this model is served.
+    public var customModelServing: CustomModelServing = .provisioned
     /// The prices of this model, keyed by region, endpoint scope and kind.
     public var rates: [BedrockRateKey: Rate]
 
@@ -47,6 +46,14 @@ public struct BedrockModel: Sendable, Hashable {
 
     /// The regions in which this model has any price.
     public var regions: Set<String> { Set(rates.keys.map(\.region)) }
+}
+
+/// How Bedrock serves a customised copy of a model.
+public enum CustomModelServing: String, Sendable, Hashable, CaseIterable {
+    /// On provisioned throughput (the Bedrock rule for custom models).
+    case provisioned
+    /// On demand at the base model's token prices (LoRA-customised Nova models).
+    case onDemand = "on-demand"
 }
 
 /// Identifies one Bedrock price of a model.

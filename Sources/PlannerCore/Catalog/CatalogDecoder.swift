@@ -194,7 +194,7 @@ public enum CatalogDecoder {
                 openWeights: cursor.child("open_weights").bool(default: false),
                 rates: rates)
             if let serving = cursor.child("custom_model_serving").string(optional: true) {
-                if ["provisioned", "on-demand"].contains(serving) {
+                if let serving = CustomModelServing(rawValue: serving) {
                     model.customModelServing = serving
                 } else {
                     cursor.child("custom_model_serving").report("expected provisioned or on-demand")

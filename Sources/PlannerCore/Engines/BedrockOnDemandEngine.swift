@@ -25,14 +25,15 @@ public struct BedrockOnDemandEngine: Sendable {
                 ? " (the catalog has no prices for it)" : " (catalog regions: \(available.joined(separator: ", ")))"
             errors.append(message)
         }
-        /// Adds `tokens` priced at `kind`, falling back to `fallback` with a note.
-        func addTokens(_ tokens: Fixed, _ kind: BedrockRateKind, fallback: BedrockRateKind?, reason: String) {
-            guard tokens > .zero else { return }
+        /// Adds `quantity` priced at `kind`, falling back to the kind's fallback with a note.
+        func add(_ quantity: Fixed, _ kind: BedrockRateKind) {
+            guard quantity > .zero else { return }
+            let traits = kind.traits
             var used = kind
             var found = rate(kind)
-            if found == nil, let fallback, let alternative = rate(fallback) {
+            if found == nil, let fallback = traits.fallback, let alternative = rate(fallback) {
                 notes.append(
-                    "\(model.name) has no \(kind.label) price in the catalog: \(reason) billed at the \(fallback.label) price"
+                    "\(model.name) has no \(kind.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
                 )
                 used = fallback
                 found = alternative
@@ -40,67 +41,30 @@ public struct BedrockOnDemandEngine: Sendable {
             guard let found else { return missing(used) }
             items.append(
                 LineItem(
-                    description: kind.label, quantity: BedrockOnDemandEngine.quantity(tokens, in: found.unit),
+                    description: kind.label, quantity: BedrockOnDemandEngine.quantity(quantity, in: found.unit),
                     rate: found))
         }
 
-        let batchShare = mode == .batch ? Fixed.one : workload.batchShare
-        let onlineShare = Fixed.one - batchShare
-        let requests = requestsPerMonth
+        let volumes = BedrockUsageVolumes(workload: workload, requests: requestsPerMonth, batch: mode == .batch)
         switch model.kind {
         case .image:
-            let kind: BedrockRateKind = premiumImages ? .imagePremium : .image
-            let images = requests * workload.images
-            if images == .zero { notes.append("workload.images is 0: an image model bills per image generated") }
-            guard let found = rate(kind) else {
-                missing(kind)
-                break
+            if volumes[.generatedImages] == .zero {
+                notes.append("workload.images is 0: an image model bills per image generated")
             }
-            if images > .zero { items.append(LineItem(description: kind.label, quantity: images, rate: found)) }
-        case .text, .embedding, .multimodalEmbedding:
-            let inputTokens = requests * workload.sentInputTokens
-            let online = inputTokens * onlineShare
-            let cacheRead = online * workload.cachedInputShare
-            let cacheWrite = online * workload.cacheWriteShare
-            let plain = online - cacheRead - cacheWrite
-            if inputTokens == .zero && model.kind != .multimodalEmbedding {
+        case .text, .embedding:
+            if requestsPerMonth * workload.sentInputTokens == .zero {
                 notes.append("no input tokens: the model bills nothing")
             }
-            if rate(.input) == nil { missing(.input) }
-            if let kinds = tier.kinds {
-                addTokens(plain, kinds.input, fallback: .input, reason: "\(tier.rawValue)-tier input tokens are")
-            } else {
-                addTokens(plain, .input, fallback: nil, reason: "")
-            }
-            addTokens(cacheRead, .cacheRead, fallback: .input, reason: "cached input tokens are")
-            addTokens(cacheWrite, .cacheWrite, fallback: .input, reason: "cache-write tokens are")
-            addTokens(inputTokens * batchShare, .batchInput, fallback: .input, reason: "batch input tokens are")
-            if model.kind == .text {
-                let outputTokens = requests * workload.outputTokens
-                if rate(.output) == nil { missing(.output) }
-                if let kinds = tier.kinds {
-                    addTokens(
-                        outputTokens * onlineShare, kinds.output, fallback: .output,
-                        reason: "\(tier.rawValue)-tier output tokens are")
-                } else {
-                    addTokens(outputTokens * onlineShare, .output, fallback: nil, reason: "")
-                }
-                addTokens(outputTokens * batchShare, .batchOutput, fallback: .output, reason: "batch output tokens are")
-            } else {
-                if workload.outputTokens > .zero {
-                    notes.append("embedding models bill input tokens only; output_tokens ignored")
-                }
-                if model.kind == .multimodalEmbedding, workload.images > .zero {
-                    if let found = rate(.imageInput) {
-                        items.append(
-                            LineItem(
-                                description: BedrockRateKind.imageInput.label, quantity: requests * workload.images,
-                                rate: found))
-                    } else {
-                        missing(.imageInput)
-                    }
-                }
-            }
+        case .multimodalEmbedding: break
+        }
+        for kind in BedrockRateKind.billed(modelKind: model.kind, premiumImages: premiumImages) {
+            let traits = kind.traits
+            if traits.required, rate(kind) == nil { missing(kind) }
+            guard let usage = traits.usage, traits.tier == nil || traits.tier == tier else { continue }
+            add(volumes[usage], kind)
+        }
+        if model.kind == .embedding || model.kind == .multimodalEmbedding, workload.outputTokens > .zero {
+            notes.append("embedding models bill input tokens only; output_tokens ignored")
         }
         // Keep the first message of each kind only (a missing input price is reported once).
         var seen = Set<String>()

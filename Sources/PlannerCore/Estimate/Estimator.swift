@@ -74,7 +74,7 @@ public struct Estimator: Sendable {
         let workload = profile.workload
         switch option {
         case .bedrock(let bedrock):
-            let mode = bedrock.mode.rawValue
+            let mode = bedrock.mode.serving
             let model: BedrockModel
             var scope = bedrock.endpoint
             switch resolver.resolveBedrock(bedrock.model) {
@@ -96,24 +96,8 @@ public struct Estimator: Sendable {
             }
             let (units, sizing, tooManyUnits) = Estimator.modelUnits(
                 bedrock, workload: workload, hours: profile.hoursPerMonth)
-            var id = "bedrock:\(model.id):\(mode)"
-            if scope == .global { id += ":global" }
-            if bedrock.mode == .provisioned { id += ":\(units)mu:\(bedrock.commitment.rawValue)" }
-            if bedrock.mode == .onDemand, bedrock.serviceTier != .standard { id += ":\(bedrock.serviceTier.rawValue)" }
-            var configuration = bedrock.mode == .batch ? "batch" : "on-demand"
-            if bedrock.mode == .onDemand, workload.batchShare > .zero {
-                configuration += ", \((workload.batchShare * 100).quantityText(maximumDecimals: 2))% batch"
-            }
-            if bedrock.mode == .provisioned {
-                configuration =
-                    "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
-                    + (bedrock.commitment == .none ? "no commitment" : "\(bedrock.commitment.rawValue) term")
-            }
-            if bedrock.mode == .onDemand, bedrock.serviceTier != .standard {
-                configuration += ", \(bedrock.serviceTier.rawValue) tier"
-            }
-            if scope == .global { configuration += ", global endpoint" }
-            if bedrock.premiumImages { configuration += ", premium images" }
+            let (id, configuration) = bedrock.identity(
+                modelID: model.id, scope: scope, units: units, batchShare: workload.batchShare)
             var estimate = OptionEstimate(
                 id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name,
                 configuration: configuration,
@@ -148,21 +132,21 @@ public struct Estimator: Sendable {
             case .openModel(let found): open = found
             case .bedrock(let model, _):
                 return unresolved(
-                    .jumpStart, jumpStart.model, "real-time",
+                    .jumpStart, jumpStart.model, .realTime,
                     "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`", requests)
             case .unavailable(let missing):
                 return unresolved(
-                    .jumpStart, jumpStart.model, "real-time", Estimator.unavailableMessage(missing), requests)
+                    .jumpStart, jumpStart.model, .realTime, Estimator.unavailableMessage(missing), requests)
             case .unknown(let suggestions):
                 return unresolved(
-                    .jumpStart, jumpStart.model, "real-time",
+                    .jumpStart, jumpStart.model, .realTime,
                     Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions), requests)
             }
             let result = JumpStartEndpointEngine().price(
                 model: open, option: jumpStart, workload: workload, requestsPerMonth: requests,
                 hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: catalog)
             var estimate = OptionEstimate(
-                id: "jumpstart:\(open.id):\(result.instance ?? "unsized")", service: .jumpStart, mode: "real-time",
+                id: "jumpstart:\(open.id):\(result.instance ?? "unsized")", service: .jumpStart, mode: .realTime,
                 model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
                 configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
                 lineItems: result.items, notes: result.notes, errors: result.errors, requestsPerMonth: requests)
@@ -177,11 +161,14 @@ public struct Estimator: Sendable {
         }
     }
 
-    private func unresolved(_ service: Service, _ name: String, _ mode: String, _ message: String, _ requests: Fixed)
+    private func unresolved(
+        _ service: Service, _ name: String, _ mode: ServingMode, _ message: String, _ requests: Fixed
+    )
         -> OptionEstimate
     {
         OptionEstimate(
-            id: "\(service.rawValue):\(name):\(mode)", service: service, mode: mode, model: name, modelName: name,
+            id: "\(service.rawValue):\(name):\(mode.rawValue)", service: service, mode: mode, model: name,
+            modelName: name,
             errors: [message], requestsPerMonth: requests)
     }
 

@@ -9,8 +9,8 @@ public struct OptionEstimate: Sendable, Hashable {
     /// A stable id such as `bedrock:anthropic.claude-3-haiku:on-demand`.
     public var id: String
     public var service: Service
-    /// `on-demand`, `batch`, `provisioned` or `real-time`.
-    public var mode: String
+    /// How the option is served and billed.
+    public var mode: ServingMode
     /// The resolved catalog id of the model.
     public var model: String
     public var modelName: String
@@ -29,7 +29,7 @@ public struct OptionEstimate: Sendable, Hashable {
     public var requestsPerMonth: Fixed
 
     public init(
-        id: String, service: Service, mode: String, model: String, modelName: String, instanceType: String? = nil,
+        id: String, service: Service, mode: ServingMode, model: String, modelName: String, instanceType: String? = nil,
         instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], notes: [String] = [],
         errors: [String] = [],
         infeasibleReasons: [String] = [], requestsPerMonth: Fixed

@@ -270,7 +270,7 @@ public struct FineTuningPlanner: Sendable {
         } else {
             row.errors.append("no custom-model storage price for \(model.name)")
         }
-        if model.customModelServing == "on-demand" {
+        if model.customModelServing == .onDemand {
             var single = profile
             single.options = [.bedrock(BedrockOption(model: model.id))]
             row.monthlyServingCost = Estimator(catalog: catalog).estimate(single).options.first?.monthlyCost

@@ -10,6 +10,15 @@ public struct BedrockOption: Sendable, Hashable {
         case onDemand = "on-demand"
         case batch
         case provisioned
+
+        /// The mode of the option's estimate.
+        public var serving: ServingMode {
+            switch self {
+            case .onDemand: .onDemand
+            case .batch: .batch
+            case .provisioned: .provisioned
+            }
+        }
     }
 
     /// Bedrock's service tiers for on-demand inference: flex (cheaper, slower) and priority (dearer, faster).
@@ -17,15 +26,6 @@ public struct BedrockOption: Sendable, Hashable {
         case standard
         case flex
         case priority
-
-        /// The input and output rate kinds of the tier; nil for standard.
-        var kinds: (input: BedrockRateKind, output: BedrockRateKind)? {
-            switch self {
-            case .standard: nil
-            case .flex: (.flexInput, .flexOutput)
-            case .priority: (.priorityInput, .priorityOutput)
-            }
-        }
     }
 
     public enum Commitment: String, Sendable, Hashable, CaseIterable {
@@ -33,7 +33,8 @@ public struct BedrockOption: Sendable, Hashable {
         case oneMonth = "1-month"
         case sixMonth = "6-month"
 
-        var rateKind: BedrockRateKind {
+        /// The catalog rate a model unit-hour of this term is billed at.
+        public var rateKind: BedrockRateKind {
             switch self {
             case .none: .provisionedNoCommitment
             case .oneMonth: .provisionedOneMonth

@@ -1,0 +1,49 @@
+/// The parts of a request-driven workload that Bedrock bills separately. A rate kind names the part
+/// it bills (`BedrockRateKind.Traits.usage`); `BedrockUsageVolumes` holds how much of each a month has.
+public enum BedrockUsage: String, Sendable, Hashable, CaseIterable {
+    /// Online input tokens that are neither cache reads nor cache writes.
+    case plainInput
+    /// Online input tokens read from the prompt cache.
+    case cacheReadInput
+    /// Online input tokens written to the prompt cache.
+    case cacheWriteInput
+    /// Input tokens of the batch share.
+    case batchInput
+    /// Output tokens of online requests.
+    case onlineOutput
+    /// Output tokens of the batch share.
+    case batchOutput
+    /// Images generated.
+    case generatedImages
+    /// Images sent to a multimodal embedding model.
+    case inputImages
+}
+
+/// How much of each billed part a month of the workload has.
+public struct BedrockUsageVolumes: Sendable, Hashable {
+    private var volumes: [BedrockUsage: Fixed]
+
+    /// The volumes of `requests` requests a month; `batch` sends every request in batch.
+    public init(workload: Workload, requests: Fixed, batch: Bool) {
+        let batchShare = batch ? Fixed.one : workload.batchShare
+        let onlineShare = Fixed.one - batchShare
+        let inputTokens = requests * workload.sentInputTokens
+        let online = inputTokens * onlineShare
+        let cacheRead = online * workload.cachedInputShare
+        let cacheWrite = online * workload.cacheWriteShare
+        let outputTokens = requests * workload.outputTokens
+        volumes = [
+            .plainInput: online - cacheRead - cacheWrite,
+            .cacheReadInput: cacheRead,
+            .cacheWriteInput: cacheWrite,
+            .batchInput: inputTokens * batchShare,
+            .onlineOutput: outputTokens * onlineShare,
+            .batchOutput: outputTokens * batchShare,
+            .generatedImages: requests * workload.images,
+            .inputImages: requests * workload.images,
+        ]
+    }
+
+    /// The month's volume of one part.
+    public subscript(usage: BedrockUsage) -> Fixed { volumes[usage] ?? .zero }
+}

@@ -1,0 +1,19 @@
+/// How an estimated option is served and billed; its raw value is the option id's mode part.
+public enum ServingMode: String, Sendable, Hashable, CaseIterable {
+    /// Bedrock, billed per token or image as requests come.
+    case onDemand = "on-demand"
+    /// Bedrock batch inference, billed per token at the batch price.
+    case batch
+    /// Bedrock provisioned throughput, billed per model unit-hour whatever the volume.
+    case provisioned
+    /// A SageMaker real-time endpoint, billed per instance-hour.
+    case realTime = "real-time"
+
+    /// Whether the cost is proportional to the volume (per token or image), with no fleet to size.
+    public var billsPerUse: Bool {
+        switch self {
+        case .onDemand, .batch: true
+        case .provisioned, .realTime: false
+        }
+    }
+}

@@ -1,0 +1,31 @@
+extension BedrockOption {
+    /// The option's stable id and its configuration in words, for a model served at `scope` with
+    /// `units` provisioned model units: `bedrock:anthropic.claude-3-haiku:on-demand:flex` and
+    /// `on-demand, flex tier`.
+    func identity(modelID: String, scope: EndpointScope, units: Int, batchShare: Fixed) -> (
+        id: String, configuration: String
+    ) {
+        var id = "bedrock:\(modelID):\(mode.rawValue)"
+        if scope == .global { id += ":global" }
+        var configuration: String
+        switch mode {
+        case .onDemand, .batch:
+            configuration = mode == .batch ? "batch" : "on-demand"
+            if mode == .onDemand, batchShare > .zero {
+                configuration += ", \((batchShare * 100).quantityText(maximumDecimals: 2))% batch"
+            }
+            if mode == .onDemand, serviceTier != .standard {
+                id += ":\(serviceTier.rawValue)"
+                configuration += ", \(serviceTier.rawValue) tier"
+            }
+        case .provisioned:
+            id += ":\(units)mu:\(commitment.rawValue)"
+            configuration =
+                "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
+                + (commitment == .none ? "no commitment" : "\(commitment.rawValue) term")
+        }
+        if scope == .global { configuration += ", global endpoint" }
+        if premiumImages { configuration += ", premium images" }
+        return (id, configuration)
+    }
+}
