@@ -1,31 +1,7 @@
-/// A finding about a profile, at a position in its file, printed as `file:line:column: error: message`.
-public struct ProfileDiagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
-        case error
-        case warning
-    }
+import PlannerCore
 
-    public var file: String
-    /// 1-based line; 0 when the finding concerns the whole file.
-    public var line: Int
-    /// 1-based column.
-    public var column: Int
-    public var severity: Severity
-    public var message: String
-
-    public init(file: String, line: Int, column: Int, severity: Severity, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.severity = severity
-        self.message = message
-    }
-
-    public var description: String {
-        let location = line > 0 ? "\(file):\(line):\(column)" : file
-        return "\(location): \(severity.rawValue): \(message)"
-    }
-}
+/// A finding in a profile file, at its line and column (line 0: the file as a whole).
+public typealias ProfileDiagnostic = Finding
 
 /// Thrown when a profile has at least one error; carries every finding (errors and warnings), in file order.
 public struct ProfileLoadError: Error, Sendable, CustomStringConvertible {

@@ -14,10 +14,11 @@ public struct ProfileLoader: Sendable {
         public var positions: [String: ProfilePosition] = [:]
 
         /// A diagnostic at the first of `paths` the file has, else at its first line.
-        public func diagnostic(at paths: [String], _ message: String) -> ProfileDiagnostic {
+        public func diagnostic(at paths: [String], _ code: FindingCode, _ message: String) -> ProfileDiagnostic {
             let position = paths.lazy.compactMap { positions[$0] }.first ?? ProfilePosition(line: 1, column: 1)
             return ProfileDiagnostic(
-                file: path, line: position.line, column: position.column, severity: .error, message: message)
+                file: path, line: position.line, column: position.column, severity: .error, code: code,
+                message: message)
         }
     }
 
@@ -38,12 +39,15 @@ public struct ProfileLoader: Sendable {
         case .success(let read): bytes = read
         case .failure(let problem):
             throw ProfileLoadError(diagnostics: [
-                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: problem.message)
+                ProfileDiagnostic(
+                    file: path, line: 0, column: 0, severity: .error, code: .unreadableFile, message: problem.message)
             ])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ProfileLoadError(diagnostics: [
-                ProfileDiagnostic(file: path, line: 0, column: 0, severity: .error, message: "is not UTF-8 text")
+                ProfileDiagnostic(
+                    file: path, line: 0, column: 0, severity: .error, code: .unreadableFile,
+                    message: "is not UTF-8 text")
             ])
         }
         return try load(yaml: text, path: path)
@@ -55,7 +59,7 @@ public struct ProfileLoader: Sendable {
         guard yaml.utf8.count <= Self.maximumFileBytes else {
             throw ProfileLoadError(diagnostics: [
                 ProfileDiagnostic(
-                    file: path, line: 0, column: 0, severity: .error,
+                    file: path, line: 0, column: 0, severity: .error, code: .unreadableFile,
                     message:
                         "is \(InputFile.byteText(yaml.utf8.count)), more than the \(InputFile.byteText(Self.maximumFileBytes)) a profile file may have"
                 )
@@ -81,10 +85,13 @@ public struct ProfileLoader: Sendable {
         for reference in references {
             switch reference.kind {
             case .region:
-                if let problem = catalog.problem(withRegion: reference.name) { reference.cursor.error(problem) }
+                if let problem = catalog.problem(withRegion: reference.name) {
+                    reference.cursor.error(.unknownRegion, problem)
+                }
             case .instance:
                 if catalog.instances[reference.name] == nil {
                     reference.cursor.error(
+                        .unknownInstance,
                         "unknown instance type '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: Array(catalog.instances.keys)))"
                     )
                 }
@@ -96,32 +103,35 @@ public struct ProfileLoader: Sendable {
                     if let equivalent = open.bedrockEquivalent {
                         message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock"
                     }
-                    reference.cursor.error(message)
+                    reference.cursor.error(.wrongService, message)
                 case .unavailable(let model):
                     reference.cursor.error(
+                        .modelUnavailable,
                         "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
                     )
                 case .unknown(let suggestions):
                     reference.cursor.error(
-                        "unknown Bedrock model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
+                        .unknownModel, "unknown Bedrock model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
                 }
             case .jumpStartModel:
                 switch resolver.resolveJumpStart(reference.name) {
                 case .openModel: break
                 case .bedrock(let model, _):
                     reference.cursor.error(
+                        .wrongService,
                         "'\(reference.name)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`")
                 case .unavailable(let model):
                     reference.cursor.error(
+                        .modelUnavailable,
                         "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
                     )
                 case .unknown(let suggestions):
                     reference.cursor.error(
-                        "unknown JumpStart model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
+                        .unknownModel, "unknown JumpStart model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
                 }
             case .overrideModel:
                 if case .unavailable(let model) = resolver.resolveBedrock(reference.name) {
-                    reference.cursor.error("\(model.reason); an override cannot put it on AWS")
+                    reference.cursor.error(.modelUnavailable, "\(model.reason); an override cannot put it on AWS")
                 }
             }
         }
@@ -129,7 +139,7 @@ public struct ProfileLoader: Sendable {
 
     static func hint(_ suggestions: [String]) -> String {
         suggestions.isEmpty
-            ? "; `genai-plan pricing show` lists the catalog"
+            ? " (no model in the catalog has a similar name)"
             : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
     }
 }

@@ -56,7 +56,7 @@ struct ProfileParser {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
         guard root != nil, top.node?.mapping != nil else {
             diagnostics.add(
-                .error,
+                .error, .wrongType,
                 "a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")",
                 at: root?.mark)
             return nil
@@ -65,9 +65,9 @@ struct ProfileParser {
 
         let versionCursor = top.child("version")
         if !versionCursor.exists {
-            versionCursor.warning("missing; assuming `version: 1`")
+            versionCursor.warning(.missingValue, "missing; assuming `version: 1`")
         } else if let version = versionCursor.integer(in: 0...Int.max), version != 1 {
-            versionCursor.error("this genai-plan reads profile version 1, found \(version)")
+            versionCursor.error(.unsupportedVersion, "this genai-plan reads profile version 1, found \(version)")
         }
         let name = top.child("name").string() ?? defaultName
         let description = top.child("description").string()
@@ -83,6 +83,7 @@ struct ProfileParser {
         let optionElements = top.child("options").elements()
         if optionElements.count > Limits.maxOptions {
             top.child("options").error(
+                .invalidValue,
                 "lists \(optionElements.count) options; a profile compares at most \(Limits.maxOptions) (split it into several profiles)"
             )
         } else {
@@ -137,6 +138,7 @@ struct ProfileParser {
         let batch = cursor.child("batch_share").number(in: shareRange, why: "a share is between 0 and 1") ?? .zero
         if cached + cacheWrite > .one {
             cursor.child("cache_write_share").error(
+                .invalidValue,
                 "cached_input_share + cache_write_share is \(cached + cacheWrite): together they cannot exceed 1")
         }
         let maxInput = cursor.child("max_input_tokens").number(in: Fixed.one...Limits.maxTokensPerRequest)
@@ -146,6 +148,7 @@ struct ProfileParser {
         let peakHours = peakHoursCursor.number(in: Fixed.one...Fixed(24), why: "a day has 24 hours")
         if let peakHours, peak * peakHours > Fixed(24) {
             peakHoursCursor.error(
+                .invalidValue,
                 "peak_to_mean \(peak) × \(peakHours) peak hours is more than a day's traffic (24 mean-hours): lower one of them"
             )
         }
@@ -168,9 +171,10 @@ struct ProfileParser {
         let given = RequestRate.Period.allCases.filter { cursor.hasKey($0.rawValue) }
         guard given.count == 1, let period = given.first else {
             if given.isEmpty {
-                cursor.error("give exactly one of \(periods.joined(separator: ", "))")
+                cursor.error(.conflictingKeys, "give exactly one of \(periods.joined(separator: ", "))")
             } else {
                 cursor.child(given[1].rawValue).error(
+                    .conflictingKeys,
                     "give exactly one of \(periods.joined(separator: ", ")); found \(given.map(\.rawValue).joined(separator: " and "))"
                 )
             }
@@ -198,21 +202,21 @@ struct ProfileParser {
         let isJumpStart = cursor.hasKey("jumpstart")
         switch (isBedrock, isJumpStart) {
         case (true, true):
-            cursor.error("an option is either `bedrock: MODEL` or `jumpstart: MODEL`, not both")
+            cursor.error(.conflictingKeys, "an option is either `bedrock: MODEL` or `jumpstart: MODEL`, not both")
             return nil
         case (false, false):
             cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
-            cursor.error("an option needs `bedrock: MODEL` or `jumpstart: MODEL`")
+            cursor.error(.missingValue, "an option needs `bedrock: MODEL` or `jumpstart: MODEL`")
             return nil
         case (true, false):
             for key in Self.jumpStartKeys where cursor.hasKey(key) && key != "jumpstart" {
-                cursor.child(key).error("applies to `jumpstart:` options only")
+                cursor.child(key).error(.conflictingKeys, "applies to `jumpstart:` options only")
             }
             cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
             return parseBedrock(cursor)
         case (false, true):
             for key in Self.bedrockKeys where cursor.hasKey(key) && key != "bedrock" {
-                cursor.child(key).error("applies to `bedrock:` options only")
+                cursor.child(key).error(.conflictingKeys, "applies to `bedrock:` options only")
             }
             cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
             return parseJumpStart(cursor)
@@ -226,11 +230,13 @@ struct ProfileParser {
         let mode = cursor.child("mode").choice(BedrockOption.Mode.self) ?? .onDemand
         if mode != .provisioned {
             for key in ["model_units", "commitment"] where cursor.hasKey(key) {
-                cursor.child(key).error("applies only with `mode: provisioned` (this option is \(mode.rawValue))")
+                cursor.child(key).error(
+                    .conflictingKeys, "applies only with `mode: provisioned` (this option is \(mode.rawValue))")
             }
         }
         if mode != .provisioned, cursor.hasKey("tokens_per_minute_per_unit") {
             cursor.child("tokens_per_minute_per_unit").error(
+                .conflictingKeys,
                 "applies only with `mode: provisioned` (this option is \(mode.rawValue))")
         }
         let givenUnits = cursor.child("model_units").integer(in: 1...Limits.maxModelUnits)
@@ -240,6 +246,7 @@ struct ProfileParser {
         let quality = cursor.child("image_quality").string()
         if let quality, !["standard", "premium"].contains(quality) {
             cursor.child("image_quality").error(
+                .invalidValue,
                 "unknown value '\(quality)'\(Suggestions.didYouMean(quality, among: ["standard", "premium"])); expected one of: standard, premium"
             )
         }
@@ -250,7 +257,8 @@ struct ProfileParser {
         let tierCursor = cursor.child("service_tier")
         if let tier = tierCursor.choice(BedrockOption.ServiceTier.self) {
             if mode != .onDemand, tier != .standard {
-                tierCursor.error("applies to `mode: on-demand` only (this option is \(mode.rawValue))")
+                tierCursor.error(
+                    .conflictingKeys, "applies to `mode: on-demand` only (this option is \(mode.rawValue))")
             }
             option.serviceTier = tier
         }
@@ -273,10 +281,12 @@ struct ProfileParser {
         let maximum = cursor.child("max_instances").integer(in: 1...Limits.maxInstances)
         if count != nil, minimum != nil || maximum != nil {
             cursor.child(minimum != nil ? "min_instances" : "max_instances").error(
+                .conflictingKeys,
                 "`instances` fixes the count; drop it to autoscale between min_instances and max_instances")
         }
         if let minimum, let maximum, minimum > maximum {
-            cursor.child("min_instances").error("min_instances \(minimum) is above max_instances \(maximum)")
+            cursor.child("min_instances").error(
+                .invalidValue, "min_instances \(minimum) is above max_instances \(maximum)")
         }
         var option = JumpStartOption(
             model: model, instance: instance, instances: count, hoursPerDay: hours, daysPerWeek: days,
@@ -296,7 +306,7 @@ struct ProfileParser {
             guard let text = child.string(),
                 let value = Bool(text.lowercased()) ?? ["yes": true, "no": false][text.lowercased()]
             else {
-                child.error("expected true or false")
+                child.error(.wrongType, "expected true or false")
                 continue
             }
             if value { requirements.set(name) }
@@ -342,7 +352,11 @@ struct ProfileParser {
             let methods = methodsCursor.elements(optional: false).compactMap {
                 $0.choice(FineTuningMethod.self, optional: false)
             }
-            if methods.isEmpty { methodsCursor.error("list at least one method") } else { plan.methods = methods }
+            if methods.isEmpty {
+                methodsCursor.error(.missingValue, "list at least one method")
+            } else {
+                plan.methods = methods
+            }
         }
         let lora = cursor.child("lora")
         if lora.isMapping(optional: true) {
@@ -370,7 +384,7 @@ struct ProfileParser {
             if [12, 16, 18].contains(value) {
                 plan.fullBytesPerParameter = value
             } else {
-                bytes.error("use 12 (QLoRA paper), 16 (ZeRO) or 18 (Hugging Face docs)")
+                bytes.error(.invalidValue, "use 12 (QLoRA paper), 16 (ZeRO) or 18 (Hugging Face docs)")
             }
         }
         let mfu = cursor.child("mfu")
@@ -389,7 +403,7 @@ struct ProfileParser {
             if let value = Bool(text.lowercased()) {
                 plan.activationCheckpointing = value
             } else {
-                checkpointing.error("expected true or false")
+                checkpointing.error(.wrongType, "expected true or false")
             }
         }
         plan.microBatch = cursor.child("micro_batch").integer(in: 1...4096) ?? plan.microBatch
@@ -424,7 +438,9 @@ struct ProfileParser {
                 let image = element.child("per_image").number(in: priceRange)
                 let unit = element.child("per_model_unit_hour").number(in: priceRange)
                 if input == nil, output == nil, image == nil, unit == nil {
-                    element.error("give at least one of input_per_1k, output_per_1k, per_image, per_model_unit_hour")
+                    element.error(
+                        .missingValue,
+                        "give at least one of input_per_1k, output_per_1k, per_image, per_model_unit_hour")
                     continue
                 }
                 overrides.append(
@@ -442,7 +458,7 @@ struct ProfileParser {
                     "bedrock", "instance", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour",
                     "per_hour",
                 ])
-                element.error("an override needs `bedrock: MODEL` or `instance: TYPE`")
+                element.error(.missingValue, "an override needs `bedrock: MODEL` or `instance: TYPE`")
             }
         }
         return PriceAdjustments(discountPercent: discount, overrides: overrides)

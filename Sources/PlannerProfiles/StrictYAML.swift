@@ -66,13 +66,14 @@ enum StrictYAML {
                         of: keys, after: context.mark.line - 1, column: context.mark.column - 1, in: current)
                 else {
                     diagnostics.add(
-                        .error, "duplicate key \(keys.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
+                        .error, .duplicateKey,
+                        "duplicate key \(keys.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
                         at: context.mark)
                     return .failed
                 }
                 duplicates += 1
                 diagnostics.add(
-                    .error,
+                    .error, .duplicateKey,
                     "duplicate key '\(later.key)': it is already set at line \(context.mark.line); this one is ignored",
                     line: later.line + 1, column: later.column + 1)
                 current[later.line][later.column] = duplicateMarker
@@ -105,7 +106,7 @@ enum StrictYAML {
         var budget = maximumNodes
         guard let expanded = expand(document, budget: &budget, diagnostics: diagnostics) else {
             diagnostics.add(
-                .error,
+                .error, .unsupportedYAML,
                 "the document expands to more than \(Fixed(maximumNodes).quantityText()) YAML nodes through its aliases and merge keys; a profile needs far fewer",
                 at: document.mark)
             return .failed
@@ -171,7 +172,8 @@ enum StrictYAML {
     ) {
         if let tag = explicitTag(node) {
             diagnostics.add(
-                .error, "tags such as '\(tag)' are not part of the profile format; remove it", at: node.mark)
+                .error, .unsupportedYAML, "tags such as '\(tag)' are not part of the profile format; remove it",
+                at: node.mark)
         }
         switch node {
         case .mapping(let mapping):
@@ -179,14 +181,15 @@ enum StrictYAML {
                 if key.scalar == nil {
                     keyProblems = true
                     diagnostics.add(
-                        .error,
+                        .error, .unsupportedYAML,
                         "a key must be a plain name, found \(key.mapping != nil ? "a mapping" : "a list") as a key",
                         at: key.mark)
                 } else if let mark = key.mark, aliases.contains(Position(line: mark.line, column: mark.column)),
                     key.scalar?.style == .plain
                 {
                     keyProblems = true
-                    diagnostics.add(.error, "an alias cannot be a key; write the key out", at: key.mark)
+                    diagnostics.add(
+                        .error, .unsupportedYAML, "an alias cannot be a key; write the key out", at: key.mark)
                 } else {
                     checkKeysAndTags(key, aliases: aliases, diagnostics: diagnostics, keyProblems: &keyProblems)
                 }
@@ -242,7 +245,7 @@ enum StrictYAML {
                     for source in sources {
                         guard case .mapping = source else {
                             diagnostics.add(
-                                .error,
+                                .error, .unsupportedYAML,
                                 "a merge key (<<) takes a mapping or a list of mappings, found \(source.scalar.map { "'\($0.string)'" } ?? "a list")",
                                 at: source.mark ?? key.mark)
                             continue
@@ -283,7 +286,7 @@ enum StrictYAML {
                 .joined()
             let short = clean.count > maximumMessageLength ? String(clean.prefix(maximumMessageLength)) + "…" : clean
             return ProfileDiagnostic(
-                file: file, line: max(line, 1), column: max(column, 1), severity: .error,
+                file: file, line: max(line, 1), column: max(column, 1), severity: .error, code: .syntax,
                 message: "invalid YAML: " + short)
         }
         guard let yamlError = error as? YamlError else { return make(line: 1, column: 1, "\(error)") }

@@ -9,14 +9,16 @@ final class DiagnosticList {
 
     init(file: String) { self.file = file }
 
-    func add(_ severity: ProfileDiagnostic.Severity, _ message: String, at mark: Mark?) {
+    func add(_ severity: Finding.Severity, _ code: FindingCode, _ message: String, at mark: Mark?) {
         items.append(
-            ProfileDiagnostic(
-                file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity, message: message))
+            Finding(
+                file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity, code: code,
+                message: message))
     }
 
-    func add(_ severity: ProfileDiagnostic.Severity, _ message: String, line: Int, column: Int) {
-        items.append(ProfileDiagnostic(file: file, line: line, column: column, severity: severity, message: message))
+    func add(_ severity: Finding.Severity, _ code: FindingCode, _ message: String, line: Int, column: Int) {
+        items.append(
+            Finding(file: file, line: line, column: column, severity: severity, code: code, message: message))
     }
 
     /// The diagnostics in file order (stable for equal positions).
@@ -47,8 +49,12 @@ struct YAMLCursor {
         return true
     }
 
-    func error(_ message: String) { diagnostics.add(.error, "\(path): \(message)", at: mark) }
-    func warning(_ message: String) { diagnostics.add(.warning, "\(path): \(message)", at: mark) }
+    func error(_ code: FindingCode, _ message: String) {
+        diagnostics.add(.error, code, "\(path): \(message)", at: mark)
+    }
+    func warning(_ code: FindingCode, _ message: String) {
+        diagnostics.add(.warning, code, "\(path): \(message)", at: mark)
+    }
 
     func child(_ key: String) -> YAMLCursor {
         let value = node?.mapping?[Node(key)]
@@ -59,11 +65,11 @@ struct YAMLCursor {
     /// True when this is a mapping; reports an error otherwise (unless absent and optional).
     func isMapping(optional: Bool = false) -> Bool {
         guard exists else {
-            if !optional { error("missing") }
+            if !optional { error(.missingValue, "missing") }
             return false
         }
         guard node?.mapping != nil else {
-            error("expected a mapping of keys to values, found \(describe())")
+            error(.wrongType, "expected a mapping of keys to values, found \(describe())")
             return false
         }
         return true
@@ -78,7 +84,7 @@ struct YAMLCursor {
             if extensions, name.hasPrefix("x-") { continue }
             if !known.contains(name) {
                 diagnostics.add(
-                    .error,
+                    .error, .unknownKey,
                     "\(path.isEmpty ? "" : path + ": ")unknown key '\(name)'\(Suggestions.didYouMean(name, among: known))",
                     at: key.mark)
             }
@@ -90,11 +96,11 @@ struct YAMLCursor {
     /// The elements of a sequence.
     func elements(optional: Bool = true) -> [YAMLCursor] {
         guard exists else {
-            if !optional { error("missing") }
+            if !optional { error(.missingValue, "missing") }
             return []
         }
         guard let sequence = node?.sequence else {
-            error("expected a list, found \(describe())")
+            error(.wrongType, "expected a list, found \(describe())")
             return []
         }
         return sequence.enumerated().map {
@@ -104,11 +110,11 @@ struct YAMLCursor {
 
     func string(optional: Bool = true) -> String? {
         guard exists else {
-            if !optional { error("missing") }
+            if !optional { error(.missingValue, "missing") }
             return nil
         }
         guard let scalar = node?.scalar else {
-            error("expected text, found \(describe())")
+            error(.wrongType, "expected text, found \(describe())")
             return nil
         }
         return scalar.string
@@ -117,20 +123,23 @@ struct YAMLCursor {
     /// An exact decimal within `range`; NaN, infinities and text are reported.
     func number(in range: ClosedRange<Fixed>, optional: Bool = true, why: String? = nil) -> Fixed? {
         guard exists else {
-            if !optional { error("missing (a number is required)") }
+            if !optional { error(.missingValue, "missing (a number is required)") }
             return nil
         }
         guard let scalar = node?.scalar else {
-            error("expected a number, found \(describe())")
+            error(.wrongType, "expected a number, found \(describe())")
             return nil
         }
-        guard let value = YAMLCursor.parseNumber(scalar.string, report: error) else { return nil }
+        guard let value = YAMLCursor.parseNumber(scalar.string, report: { error(.invalidValue, $0) }) else {
+            return nil
+        }
         guard range.contains(value) else {
             let reason = why.map { " (\($0))" } ?? ""
             if value < range.lowerBound {
-                error("must be at least \(range.lowerBound), found \(value)\(reason)")
+                error(.invalidValue, "must be at least \(range.lowerBound), found \(value)\(reason)")
             } else {
                 error(
+                    .invalidValue,
                     "must be at most \(range.upperBound.quantityText(maximumDecimals: 12)), found \(value.quantityText(maximumDecimals: 12))\(reason)"
                 )
             }
@@ -145,7 +154,7 @@ struct YAMLCursor {
             return nil
         }
         guard value.isInteger, let whole = value.integerPart else {
-            error("must be a whole number, found \(value)")
+            error(.invalidValue, "must be a whole number, found \(value)")
             return nil
         }
         return whole
@@ -158,6 +167,7 @@ struct YAMLCursor {
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue)
             error(
+                .invalidValue,
                 "unknown value '\(text)'\(Suggestions.didYouMean(text, among: allowed)); expected one of: \(allowed.joined(separator: ", "))"
             )
             return nil

@@ -28,8 +28,15 @@ enum EstimateWording {
     /// Short status words for an option's row.
     static func status(_ option: OptionEstimate, cheapestID: String?) -> String {
         if !option.isPriced { return "not priced: see warnings" }
-        if !option.isFeasible { return "infeasible: " + option.infeasibleReasons.joined(separator: "; ") }
+        if !option.isFeasible {
+            return "infeasible: " + option.infeasibleReasons.map(\.message).joined(separator: "; ")
+        }
         return option.id == cheapestID ? "cheapest" : ""
+    }
+
+    /// An option's note or warning, a warning marked as such.
+    static func note(_ finding: Finding) -> String {
+        finding.severity == .warning ? "warning: \(finding.message)" : finding.message
     }
 
     static func header(_ estimate: ProfileEstimate) -> String {

@@ -48,7 +48,7 @@ public struct EstimateJSONRenderer: Sendable {
             members.append(("budget", .null))
         }
         members.append(("advice", estimate.advice.map(AdviceRendering.json) ?? .null))
-        members.append(("warnings", .array(estimate.warnings.map { .string($0) })))
+        members.append(("warnings", .array(estimate.warnings.map { .string($0.description) })))
         return .object(members)
     }
 
@@ -69,9 +69,9 @@ public struct EstimateJSONRenderer: Sendable {
             ("per_request_cost", option.perRequestCost.map { .number($0) } ?? .null),
             ("feasible", .bool(option.isFeasible)),
             ("line_items", .array(option.lineItems.map(lineItem))),
-            ("notes", .array(option.notes.map { .string($0) })),
-            ("errors", .array(option.errors.map { .string($0) })),
-            ("infeasible_reasons", .array(option.infeasibleReasons.map { .string($0) })),
+            ("notes", .array(option.notes.map { .string(EstimateWording.note($0)) })),
+            ("errors", .array(option.errors.map { .string($0.message) })),
+            ("infeasible_reasons", .array(option.infeasibleReasons.map { .string($0.message) })),
         ])
     }
 

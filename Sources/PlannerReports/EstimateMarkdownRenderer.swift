@@ -57,15 +57,16 @@ public struct EstimateMarkdownRenderer: Sendable {
                 output += "\n"
             }
             let remarks =
-                option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" }
-                + option.notes.map { "note: \($0)" }
+                option.errors.map { "error: \($0.message)" }
+                + option.infeasibleReasons.map { "infeasible: \($0.message)" }
+                + option.notes.map { "note: \(EstimateWording.note($0))" }
             for remark in remarks { output += "- \(Markdown.text(remark))\n" }
             if !remarks.isEmpty { output += "\n" }
         }
         output += "</details>\n"
         if !estimate.warnings.isEmpty {
             output += "\n**Warnings**\n\n"
-            for warning in estimate.warnings { output += "- \(Markdown.text(warning))\n" }
+            for warning in estimate.warnings { output += "- \(Markdown.text(warning.description))\n" }
         }
         return output
     }

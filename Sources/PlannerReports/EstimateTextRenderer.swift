@@ -43,13 +43,13 @@ public struct EstimateTextRenderer: Sendable {
                 output += items.render(indent: 4)
                 output += "    total \(EstimateWording.monthly(option))\n"
             }
-            for error in option.errors { output += "    error: \(error)\n" }
-            for reason in option.infeasibleReasons { output += "    infeasible: \(reason)\n" }
-            for note in option.notes { output += "    note: \(note)\n" }
+            for error in option.errors { output += "    error: \(error.message)\n" }
+            for reason in option.infeasibleReasons { output += "    infeasible: \(reason.message)\n" }
+            for note in option.notes { output += "    note: \(EstimateWording.note(note))\n" }
         }
         if !estimate.warnings.isEmpty {
             output += "\nWarnings\n"
-            for warning in estimate.warnings { output += "  - \(warning)\n" }
+            for warning in estimate.warnings { output += "  - \(warning.description)\n" }
         }
         return output
     }

@@ -69,10 +69,10 @@ public struct FineTuningRenderer: Sendable {
                     "    memory per GPU: weights \(Self.gb(memory.weights)) + gradients \(Self.gb(memory.gradients)) + optimizer \(Self.gb(memory.optimizer)) + activations \(Self.gb(memory.activations)) (\(Self.gb(memory.activationsWithoutCheckpointing)) without checkpointing) + overhead \(Self.gb(memory.overhead)) = \(Self.gb(memory.total)) GB\n"
             }
             if let training = Self.training(row) { output += "    \(training)\n" }
-            for note in row.notes { output += "    note: \(note)\n" }
-            for error in row.errors { output += "    error: \(error)\n" }
+            for note in row.notes { output += "    note: \(note.message)\n" }
+            for error in row.errors { output += "    error: \(error.message)\n" }
         }
-        for warning in comparison.warnings { output += "warning: \(warning)\n" }
+        for warning in comparison.warnings { output += "warning: \(warning.message)\n" }
         return output
     }
 
@@ -89,7 +89,9 @@ public struct FineTuningRenderer: Sendable {
         for row in comparison.rows {
             output +=
                 "- **\(Markdown.text(row.methodName))** (\(row.service == .bedrock ? "Bedrock" : "JumpStart")): \(Markdown.text(row.dataFit))\n"
-            for note in [Self.training(row)].compactMap({ $0 }) + row.notes + row.errors.map({ "error: \($0)" }) {
+            for note in [Self.training(row)].compactMap({ $0 }) + row.notes.map(\.message)
+                + row.errors.map({ "error: \($0.message)" })
+            {
                 output += "  - \(Markdown.text(note))\n"
             }
         }
@@ -133,7 +135,8 @@ public struct FineTuningRenderer: Sendable {
                 ("training_cost", money(row.trainingCost)), ("monthly_storage_cost", money(row.monthlyStorageCost)),
                 ("monthly_serving_cost", money(row.monthlyServingCost)),
                 ("total_cost", money(row.totalCost(months: months))),
-                ("notes", .array(row.notes.map { .string($0) })), ("errors", .array(row.errors.map { .string($0) })),
+                ("notes", .array(row.notes.map { .string($0.message) })),
+                ("errors", .array(row.errors.map { .string($0.message) })),
             ])
         }
         return .object([
@@ -158,7 +161,7 @@ public struct FineTuningRenderer: Sendable {
                     ])
                 } ?? .null
             ),
-            ("warnings", .array(comparison.warnings.map { .string($0) })),
+            ("warnings", .array(comparison.warnings.map { .string($0.message) })),
         ])
     }
 }

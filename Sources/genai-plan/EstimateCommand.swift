@@ -29,7 +29,7 @@ struct EstimateCommand: ParsableCommand {
         if format != .text {
             for estimate in estimates {
                 for warning in estimate.warnings {
-                    Terminal.standardError("\(estimate.profileName): warning: \(warning)")
+                    Terminal.standardError("\(estimate.profileName): warning: \(Wording.line(warning))")
                 }
             }
         }

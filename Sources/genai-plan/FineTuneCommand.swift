@@ -29,7 +29,7 @@ struct FineTuneCommand: ParsableCommand {
                 comparisons.append(try planner.compare(loaded.profile))
             } catch {
                 let paths = error == .missingBaseModel ? ["fine_tuning"] : ["fine_tuning.base_model", "fine_tuning"]
-                throw UserFacingError(message: loaded.diagnostic(at: paths, error.description).description)
+                throw UserFacingError(loaded.diagnostic(at: paths, .fineTuning, error.description))
             }
         }
         Terminal.standardOutput(FineTuningRenderer().render(comparisons, format: format))

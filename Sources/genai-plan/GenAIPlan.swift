@@ -81,9 +81,24 @@ extension GenAIPlan {
 
 /// An error whose message is already written for a person; exits with code 2.
 struct UserFacingError: Error {
+    /// The line written to standard error: `FILE: error: PROBLEM`, `error: PROBLEM`, or a summary.
     var message: String
     /// Lines already written to standard error (a profile's diagnostics), repeated in a JSON error document.
     var details: [String] = []
+
+    /// An error about `file` (or the command line, when nil).
+    init(_ problem: String, in file: String? = nil) {
+        message = (file.map { "\($0): " } ?? "") + "error: " + problem
+    }
+
+    /// A finding of the library, worded for the terminal.
+    init(_ finding: Finding) { message = Wording.line(finding) }
+
+    /// A summary of problems already written out line by line.
+    init(summary: String, details: [String]) {
+        message = summary
+        self.details = details
+    }
 }
 
 /// Writing to the standard streams.

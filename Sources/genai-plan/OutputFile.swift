@@ -17,8 +17,7 @@ enum OutputFile {
             let samePath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == outputURL
             if sameFile || samePath {
                 throw UserFacingError(
-                    message:
-                        "\(output): error: \(option) names an input of this command (\(input)); nothing was written")
+                    "\(option) names an input of this command (\(input)); nothing was written", in: output)
             }
         }
     }
@@ -26,7 +25,7 @@ enum OutputFile {
     /// Writes `text` to `path` through a temporary file and a rename.
     static func write(_ text: String, to path: String, what: String) throws(UserFacingError) {
         func failure(_ reason: String) -> UserFacingError {
-            UserFacingError(message: "\(path): error: cannot write the \(what): \(reason); nothing was written")
+            UserFacingError("cannot write the \(what): \(reason); nothing was written", in: path)
         }
         if path.hasSuffix("/") { throw failure("the path ends in '/', which names a directory") }
         var info = stat()

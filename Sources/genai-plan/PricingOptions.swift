@@ -25,7 +25,7 @@ struct PricingOptions: ParsableArguments {
             if let rulesFile { return try CatalogLoader.loadTables(path: rulesFile) }
             return try CatalogLoader.embeddedTables()
         } catch {
-            throw UserFacingError(message: "error: \(error.description)")
+            throw UserFacingError("\(error.description)")
         }
     }
 
@@ -37,7 +37,7 @@ struct PricingOptions: ParsableArguments {
             if let directory { return try CatalogLoader.load(directory: directory) }
             return try CatalogLoader.newest(cacheDirectory: PricingCache.directory())
         } catch {
-            throw UserFacingError(message: "error: \(error.description)")
+            throw UserFacingError("\(error.description)")
         }
     }
 }
@@ -45,7 +45,7 @@ struct PricingOptions: ParsableArguments {
 extension PricingCatalog {
     /// Fails with a user-facing error when the catalog has no prices for `region` (given with `--region`).
     func requireRegion(_ region: String) throws {
-        if let problem = problem(withRegion: region) { throw UserFacingError(message: "error: --region: \(problem)") }
+        if let problem = problem(withRegion: region) { throw UserFacingError("--region: \(problem)") }
     }
 }
 

@@ -63,7 +63,7 @@ struct PricingRefreshCommand: ParsableCommand {
         let previousFiles = Self.previousFiles(destination)
         let previous: PricingCatalog
         do { previous = try CatalogDecoder.decode(files: previousFiles, origin: destination) } catch {
-            throw UserFacingError(message: "error: the previous snapshot is not valid: \(error.description)")
+            throw UserFacingError("the previous snapshot is not valid: \(error.description)")
         }
         let endpoint =
             endpoint ?? ProcessInfo.processInfo.environment["GENAI_PLAN_PRICING_ENDPOINT"].flatMap {
@@ -71,7 +71,7 @@ struct PricingRefreshCommand: ParsableCommand {
             }
             ?? PricingRefresher.defaultEndpoint
         guard endpoint.hasPrefix("http://") || endpoint.hasPrefix("https://") else {
-            throw UserFacingError(message: "error: --endpoint must be an http or https URL, got '\(endpoint)'")
+            throw UserFacingError("--endpoint must be an http or https URL, got '\(endpoint)'")
         }
         var request = RefreshRequest(
             endpoint: endpoint, regions: regions.isEmpty ? previous.regions : regions, destination: destination,
@@ -88,7 +88,7 @@ struct PricingRefreshCommand: ParsableCommand {
         do {
             outcome = try PricingRefresher(fetcher: HTTPFetcher(options: options)).refresh(request)
         } catch {
-            throw UserFacingError(message: "error: \(error.description)")
+            throw UserFacingError("\(error.description)")
         }
         for line in outcome.files { Terminal.standardOutput(line + "\n") }
         Terminal.standardOutput(
@@ -135,7 +135,7 @@ struct PricingDiffCommand: ParsableCommand {
     func load(_ name: String) throws -> PricingCatalog {
         do { return name == "embedded" ? try CatalogLoader.embedded() : try CatalogLoader.load(directory: name) } catch
         {
-            throw UserFacingError(message: "error: \(error.description)")
+            throw UserFacingError("\(error.description)")
         }
     }
 

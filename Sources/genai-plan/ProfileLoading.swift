@@ -19,13 +19,14 @@ enum ProfileLoading {
                 diagnostics += error.diagnostics
             }
         }
-        if !diagnostics.isEmpty { Terminal.standardError(diagnostics.map(\.description).joined(separator: "\n")) }
+        let lines = diagnostics.map(Wording.line)
+        if !lines.isEmpty { Terminal.standardError(lines.joined(separator: "\n")) }
         guard loaded.count == paths.count else {
             let errors = diagnostics.filter { $0.severity == .error }.count
             throw UserFacingError(
-                message:
+                summary:
                     "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)",
-                details: diagnostics.map(\.description))
+                details: lines)
         }
         return loaded
     }

@@ -68,13 +68,13 @@ struct ReportCommand: ParsableCommand {
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                throw UserFacingError(message: "\(input): error: no such file or directory")
+                throw UserFacingError("no such file or directory", in: input)
             }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
                 let found = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
                 if found.isEmpty {
-                    throw UserFacingError(message: "\(input): error: no *.yaml profiles in this directory")
+                    throw UserFacingError("no *.yaml profiles in this directory", in: input)
                 }
                 paths += found.map { (input as NSString).appendingPathComponent($0) }
             } else {
@@ -88,8 +88,7 @@ struct ReportCommand: ParsableCommand {
         if let date { return date }
         if let value = ProcessInfo.processInfo.environment["GENAI_PLAN_REPORT_DATE"], !value.isEmpty {
             guard PricingCache.isDay(value) else {
-                throw UserFacingError(
-                    message: "error: GENAI_PLAN_REPORT_DATE is '\(value)'; it takes a day, YYYY-MM-DD")
+                throw UserFacingError("GENAI_PLAN_REPORT_DATE is '\(value)'; it takes a day, YYYY-MM-DD")
             }
             return value
         }
@@ -110,13 +109,13 @@ struct ReportCommand: ParsableCommand {
             switch InputFile.read(baseline, limit: 256 << 20, what: "baseline report") {
             case .success(let read): bytes = read
             case .failure(let problem):
-                throw UserFacingError(message: "\(baseline): error: the baseline \(problem.message)")
+                throw UserFacingError("the baseline \(problem.message)", in: baseline)
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw UserFacingError(message: "\(baseline): error: the baseline is not UTF-8 text")
+                throw UserFacingError("the baseline is not UTF-8 text", in: baseline)
             }
             do { previous = try Baseline.parse(text) } catch {
-                throw UserFacingError(message: "\(baseline): error: \(error)")
+                throw UserFacingError("\(error)", in: baseline)
             }
         }
         let builder = ReportBuilder(

@@ -175,7 +175,9 @@ struct SizingReferenceTests {
         option.maxInstances = 2
         plan.options = [.jumpStart(option)]
         let capped = estimator.estimate(plan)
-        #expect(capped.warnings.contains { $0.contains("max_instances 2 caps the fleet") })
+        let cap = try #require(capped.warnings.first { $0.code == .capacityLimit })
+        #expect(cap.severity == .warning && cap.location == .option(id: capped.options[0].id))
+        #expect(cap.message.hasPrefix("max_instances 2 caps the fleet"))
     }
 
     @Test("provisioned model units from tokens per minute per unit, when the profile knows it")
@@ -186,6 +188,7 @@ struct SizingReferenceTests {
         let plan = profile([.bedrock(option)], requests: RequestRate(Fixed(10), per: .second), input: 800, output: 200)
         let estimate = try #require(Estimator(catalog: bundledCatalog).estimate(plan).options.first)
         #expect(estimate.id.hasSuffix(":18mu:1-month"))
-        #expect(estimate.notes.first?.hasPrefix("model units sized: peak 1,800,000 tokens/minute") == true)
+        #expect(estimate.notes.first?.code == FindingCode.sizing)
+        #expect(estimate.notes.first?.message.hasPrefix("model units sized: peak 1,800,000 tokens/minute") == true)
     }
 }

@@ -111,7 +111,8 @@ struct CostFormulaTests {
         }
         let option = try #require(estimator.estimate(plan).options.first)
         #expect(option.lineItems.map(\.unitPrice).allSatisfy { $0 == dec("0.00022") })
-        #expect(option.notes.contains { $0.contains("no cache-read input tokens price") })
+        let fallback = try #require(option.notes.with(.priceFallback).first)
+        #expect(fallback.severity == .note && fallback.message.contains("no cache-read input tokens price"))
     }
 
     @Test(
@@ -125,7 +126,8 @@ struct CostFormulaTests {
         #expect(estimate.id == "bedrock:amazon.nova-2-lite:on-demand:flex")
         // 1e9 input tokens = 1,000 × 1M at $0.165 (flex); output at the standard $0.00275 per 1K.
         #expect(estimate.lineItems.map(\.cost) == [dec("165"), dec("275")])
-        #expect(estimate.notes.contains { $0.contains("no flex-tier output tokens price") })
+        #expect(
+            estimate.notes.with(.priceFallback).map(\.message).contains { $0.contains("no flex-tier output tokens") })
     }
 
     @Test("embedding models bill input tokens only")
@@ -209,9 +211,16 @@ struct CostFormulaTests {
         ])
         let estimate = estimator.estimate(plan)
         #expect(estimate.options[0].monthlyCost == nil)
-        #expect(estimate.options[0].errors.contains { $0.contains("in us-east-1") && $0.contains("us-west-2") })
+        let missing = try #require(estimate.options[0].errors.first)
+        #expect(missing.code == .priceMissing)
+        #expect(missing.message.contains("in us-east-1") && missing.message.contains("us-west-2"))
         #expect(estimate.options[1].monthlyCost == nil)
-        #expect(estimate.warnings.count >= 2)
+        #expect(estimate.options[1].errors.map(\.code) == [.priceMissing])
+        // Each error is also an estimate warning, placed at its option.
+        #expect(
+            Set(estimate.warnings.filter { $0.code == .priceMissing }.compactMap(\.location)) == [
+                .option(id: estimate.options[0].id), .option(id: estimate.options[1].id),
+            ])
         #expect(estimate.cheapest?.model == "anthropic.claude-3-haiku")
     }
 
@@ -270,6 +279,6 @@ struct CostFormulaTests {
             #expect(allPriced, "\(task): \(estimate.warnings)")
             #expect(estimate.advice != nil)
         }
-        #expect(estimator.estimate(profile([])).warnings.contains { $0.contains("no options") })
+        #expect(estimator.estimate(profile([])).warnings.map(\.code) == [.noOptions])
     }
 }

@@ -17,7 +17,7 @@ struct EndpointSizingTests {
         let plan = profile([.jumpStart(.init(model: model, instances: 1))], input: 500, output: 200)
         let option = try #require(estimator.estimate(plan).options.first)
         #expect(option.instanceType == expected)
-        #expect(option.notes.contains { $0.hasPrefix("instance chosen: \(expected)") })
+        #expect(option.notes.with(.sizing).contains { $0.message.hasPrefix("instance chosen: \(expected)") })
     }
 
     @Test("the count is sized from peak load with the measured throughput when the catalog has one")
@@ -30,7 +30,9 @@ struct EndpointSizingTests {
         // peak 10 × 100 × 3 = 3,000 tokens/s × 1.2 headroom ÷ 450 = 8
         #expect(option.instanceCount == 8)
         #expect(
-            option.notes.contains { $0.contains("measured: 450 tokens/s at concurrency 20, 44 ms/token (HF-BENCH") })
+            option.notes.with(.sizing).contains {
+                $0.message.contains("measured: 450 tokens/s at concurrency 20, 44 ms/token (HF-BENCH")
+            })
     }
 
     @Test("a step: one more request a second than one instance serves needs a second instance")
@@ -56,7 +58,9 @@ struct EndpointSizingTests {
                 .init(model: "meta-textgeneration-llama-3-70b-instruct", instance: "ml.g5.2xlarge", instances: 1))
         ])
         let estimate = estimator.estimate(plan)
-        #expect(estimate.warnings.contains { $0.contains("needs about") && $0.contains("ml.g5.2xlarge offers") })
+        let warning = try #require(estimate.warnings.first { $0.code == .memoryExceeded })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("needs about") && warning.message.contains("ml.g5.2xlarge offers"))
     }
 
     @Test("memory need: weights by precision, KV cache of one request, 1 GB per accelerator")

@@ -27,13 +27,21 @@ struct ProfileErrorTests {
     func manyProblems() throws {
         let path = fixtures.appendingPathComponent("many-problems.yaml").path
         let found: [String]
+        let codes: [FindingCode]
         do {
             _ = try loader.load(path: path)
             Issue.record("the profile should not load")
             return
         } catch {
             found = error.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "F") }
+            codes = error.diagnostics.map(\.code)
         }
+        #expect(
+            codes == [
+                .unknownKey, .invalidValue, .invalidValue, .conflictingKeys, .invalidValue, .invalidValue,
+                .invalidValue, .invalidValue, .unknownModel, .conflictingKeys, .unknownInstance, .invalidValue,
+                .modelUnavailable, .conflictingKeys, .invalidValue,
+            ])
         let expected = [
             "F:3:1: error: unknown key 'regoin' (did you mean 'region'?)",
             "F:4:18: error: hours_per_month: must be at most 744, found 800 (a month has at most 744 hours)",

@@ -46,18 +46,22 @@ struct RegressionInputTests {
     @Test(
         "amounts too large to represent are errors, never traps or cheapest",
         arguments: [
-            ("overflow-override-price.yaml", "amount too large to represent: input tokens"),
-            ("overflow-images.yaml", "amount too large to represent: images (standard)"),
-            ("overflow-instance-override.yaml", "amount too large to represent: ml.g5.2xlarge real-time endpoint"),
-            ("overflow-provisioned-sizing.yaml", "more than the 10,000 the planner sizes"),
+            ("overflow-override-price.yaml", FindingCode.amountTooLarge, "amount too large to represent: input tokens"),
+            ("overflow-images.yaml", .amountTooLarge, "amount too large to represent: images (standard)"),
+            (
+                "overflow-instance-override.yaml", .amountTooLarge,
+                "amount too large to represent: ml.g5.2xlarge real-time endpoint"
+            ),
+            ("overflow-provisioned-sizing.yaml", .capacityLimit, "more than the 10,000 the planner sizes"),
         ])
-    func tooLarge(file: String, message: String) throws {
+    func tooLarge(file: String, code: FindingCode, message: String) throws {
         let text = try String(contentsOf: regressions.appendingPathComponent("profile/\(file)"), encoding: .utf8)
         let loaded = try load(text).get()
         let estimate = Estimator(catalog: catalog, tables: tables).estimate(loaded.profile)
         let option = try #require(estimate.options.first)
         #expect(option.monthlyCost == nil)
-        #expect(option.errors.contains { $0.contains(message) })
+        let error = try #require(option.errors.first { $0.code == code })
+        #expect(error.message.contains(message))
         #expect(estimate.cheapest == nil)
     }
 

@@ -41,7 +41,7 @@ public struct Advisor: Sendable {
             )
         }
         for option in estimate?.options ?? [] {
-            for reason in option.infeasibleReasons { limits.append("\(option.label): \(reason)") }
+            for reason in option.infeasibleReasons { limits.append("\(option.label): \(reason.message)") }
         }
         if let chosen = model.chosen, let found = catalog.bedrockModels[chosen], let context = found.contextWindow {
             limits.append(
@@ -157,7 +157,7 @@ public struct Advisor: Sendable {
                 if !option.isFeasible {
                     candidates.append(
                         .init(
-                            id: id, status: .infeasible(reasons: option.infeasibleReasons),
+                            id: id, status: .infeasible(reasons: option.infeasibleReasons.map(\.message)),
                             monthlyCost: cost))
                     continue
                 }

@@ -97,7 +97,9 @@ public struct BreakEvenAnalyzer: Sendable {
                 continue
             }
             guard item.isFeasible else {
-                notes.append("\(item.id): infeasible (\(item.infeasibleReasons.joined(separator: "; "))), left out")
+                notes.append(
+                    "\(item.id): infeasible (\(item.infeasibleReasons.map(\.message).joined(separator: "; "))), left out"
+                )
                 continue
             }
             guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: context)

@@ -12,6 +12,9 @@ public struct CatalogProblem: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
+
+    /// The problem as a finding at its catalog path.
+    public var finding: Finding { .error(.catalogInvalid, message, at: .catalog(file: file, path: path)) }
 }
 
 /// Every problem found while reading a pricing catalog; thrown when there is at least one.

@@ -7,14 +7,13 @@
 public struct BedrockOnDemandEngine: Sendable {
     public init() {}
 
-    /// The line items, notes and errors of one option.
+    /// The line items and findings (missing prices, fallbacks, unbilled usage) of one option.
     public func price(
         model: BedrockModel, mode: BedrockOption.Mode, scope: EndpointScope, premiumImages: Bool,
         workload: Workload, requestsPerMonth: Fixed, region: String, tier: BedrockOption.ServiceTier = .standard
-    ) -> (items: [LineItem], notes: [String], errors: [String]) {
+    ) -> (items: [LineItem], findings: [Finding]) {
         var items: [LineItem] = []
-        var notes: [String] = []
-        var errors: [String] = []
+        var findings: [Finding] = []
         func rate(_ kind: BedrockRateKind) -> Rate? { model.rate(kind, region: region, scope: scope) }
         func missing(_ kind: BedrockRateKind) {
             let available = model.regions.sorted()
@@ -23,7 +22,8 @@ public struct BedrockOnDemandEngine: Sendable {
             message +=
                 available.isEmpty
                 ? " (the catalog has no prices for it)" : " (catalog regions: \(available.joined(separator: ", ")))"
-            errors.append(message)
+            // Keep the first message of each kind only (a missing input price is reported once).
+            if !findings.contains(where: { $0.message == message }) { findings.append(.error(.priceMissing, message)) }
         }
         /// Adds `quantity` priced at `kind`, falling back to the kind's fallback with a note.
         func add(_ quantity: Fixed, _ kind: BedrockRateKind) {
@@ -32,9 +32,11 @@ public struct BedrockOnDemandEngine: Sendable {
             var used = kind
             var found = rate(kind)
             if found == nil, let fallback = traits.fallback, let alternative = rate(fallback) {
-                notes.append(
-                    "\(model.name) has no \(kind.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
-                )
+                findings.append(
+                    .note(
+                        .priceFallback,
+                        "\(model.name) has no \(kind.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
+                    ))
                 used = fallback
                 found = alternative
             }
@@ -49,11 +51,12 @@ public struct BedrockOnDemandEngine: Sendable {
         switch model.kind {
         case .image:
             if volumes[.generatedImages] == .zero {
-                notes.append("workload.images is 0: an image model bills per image generated")
+                findings.append(
+                    .note(.usageNotBilled, "workload.images is 0: an image model bills per image generated"))
             }
         case .text, .embedding:
             if requestsPerMonth * workload.sentInputTokens == .zero {
-                notes.append("no input tokens: the model bills nothing")
+                findings.append(.note(.usageNotBilled, "no input tokens: the model bills nothing"))
             }
         case .multimodalEmbedding: break
         }
@@ -64,12 +67,10 @@ public struct BedrockOnDemandEngine: Sendable {
             add(volumes[usage], kind)
         }
         if model.kind == .embedding || model.kind == .multimodalEmbedding, workload.outputTokens > .zero {
-            notes.append("embedding models bill input tokens only; output_tokens ignored")
+            findings.append(
+                .note(.usageNotBilled, "embedding models bill input tokens only; output_tokens ignored"))
         }
-        // Keep the first message of each kind only (a missing input price is reported once).
-        var seen = Set<String>()
-        errors = errors.filter { seen.insert($0).inserted }
-        return (items, notes, errors)
+        return (items, findings)
     }
 
     /// `tokens` expressed in a token unit (1K tokens, 1M tokens, tokens).

@@ -13,8 +13,10 @@ public struct JumpStartEndpointEngine: Sendable {
         public var items: [LineItem] = []
         /// The fleet as cost-function tiers (one, or peak and off-peak when autoscaled).
         public var tiers: [CostFunction.Tier] = []
-        public var notes: [String] = []
-        public var errors: [String] = []
+        public var findings: [Finding] = []
+
+        /// True when an error stops the option from being priced.
+        public var failed: Bool { findings.contains { $0.severity == .error } }
     }
 
     public func price(
@@ -29,44 +31,52 @@ public struct JumpStartEndpointEngine: Sendable {
         let instance: InstanceType
         if let name = option.instance {
             guard let found = catalog.instances[name] else {
-                result.errors.append(
-                    "unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))"
-                )
+                result.findings.append(
+                    .error(
+                        .unknownInstance,
+                        "unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))"
+                    ))
                 return result
             }
             instance = found
             let (fits, need) = EndpointSizing.fits(
                 model: model, precision: precision, contextTokens: contextTokens, on: instance)
             if !fits {
-                result.notes.append(
-                    "warning: \(model.name) needs about \(EndpointSizing.format(need.totalGB, 1)) GB of accelerator memory; \(instance.name) offers \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable (90% of \(instance.totalAcceleratorMemoryGB) GB)"
-                )
+                result.findings.append(
+                    .warning(
+                        .memoryExceeded,
+                        "\(model.name) needs about \(EndpointSizing.format(need.totalGB, 1)) GB of accelerator memory; \(instance.name) offers \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable (90% of \(instance.totalAcceleratorMemoryGB) GB)"
+                    ))
             }
         } else {
             guard
                 let chosen = selectInstance(
                     model: model, precision: precision, contextTokens: contextTokens, region: region, catalog: catalog,
-                    notes: &result.notes)
+                    findings: &result.findings)
             else {
-                result.errors.append(
-                    "no instance in the catalog for \(region) has enough accelerator memory for \(model.name) at \(precision.rawValue)"
-                )
+                result.findings.append(
+                    .error(
+                        .memoryExceeded,
+                        "no instance in the catalog for \(region) has enough accelerator memory for \(model.name) at \(precision.rawValue)"
+                    ))
                 return result
             }
             instance = chosen
         }
         result.instance = instance.name
         guard let rate = instance.rate(.hosting, region: region) else {
-            result.errors.append("no hosting price for \(instance.name) in \(region)")
+            result.findings.append(.error(.priceMissing, "no hosting price for \(instance.name) in \(region)"))
             return result
         }
 
         // Schedule and count.
         let scheduledHours = option.scheduledHours(in: hoursPerMonth)
         if !option.runsContinuously {
-            result.notes.append(
-                "runs \(option.hoursPerDay) h/day, \(option.daysPerWeek) days/week: \(scheduledHours.quantityText(maximumDecimals: 2)) of \(hoursPerMonth) hours"
-            )
+            result.findings.append(
+                .note(
+                    .schedule,
+                    "runs \(option.hoursPerDay) h/day, \(option.daysPerWeek) days/week: \(scheduledHours.quantityText(maximumDecimals: 2)) of \(hoursPerMonth) hours"
+                ))
         }
         if let given = option.instances {
             result.count = given
@@ -82,7 +92,7 @@ public struct JumpStartEndpointEngine: Sendable {
         let fleet = sizeFleet(
             model: model, precision: precision, instance: instance, option: option, workload: workload,
             requestsPerMonth: requestsPerMonth,
-            scheduledHours: scheduledHours, rate: rate, catalog: catalog, notes: &result.notes)
+            scheduledHours: scheduledHours, rate: rate, catalog: catalog, findings: &result.findings)
         result.count = fleet.peak
         result.tiers = fleet.tiers
         if fleet.offPeak == nil {
@@ -104,10 +114,10 @@ public struct JumpStartEndpointEngine: Sendable {
         return result
     }
 
-    /// The cheapest instance (hosting price in the region) that holds the model, with the reason in `notes`.
+    /// The cheapest instance (hosting price in the region) that holds the model, with the reason in `findings`.
     func selectInstance(
         model: OpenModel, precision: WeightPrecision, contextTokens: Double, region: String, catalog: PricingCatalog,
-        notes: inout [String]
+        findings: inout [Finding]
     ) -> InstanceType? {
         let wanted: AcceleratorKind = model.neuron ? .neuron : .gpu
         let candidates = catalog.instances.values
@@ -127,7 +137,7 @@ public struct JumpStartEndpointEngine: Sendable {
                 if let stated = model.defaultInstance, stated != instance.name {
                     note += "; AWS's stated default is \(stated)"
                 }
-                notes.append(note)
+                findings.append(.note(.sizing, note))
                 return instance
             }
             rejected.append(
@@ -141,13 +151,15 @@ public struct JumpStartEndpointEngine: Sendable {
     func sizeFleet(
         model: OpenModel, precision: WeightPrecision, instance: InstanceType, option: JumpStartOption,
         workload: Workload,
-        requestsPerMonth: Fixed, scheduledHours: Fixed, rate: Rate, catalog: PricingCatalog, notes: inout [String]
+        requestsPerMonth: Fixed, scheduledHours: Fixed, rate: Rate, catalog: PricingCatalog, findings: inout [Finding]
     ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier]) {
         let floor = max(1, option.minInstances ?? 1)
         guard model.architecture != .diffusion else {
-            notes.append(
-                "instance count not sized for image generation (no throughput figure): \(floor) assumed; set `instances` in the profile"
-            )
+            findings.append(
+                .note(
+                    .sizing,
+                    "instance count not sized for image generation (no throughput figure): \(floor) assumed; set `instances` in the profile"
+                ))
             return (
                 floor, nil,
                 [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)]
@@ -155,7 +167,7 @@ public struct JumpStartEndpointEngine: Sendable {
         }
         let capacity = ServingCapacity.of(
             model: model, precision: precision, instance: instance, workload: workload, catalog: catalog)
-        for warning in capacity.warnings { notes.append("warning: " + warning) }
+        for warning in capacity.warnings { findings.append(.warning(.latencyTarget, warning)) }
         let autoscaled = option.minInstances != nil || option.maxInstances != nil
         let peakHours = autoscaled ? workload.peakHoursPerDay : Fixed(24)
         let tokens = capacity.counts == .input ? workload.sentInputTokens : workload.outputTokens
@@ -194,15 +206,17 @@ public struct JumpStartEndpointEngine: Sendable {
         var note =
             "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(capacity.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) × \(EndpointSizing.format(1 + workload.headroom.approximateDouble, 2)) headroom ÷ \(EndpointSizing.format(capacity.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(capacity.basis)) = \(EndpointSizing.format(needed, 3)) → \(peak)"
         if let maximum = option.maxInstances, Int(saturating: needed, rounding: .up) > maximum {
-            notes.append(
-                "warning: max_instances \(maximum) caps the fleet below the \(EndpointSizing.format(needed.rounded(.up), 0)) instances peak load needs"
-            )
+            findings.append(
+                .warning(
+                    .capacityLimit,
+                    "max_instances \(maximum) caps the fleet below the \(EndpointSizing.format(needed.rounded(.up), 0)) instances peak load needs"
+                ))
         }
         if let offPeak, let offRatio {
             note +=
                 "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"
         }
-        notes.append(note)
+        findings.append(.note(.sizing, note))
         return (peak, offPeak, tiers)
     }
 }

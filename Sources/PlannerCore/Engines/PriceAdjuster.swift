@@ -10,10 +10,10 @@ public enum PriceAdjuster {
     /// A catalog with the profile's overrides and discount applied for `region`, and any problems.
     public static func apply(
         _ adjustments: PriceAdjustments, to catalog: PricingCatalog, region: String, profileLocation: String
-    ) -> (catalog: PricingCatalog, errors: [String]) {
+    ) -> (catalog: PricingCatalog, errors: [Finding]) {
         guard !adjustments.overrides.isEmpty || adjustments.discountPercent != .zero else { return (catalog, []) }
         var adjusted = catalog
-        var errors: [String] = []
+        var errors: [Finding] = []
         let source = profileSource(profileLocation)
         let resolver = ModelResolver(catalog: catalog)
         for override in adjustments.overrides {
@@ -49,8 +49,10 @@ public enum PriceAdjuster {
             case .instance(let name, let perHour):
                 guard var instance = catalog.instances[name] else {
                     errors.append(
-                        "prices.overrides: unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))"
-                    )
+                        .error(
+                            .unknownInstance,
+                            "prices.overrides: unknown instance type '\(name)'\(Suggestions.didYouMean(name, among: Array(catalog.instances.keys)))"
+                        ))
                     continue
                 }
                 instance.rates[InstanceRateKey(region: region, kind: .hosting)] = Rate(

@@ -4,14 +4,20 @@ public struct ProvisionedThroughputEngine: Sendable {
 
     public func price(
         model: BedrockModel, modelUnits: Int, commitment: BedrockOption.Commitment, hoursPerMonth: Fixed, region: String
-    ) -> (items: [LineItem], notes: [String], errors: [String]) {
+    ) -> (items: [LineItem], findings: [Finding]) {
         let kind = commitment.rateKind
         let units = modelUnits == 1 ? "1 model unit" : "\(modelUnits) model units"
-        var notes = [
-            "AWS publishes no tokens-per-minute figure per model unit: check what \(units) can serve with your AWS account team"
+        var findings: [Finding] = [
+            .note(
+                .unpublishedFigure,
+                "AWS publishes no tokens-per-minute figure per model unit: check what \(units) can serve with your AWS account team"
+            )
         ]
         if commitment == .none {
-            notes.append("the Bedrock user guide lists no-commitment provisioned throughput for custom models only")
+            findings.append(
+                .note(
+                    .unpublishedFigure,
+                    "the Bedrock user guide lists no-commitment provisioned throughput for custom models only"))
         }
         guard let rate = model.rate(kind, region: region) else {
             let terms: [BedrockOption.Commitment] = [.none, .oneMonth, .sixMonth]
@@ -20,10 +26,12 @@ public struct ProvisionedThroughputEngine: Sendable {
                 available.isEmpty
                 ? "the catalog has no provisioned-throughput price for it in \(region)"
                 : "the catalog has: \(available.joined(separator: ", "))"
-            return ([], notes, ["no \(kind.label) price for \(model.id) in \(region) (\(hint))"])
+            return (
+                [], findings + [.error(.priceMissing, "no \(kind.label) price for \(model.id) in \(region) (\(hint))")]
+            )
         }
         let quantity = hoursPerMonth * modelUnits
         let item = LineItem(description: "\(kind.label) × \(units)", quantity: quantity, rate: rate)
-        return ([item], notes, [])
+        return ([item], findings)
     }
 }

@@ -106,7 +106,7 @@ extension Estimator {
             let result = JumpStartEndpointEngine().price(
                 model: model, option: jumpStart, workload: profile.workload, requestsPerMonth: context.requestsPerMonth,
                 hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: context.catalog)
-            guard result.errors.isEmpty else { return nil }
+            guard !result.failed else { return nil }
             return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers)
         }
     }

@@ -26,8 +26,10 @@ public struct Estimator: Sendable {
         var warnings = context.adjustmentErrors
         if !catalog.regions.contains(profile.region) {
             warnings.append(
-                "region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there"
-            )
+                .warning(
+                    .unknownRegion,
+                    "region \(profile.region) is not in the pricing snapshot (it has \(catalog.regions.joined(separator: ", "))): options cannot be priced there"
+                ))
         }
         let proposed = profile.options.isEmpty
         let advisor = tables.map { Advisor(tables: $0, catalog: adjusted) }
@@ -36,20 +38,22 @@ public struct Estimator: Sendable {
             if let advisor {
                 options = advisor.proposedOptions(for: profile)
             } else {
-                warnings.append("the profile lists no options and no decision tables were given to propose them")
+                warnings.append(
+                    .warning(
+                        .noOptions, "the profile lists no options and no decision tables were given to propose them"))
             }
         }
         var estimates: [OptionEstimate] = []
         var usedIDs: [String: Int] = [:]
         for option in options {
             var estimate = price(option, profile: profile, requests: requests, resolver: resolver, catalog: adjusted)
-            estimate.errors += Estimator.representationProblems(estimate.lineItems)
+            estimate.findings += Estimator.representationProblems(estimate.lineItems)
             let seen = usedIDs[estimate.id, default: 0]
             usedIDs[estimate.id] = seen + 1
             if seen > 0 { estimate.id += "#\(seen + 1)" }
-            for error in estimate.errors { warnings.append("\(estimate.id): \(error)") }
-            for note in estimate.notes where note.hasPrefix("warning: ") {
-                warnings.append("\(estimate.id): " + note.dropFirst(9))
+            // The estimate's warnings: every error that stops an option from being priced, and every warning.
+            for finding in estimate.errors + estimate.notes where finding.severity <= .warning {
+                warnings.append(finding.located(.option(id: estimate.id)))
             }
             estimates.append(estimate)
         }
@@ -62,7 +66,9 @@ public struct Estimator: Sendable {
             var advised = profile
             advised.options = options
             result.advice = advisor.advise(advised, estimate: result)
-            for flag in result.advice?.sampling.flags ?? [] { result.warnings.append("sampling: \(flag)") }
+            for flag in result.advice?.sampling.flags ?? [] {
+                result.warnings.append(.warning(.sampling, "sampling: \(flag)"))
+            }
         }
         return result
     }
@@ -86,13 +92,16 @@ public struct Estimator: Sendable {
                 if let equivalent = open.bedrockEquivalent {
                     message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock"
                 }
-                return unresolved(.bedrock, bedrock.model, mode, message, requests)
+                return unresolved(.bedrock, bedrock.model, mode, .error(.wrongService, message), requests)
             case .unavailable(let missing):
-                return unresolved(.bedrock, bedrock.model, mode, Estimator.unavailableMessage(missing), requests)
+                return unresolved(
+                    .bedrock, bedrock.model, mode, .error(.modelUnavailable, Estimator.unavailableMessage(missing)),
+                    requests)
             case .unknown(let suggestions):
                 return unresolved(
                     .bedrock, bedrock.model, mode,
-                    Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions), requests)
+                    .error(.unknownModel, Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions)),
+                    requests)
             }
             let (units, sizing, tooManyUnits) = Estimator.modelUnits(
                 bedrock, workload: workload, hours: profile.hoursPerMonth)
@@ -106,24 +115,21 @@ public struct Estimator: Sendable {
                 let result = ProvisionedThroughputEngine().price(
                     model: model, modelUnits: units, commitment: bedrock.commitment,
                     hoursPerMonth: profile.hoursPerMonth, region: profile.region)
-                (estimate.lineItems, estimate.notes, estimate.errors) = result
+                (estimate.lineItems, estimate.findings) = result
                 if let sizing {
-                    if tooManyUnits {
-                        estimate.errors.insert(sizing, at: 0)
-                    } else {
-                        estimate.notes.insert(sizing, at: 0)
-                    }
+                    estimate.findings.insert(
+                        tooManyUnits ? .error(.capacityLimit, sizing) : .note(.sizing, sizing), at: 0)
                 }
             } else {
                 let result = BedrockOnDemandEngine().price(
                     model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
                     workload: workload, requestsPerMonth: requests, region: profile.region, tier: bedrock.serviceTier)
-                (estimate.lineItems, estimate.notes, estimate.errors) = result
+                (estimate.lineItems, estimate.findings) = result
             }
-            estimate.infeasibleReasons = Estimator.limitProblems(
+            estimate.findings += Estimator.limitProblems(
                 input: workload.sentInputTokens, output: workload.outputTokens, context: model.contextWindow,
                 maxOutput: model.maxOutputTokens, name: model.name, kind: model.kind)
-            estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
+            estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
 
         case .jumpStart(let jumpStart):
@@ -133,14 +139,19 @@ public struct Estimator: Sendable {
             case .bedrock(let model, _):
                 return unresolved(
                     .jumpStart, jumpStart.model, .realTime,
-                    "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`", requests)
+                    .error(
+                        .wrongService,
+                        "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`"),
+                    requests)
             case .unavailable(let missing):
                 return unresolved(
-                    .jumpStart, jumpStart.model, .realTime, Estimator.unavailableMessage(missing), requests)
+                    .jumpStart, jumpStart.model, .realTime,
+                    .error(.modelUnavailable, Estimator.unavailableMessage(missing)), requests)
             case .unknown(let suggestions):
                 return unresolved(
                     .jumpStart, jumpStart.model, .realTime,
-                    Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions), requests)
+                    .error(.unknownModel, Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions)),
+                    requests)
             }
             let result = JumpStartEndpointEngine().price(
                 model: open, option: jumpStart, workload: workload, requestsPerMonth: requests,
@@ -149,48 +160,52 @@ public struct Estimator: Sendable {
                 id: "jumpstart:\(open.id):\(result.instance ?? "unsized")", service: .jumpStart, mode: .realTime,
                 model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
                 configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
-                lineItems: result.items, notes: result.notes, errors: result.errors, requestsPerMonth: requests)
+                lineItems: result.items, findings: result.findings, requestsPerMonth: requests)
             // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
-            estimate.infeasibleReasons = Estimator.limitProblems(
+            estimate.findings += Estimator.limitProblems(
                 input: workload.sentInputTokens,
                 output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
                 context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name,
                 kind: .text)
-            estimate.notes += Estimator.adjustmentNotes(estimate.lineItems)
+            estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
         }
     }
 
     private func unresolved(
-        _ service: Service, _ name: String, _ mode: ServingMode, _ message: String, _ requests: Fixed
+        _ service: Service, _ name: String, _ mode: ServingMode, _ finding: Finding, _ requests: Fixed
     )
         -> OptionEstimate
     {
         OptionEstimate(
             id: "\(service.rawValue):\(name):\(mode.rawValue)", service: service, mode: mode, model: name,
             modelName: name,
-            errors: [message], requestsPerMonth: requests)
+            findings: [finding], requestsPerMonth: requests)
     }
 
     /// Why a request of `input` + `output` tokens does not fit the model's limits; empty when it does.
     /// Pass zero output for encoder-decoder models, whose window bounds the input alone.
     public static func limitProblems(
         input: Fixed, output: Fixed, context: Int?, maxOutput: Int?, name: String, kind: ModelKind
-    ) -> [String] {
-        var problems: [String] = []
+    ) -> [Finding] {
+        var problems: [Finding] = []
         let outputCounts = kind == .text ? output : .zero
         if let context, input + outputCounts > Fixed(context) {
             let window = Fixed(context).quantityText()
             problems.append(
-                outputCounts == .zero
-                    ? "\(input.quantityText()) input tokens exceed \(name)'s \(window)-token input window"
-                    : "\(input.quantityText()) input + \(outputCounts.quantityText()) output tokens exceed \(name)'s context window of \(window) tokens"
-            )
+                .error(
+                    .contextExceeded,
+                    outputCounts == .zero
+                        ? "\(input.quantityText()) input tokens exceed \(name)'s \(window)-token input window"
+                        : "\(input.quantityText()) input + \(outputCounts.quantityText()) output tokens exceed \(name)'s context window of \(window) tokens"
+                ))
         }
         if let maxOutput, kind == .text, output > Fixed(maxOutput) {
             problems.append(
-                "\(output.quantityText()) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response"
-            )
+                .error(
+                    .outputExceeded,
+                    "\(output.quantityText()) output tokens exceed \(name)'s maximum of \(Fixed(maxOutput).quantityText()) per response"
+                ))
         }
         return problems
     }
@@ -226,17 +241,21 @@ public struct Estimator: Sendable {
 
     /// Line items whose quantity or cost, or whose sum, is beyond what `Fixed` holds: such an option
     /// is an error naming the item and the inputs behind it, never a number.
-    public static func representationProblems(_ items: [LineItem]) -> [String] {
-        var problems: [String] = []
+    public static func representationProblems(_ items: [LineItem]) -> [Finding] {
+        var problems: [Finding] = []
         for item in items where item.quantity.isOverflow || item.cost.isOverflow {
             problems.append(
-                "amount too large to represent: \(item.description), \(item.quantity.quantityText()) \(item.unit.rawValue) × \(item.unitPrice.unitPriceText) per \(item.unit.rawValue), is beyond \(Fixed.largestAmountText); lower the requests, the tokens or images per request, or the price behind it"
-            )
+                .error(
+                    .amountTooLarge,
+                    "amount too large to represent: \(item.description), \(item.quantity.quantityText()) \(item.unit.rawValue) × \(item.unitPrice.unitPriceText) per \(item.unit.rawValue), is beyond \(Fixed.largestAmountText); lower the requests, the tokens or images per request, or the price behind it"
+                ))
         }
         if problems.isEmpty, items.reduce(Fixed.zero, { $0 + $1.cost }).isOverflow {
             problems.append(
-                "amount too large to represent: the monthly total of the line items is beyond \(Fixed.largestAmountText)"
-            )
+                .error(
+                    .amountTooLarge,
+                    "amount too large to represent: the monthly total of the line items is beyond \(Fixed.largestAmountText)"
+                ))
         }
         return problems
     }
@@ -255,16 +274,16 @@ public struct Estimator: Sendable {
     static func unknownMessage(_ name: String, _ what: String, _ suggestions: [String]) -> String {
         let hint =
             suggestions.isEmpty
-            ? "; `genai-plan pricing show` lists the catalog"
+            ? " (no model in the catalog has a similar name)"
             : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
         return "unknown \(what) '\(name)'\(hint)"
     }
 
-    static func adjustmentNotes(_ items: [LineItem]) -> [String] {
+    static func adjustmentNotes(_ items: [LineItem]) -> [Finding] {
         var seen: [String] = []
         for item in items {
             if let adjustment = item.adjustment, !seen.contains(adjustment) { seen.append(adjustment) }
         }
-        return seen.map { "prices adjusted: \($0)" }
+        return seen.map { .note(.priceAdjusted, "prices adjusted: \($0)") }
     }
 }

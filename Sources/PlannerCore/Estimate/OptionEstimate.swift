@@ -19,20 +19,15 @@ public struct OptionEstimate: Sendable, Hashable {
     /// The configuration in words: `on-demand`, `provisioned, 2 model units, 1-month term`, `2 × ml.g5.2xlarge`.
     public var configuration: String
     public var lineItems: [LineItem]
-    /// Explanations: sizing, assumptions, price adjustments.
-    public var notes: [String]
-    /// Why the option cannot be priced (missing price, unknown model); empty when priced.
-    public var errors: [String]
-    /// Why the option cannot serve the workload (context window, output limit); empty when it can.
-    public var infeasibleReasons: [String]
+    /// Everything found while pricing the option, in the order found.
+    public var findings: [Finding]
     /// Requests per month the costs are for.
     public var requestsPerMonth: Fixed
 
     public init(
         id: String, service: Service, mode: ServingMode, model: String, modelName: String, instanceType: String? = nil,
-        instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], notes: [String] = [],
-        errors: [String] = [],
-        infeasibleReasons: [String] = [], requestsPerMonth: Fixed
+        instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], findings: [Finding] = [],
+        requestsPerMonth: Fixed
     ) {
         self.id = id
         self.service = service
@@ -43,9 +38,7 @@ public struct OptionEstimate: Sendable, Hashable {
         self.instanceCount = instanceCount
         self.configuration = configuration
         self.lineItems = lineItems
-        self.notes = notes
-        self.errors = errors
-        self.infeasibleReasons = infeasibleReasons
+        self.findings = findings
         self.requestsPerMonth = requestsPerMonth
     }
 
@@ -55,10 +48,17 @@ public struct OptionEstimate: Sendable, Hashable {
         return configuration.isEmpty ? "\(modelName) (\(service))" : "\(modelName) (\(service), \(configuration))"
     }
 
+    /// Why the option cannot be priced (missing price, unknown model); empty when priced.
+    public var errors: [Finding] { findings.filter { $0.severity == .error && !$0.code.meansInfeasible } }
+    /// Why the option cannot serve the workload (context window, output limit); empty when it can.
+    public var infeasibleReasons: [Finding] { findings.filter { $0.severity == .error && $0.code.meansInfeasible } }
+    /// Warnings and explanations: sizing, assumptions, price adjustments.
+    public var notes: [Finding] { findings.filter { $0.severity != .error } }
+
     /// True when every needed price was found.
-    public var isPriced: Bool { errors.isEmpty }
+    public var isPriced: Bool { !findings.contains { $0.severity == .error && !$0.code.meansInfeasible } }
     /// True when the option can serve the workload.
-    public var isFeasible: Bool { infeasibleReasons.isEmpty }
+    public var isFeasible: Bool { !findings.contains { $0.severity == .error && $0.code.meansInfeasible } }
 
     /// The sum of the line items; nil when a price is missing (never a silent $0).
     public var monthlyCost: Fixed? {

@@ -10,8 +10,9 @@ public struct ProfileEstimate: Sendable, Hashable {
     public var snapshotDate: String
     public var snapshotOrigin: String
     public var options: [OptionEstimate]
-    /// Problems a user must see: missing prices, unknown models, fallbacks.
-    public var warnings: [String]
+    /// Problems a user must see: missing prices, unknown models, warnings of options (located at
+    /// the option), sampling settings outside the tables.
+    public var warnings: [Finding]
     public var budget: Budget?
     /// True when the options were proposed by the planner because the profile listed none.
     public var optionsProposed: Bool
@@ -20,7 +21,7 @@ public struct ProfileEstimate: Sendable, Hashable {
 
     public init(
         profileName: String, description: String?, region: String, hoursPerMonth: Fixed, requestsPerMonth: Fixed,
-        snapshot: String, snapshotDate: String, snapshotOrigin: String, options: [OptionEstimate], warnings: [String],
+        snapshot: String, snapshotDate: String, snapshotOrigin: String, options: [OptionEstimate], warnings: [Finding],
         budget: Budget?, optionsProposed: Bool, advice: Advice? = nil
     ) {
         self.profileName = profileName

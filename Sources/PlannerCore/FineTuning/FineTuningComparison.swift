@@ -37,8 +37,12 @@ public struct FineTuningRow: Sendable, Hashable {
     public var trainingCost: Fixed? { trainingItem?.cost }
     public var monthlyStorageCost: Fixed?
     public var monthlyServingCost: Fixed?
-    public var notes: [String] = []
-    public var errors: [String] = []
+    /// What was found while planning the method, in the order found.
+    public var findings: [Finding] = []
+    /// Explanations: the instance chosen, the method's assumptions.
+    public var notes: [Finding] { findings.filter { $0.severity != .error } }
+    /// Why the method cannot be planned or priced; empty when it can.
+    public var errors: [Finding] { findings.filter { $0.severity == .error } }
 
     /// Training + (storage + serving) × months; nil when a part is unpriced.
     public func totalCost(months: Int) -> Fixed? {
@@ -60,7 +64,7 @@ public struct FineTuningComparison: Sendable, Hashable {
     public var recommendation: String
     public var runnerUp: (method: String, service: Service)?
     public var runnerUpReason: String?
-    public var warnings: [String]
+    public var warnings: [Finding]
 
     public static func == (lhs: FineTuningComparison, rhs: FineTuningComparison) -> Bool {
         lhs.profileName == rhs.profileName && lhs.rows == rhs.rows && lhs.recommendation == rhs.recommendation

@@ -52,7 +52,7 @@ public struct FineTuningPlanner: Sendable {
             }
             throw .unknownBaseModel(baseName, [])
         }
-        var warnings: [String] = []
+        var warnings: [Finding] = []
         let serving = jumpStartServing(base: base, profile: profile, warnings: &warnings)
         var rows: [FineTuningRow] = []
         for method in plan.methods {
@@ -86,12 +86,13 @@ public struct FineTuningPlanner: Sendable {
 
     // MARK: - SageMaker / JumpStart
 
-    func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [String]) -> Fixed? {
+    func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [Finding]) -> Fixed? {
         var single = profile
         single.options = [.jumpStart(JumpStartOption(model: base.id))]
         guard let option = Estimator(catalog: catalog).estimate(single).options.first, let cost = option.monthlyCost
         else {
-            warnings.append("serving \(base.name) on JumpStart could not be priced for this workload")
+            warnings.append(
+                .warning(.priceMissing, "serving \(base.name) on JumpStart could not be priced for this workload"))
             return nil
         }
         return cost
@@ -190,9 +191,11 @@ public struct FineTuningPlanner: Sendable {
             best = (instance, memory, hours, item, mfu)
         }
         guard let best else {
-            row.errors.append(
-                "no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))"
-            )
+            row.findings.append(
+                .error(
+                    .memoryExceeded,
+                    "no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))"
+                ))
             return row
         }
         row.memory = best.memory
@@ -218,16 +221,20 @@ public struct FineTuningPlanner: Sendable {
         if !cheaperRejected.isEmpty {
             note += "; cheaper per hour but too small: \(cheaperRejected.prefix(3).joined(separator: ", "))"
         }
-        row.notes.append(note)
+        row.findings.append(.note(.sizing, note))
         if method == .rlhf {
-            row.notes.append(
-                "PPO with critic and reward model of the base model's size: 36 bytes of state per parameter, 20N FLOPs per token"
-            )
+            row.findings.append(
+                .note(
+                    .fineTuning,
+                    "PPO with critic and reward model of the base model's size: 36 bytes of state per parameter, 20N FLOPs per token"
+                ))
         }
         if method == .dpo {
-            row.notes.append(
-                "full-parameter DPO: a frozen reference copy (+2 bytes per parameter); chosen and rejected answers (2 sequences per example)"
-            )
+            row.findings.append(
+                .note(
+                    .fineTuning,
+                    "full-parameter DPO: a frozen reference copy (+2 bytes per parameter); chosen and rejected answers (2 sequences per example)"
+                ))
         }
         return row
     }
@@ -241,7 +248,7 @@ public struct FineTuningPlanner: Sendable {
             var row = FineTuningRow(
                 method: "bedrock-customization", methodName: name, service: .bedrock, epochs: 0, dataFit: "",
                 dataFitMet: false, trainingTokens: .zero)
-            row.errors.append("unknown Bedrock model '\(id)'")
+            row.findings.append(.error(.unknownModel, "unknown Bedrock model '\(id)'"))
             return row
         }
         let epochs =
@@ -253,37 +260,45 @@ public struct FineTuningPlanner: Sendable {
             dataFit: fit,
             dataFitMet: met, trainingTokens: tokens)
         guard let training = model.rate(.trainingTokens, region: profile.region) else {
-            row.errors.append(
-                "no customization price for \(model.name) in \(profile.region): the pricing reference lists none (Bedrock fine-tuning of Llama 3.x is offered in us-west-2)"
-            )
+            row.findings.append(
+                .error(
+                    .priceMissing,
+                    "no customization price for \(model.name) in \(profile.region): the pricing reference lists none (Bedrock fine-tuning of Llama 3.x is offered in us-west-2)"
+                ))
             return row
         }
         let trainingItem = LineItem(
             description: "training tokens", quantity: BedrockOnDemandEngine.quantity(tokens, in: training.unit),
             rate: training)
         row.trainingItem = trainingItem
-        row.notes.append(
-            "\(tokens.quantityText()) training tokens: \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens × \(epochs) epochs"
-        )
+        row.findings.append(
+            .note(
+                .fineTuning,
+                "\(tokens.quantityText()) training tokens: \(Fixed(plan.examples).quantityText()) examples × \(plan.tokensPerExample) tokens × \(epochs) epochs"
+            ))
         if let storage = model.rate(.customModelStorage, region: profile.region) {
             row.monthlyStorageCost = storage.price
         } else {
-            row.errors.append("no custom-model storage price for \(model.name)")
+            row.findings.append(.error(.priceMissing, "no custom-model storage price for \(model.name)"))
         }
         if model.customModelServing == .onDemand {
             var single = profile
             single.options = [.bedrock(BedrockOption(model: model.id))]
             row.monthlyServingCost = Estimator(catalog: catalog).estimate(single).options.first?.monthlyCost
-            row.notes.append("served on demand at the base model's token prices")
+            row.findings.append(.note(.fineTuning, "served on demand at the base model's token prices"))
         } else if let unit = model.rate(.provisionedNoCommitment, region: profile.region) {
             row.monthlyServingCost = (unit.price * profile.hoursPerMonth).rounded(toDecimals: 2)
-            row.notes.append(
-                "custom models are served on provisioned throughput: 1 model unit, no commitment, \(unit.price.unitPriceText)/h × \(profile.hoursPerMonth) h"
-            )
+            row.findings.append(
+                .note(
+                    .fineTuning,
+                    "custom models are served on provisioned throughput: 1 model unit, no commitment, \(unit.price.unitPriceText)/h × \(profile.hoursPerMonth) h"
+                ))
         } else {
-            row.errors.append(
-                "custom models need provisioned throughput, and the catalog has no no-commitment price for \(model.name)"
-            )
+            row.findings.append(
+                .error(
+                    .priceMissing,
+                    "custom models need provisioned throughput, and the catalog has no no-commitment price for \(model.name)"
+                ))
         }
         return row
     }

@@ -14,7 +14,7 @@ public struct PricedContext: Sendable {
     /// Requests a month of the profile's workload.
     public let requestsPerMonth: Fixed
     /// Problems met while applying the prices (an override of an unknown instance).
-    public let adjustmentErrors: [String]
+    public let adjustmentErrors: [Finding]
     /// Where the profile came from, cited as the source of its overridden prices.
     public let profileLocation: String
 

@@ -80,7 +80,8 @@ public struct ReportBuilder: Sendable {
                     message: unpriced.isEmpty
                         ? "every option priced"
                         : "not priced: "
-                            + unpriced.map { "\($0.id) (\($0.errors.joined(separator: "; ")))" }.joined(separator: ", ")
+                            + unpriced.map { "\($0.id) (\($0.errors.map(\.message).joined(separator: "; ")))" }.joined(
+                                separator: ", ")
                 ))
             let infeasible = estimate.options.filter { !$0.isFeasible }
             results.append(
@@ -89,7 +90,9 @@ public struct ReportBuilder: Sendable {
                     message: infeasible.isEmpty
                         ? "every option can serve the workload"
                         : "cannot serve the workload: "
-                            + infeasible.map { "\($0.id) (\($0.infeasibleReasons.joined(separator: "; ")))" }.joined(
+                            + infeasible.map {
+                                "\($0.id) (\($0.infeasibleReasons.map(\.message).joined(separator: "; ")))"
+                            }.joined(
                                 separator: ", ")))
             let flags = estimate.advice?.sampling.flags ?? []
             if estimate.advice != nil {

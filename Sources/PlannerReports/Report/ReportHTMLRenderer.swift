@@ -109,8 +109,9 @@ public struct ReportHTMLRenderer: Sendable {
             html +=
                 "<tr><th>total</th><td></td><td></td><td></td><th class=\"num\">\(Self.escape(EstimateWording.monthly(option)))</th><td></td></tr>\n</table>\n"
             let remarks =
-                option.errors.map { "error: \($0)" } + option.infeasibleReasons.map { "infeasible: \($0)" }
-                + option.notes
+                option.errors.map { "error: \($0.message)" }
+                + option.infeasibleReasons.map { "infeasible: \($0.message)" }
+                + option.notes.map(EstimateWording.note)
             if !remarks.isEmpty { html += "<ul>" + remarks.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>\n" }
         }
         html += "</details>\n"
@@ -144,7 +145,8 @@ public struct ReportHTMLRenderer: Sendable {
         if !estimate.warnings.isEmpty {
             html +=
                 "<h3>Warnings</h3>\n<ul>"
-                + estimate.warnings.map { "<li class=\"status-warning\">\(Self.escape($0))</li>" }.joined() + "</ul>\n"
+                + estimate.warnings.map { "<li class=\"status-warning\">\(Self.escape($0.description))</li>" }.joined()
+                + "</ul>\n"
         }
         return html
     }

@@ -1,0 +1,80 @@
+/// The stable code of a finding: what kind of problem or explanation it is, whatever its wording.
+/// Raw values are what JSON output and tests use; they do not change between releases.
+public enum FindingCode: String, Sendable, Hashable, CaseIterable {
+    // Input files.
+    /// A file that cannot be read as a profile (missing, not a regular file, too large, not UTF-8).
+    case unreadableFile = "unreadable-file"
+    /// Text that is not YAML.
+    case syntax
+    /// YAML the profile format leaves out (tags, complex or alias keys) or a document too deep or large.
+    case unsupportedYAML = "unsupported-yaml"
+    case duplicateKey = "duplicate-key"
+    case unknownKey = "unknown-key"
+    case missingValue = "missing-value"
+    /// A value of the wrong shape (a list where a number belongs).
+    case wrongType = "wrong-type"
+    /// A value outside its range, or a number the grammar refuses.
+    case invalidValue = "invalid-value"
+    /// A key that does not apply with the other keys given.
+    case conflictingKeys = "conflicting-keys"
+    case unsupportedVersion = "unsupported-version"
+
+    // Names.
+    case unknownModel = "unknown-model"
+    case unknownInstance = "unknown-instance"
+    case unknownRegion = "unknown-region"
+    /// A Bedrock model named where a JumpStart one belongs, or the reverse.
+    case wrongService = "wrong-service"
+    /// A model AWS does not host.
+    case modelUnavailable = "model-unavailable"
+
+    // Pricing.
+    /// A price the option needs is not in the catalog.
+    case priceMissing = "price-missing"
+    /// A price the model lacks is billed at another of its prices.
+    case priceFallback = "price-fallback"
+    /// A profile override or discount changed catalog prices.
+    case priceAdjusted = "price-adjusted"
+    /// A quantity or amount beyond what exact money holds.
+    case amountTooLarge = "amount-too-large"
+    /// The workload bills nothing, or part of it is not billed by this model.
+    case usageNotBilled = "usage-not-billed"
+    /// A figure the planner cannot source (such as provisioned-throughput capacity) to check with AWS.
+    case unpublishedFigure = "unpublished-figure"
+
+    // Serving.
+    /// How an instance, a fleet or a number of model units was chosen.
+    case sizing
+    /// More capacity than the planner sizes, or a ceiling below what the load needs.
+    case capacityLimit = "capacity-limit"
+    /// The model does not fit the accelerator memory of the instance.
+    case memoryExceeded = "memory-exceeded"
+    /// A latency target that cannot be met.
+    case latencyTarget = "latency-target"
+    /// A request exceeds the model's context window.
+    case contextExceeded = "context-exceeded"
+    /// A response exceeds the model's output limit.
+    case outputExceeded = "output-exceeded"
+    /// The endpoint runs part of the week.
+    case schedule
+
+    // Profiles as a whole.
+    /// The profile lists no options and none could be proposed.
+    case noOptions = "no-options"
+    /// Sampling settings outside the decision tables' range.
+    case sampling
+    /// Fine-tuning: a method, a model or a figure behind the comparison.
+    case fineTuning = "fine-tuning"
+
+    // Catalogs.
+    /// A pricing catalog value that is missing, malformed or out of range.
+    case catalogInvalid = "catalog-invalid"
+
+    /// Codes that mean the option cannot serve the workload (as opposed to cannot be priced).
+    public var meansInfeasible: Bool {
+        switch self {
+        case .contextExceeded, .outputExceeded: true
+        default: false
+        }
+    }
+}
