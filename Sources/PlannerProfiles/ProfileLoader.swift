@@ -96,38 +96,12 @@ public struct ProfileLoader: Sendable {
                     )
                 }
             case .bedrockModel:
-                switch resolver.resolveBedrock(reference.name) {
-                case .bedrock: break
-                case .openModel(let open):
-                    var message = "'\(reference.name)' is a SageMaker JumpStart model id: use `jumpstart: \(open.id)`"
-                    if let equivalent = open.bedrockEquivalent {
-                        message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock"
-                    }
-                    reference.cursor.error(.wrongService, message)
-                case .unavailable(let model):
-                    reference.cursor.error(
-                        .modelUnavailable,
-                        "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
-                    )
-                case .unknown(let suggestions):
-                    reference.cursor.error(
-                        .unknownModel, "unknown Bedrock model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
+                if case .failure(let problem) = resolver.bedrockModel(reference.name) {
+                    reference.cursor.error(problem.code, problem.description)
                 }
             case .jumpStartModel:
-                switch resolver.resolveJumpStart(reference.name) {
-                case .openModel: break
-                case .bedrock(let model, _):
-                    reference.cursor.error(
-                        .wrongService,
-                        "'\(reference.name)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`")
-                case .unavailable(let model):
-                    reference.cursor.error(
-                        .modelUnavailable,
-                        "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
-                    )
-                case .unknown(let suggestions):
-                    reference.cursor.error(
-                        .unknownModel, "unknown JumpStart model '\(reference.name)'\(ProfileLoader.hint(suggestions))")
+                if case .failure(let problem) = resolver.jumpStartModel(reference.name) {
+                    reference.cursor.error(problem.code, problem.description)
                 }
             case .overrideModel:
                 if case .unavailable(let model) = resolver.resolveBedrock(reference.name) {
@@ -135,11 +109,5 @@ public struct ProfileLoader: Sendable {
                 }
             }
         }
-    }
-
-    static func hint(_ suggestions: [String]) -> String {
-        suggestions.isEmpty
-            ? " (no model in the catalog has a similar name)"
-            : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
     }
 }

@@ -47,6 +47,23 @@ struct CommandLineTests {
         #expect(run.stderr.contains("15 errors in the profile; nothing estimated"))
     }
 
+    @Test("the CLI adds hints that name its commands; the library's message does not")
+    func hints() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-hints-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("p.yaml").path
+        let profile = minimalProfile.replacingOccurrences(
+            of: "bedrock: anthropic.claude-3-haiku", with: "bedrock: zzzzzzzzzzzzzzzz")
+        try profile.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try genaiPlan(["estimate", path])
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                "error: options[0].bedrock: unknown Bedrock model 'zzzzzzzzzzzzzzzz' (no model in the catalog has a similar name); `genai-plan pricing show` lists the catalog's models"
+            ), "\(run.stderr)")
+    }
+
     @Test(
         "bad flags and missing files exit 2",
         arguments: [

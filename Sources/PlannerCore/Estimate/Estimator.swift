@@ -83,25 +83,12 @@ public struct Estimator: Sendable {
             let mode = bedrock.mode.serving
             let model: BedrockModel
             var scope = bedrock.endpoint
-            switch resolver.resolveBedrock(bedrock.model) {
-            case .bedrock(let found, let impliedScope):
-                model = found
-                if let impliedScope, impliedScope == .global { scope = .global }
-            case .openModel(let open):
-                var message = "'\(bedrock.model)' is a SageMaker JumpStart model id: use `jumpstart: \(open.id)`"
-                if let equivalent = open.bedrockEquivalent {
-                    message += ", or `bedrock: \(equivalent)` for the same weights on Bedrock"
-                }
-                return unresolved(.bedrock, bedrock.model, mode, .error(.wrongService, message), requests)
-            case .unavailable(let missing):
-                return unresolved(
-                    .bedrock, bedrock.model, mode, .error(.modelUnavailable, Estimator.unavailableMessage(missing)),
-                    requests)
-            case .unknown(let suggestions):
-                return unresolved(
-                    .bedrock, bedrock.model, mode,
-                    .error(.unknownModel, Estimator.unknownMessage(bedrock.model, "Bedrock model", suggestions)),
-                    requests)
+            switch resolver.bedrockModel(bedrock.model) {
+            case .success(let found):
+                model = found.model
+                if found.scope == .global { scope = .global }
+            case .failure(let problem):
+                return unresolved(.bedrock, bedrock.model, mode, problem.finding, requests)
             }
             let (units, sizing, tooManyUnits) = Estimator.modelUnits(
                 bedrock, workload: workload, hours: profile.hoursPerMonth)
@@ -134,24 +121,10 @@ public struct Estimator: Sendable {
 
         case .jumpStart(let jumpStart):
             let open: OpenModel
-            switch resolver.resolveJumpStart(jumpStart.model) {
-            case .openModel(let found): open = found
-            case .bedrock(let model, _):
-                return unresolved(
-                    .jumpStart, jumpStart.model, .realTime,
-                    .error(
-                        .wrongService,
-                        "'\(jumpStart.model)' is a Bedrock model (\(model.name)): use `bedrock: \(model.id)`"),
-                    requests)
-            case .unavailable(let missing):
-                return unresolved(
-                    .jumpStart, jumpStart.model, .realTime,
-                    .error(.modelUnavailable, Estimator.unavailableMessage(missing)), requests)
-            case .unknown(let suggestions):
-                return unresolved(
-                    .jumpStart, jumpStart.model, .realTime,
-                    .error(.unknownModel, Estimator.unknownMessage(jumpStart.model, "JumpStart model", suggestions)),
-                    requests)
+            switch resolver.jumpStartModel(jumpStart.model) {
+            case .success(let found): open = found
+            case .failure(let problem):
+                return unresolved(.jumpStart, jumpStart.model, .realTime, problem.finding, requests)
             }
             let result = JumpStartEndpointEngine().price(
                 model: open, option: jumpStart, workload: workload, requestsPerMonth: requests,
@@ -265,18 +238,6 @@ public struct Estimator: Sendable {
         var text = "\(count ?? 1) × \(instance)"
         if !option.runsContinuously { text += ", \(option.hoursPerDay) h × \(option.daysPerWeek) d a week" }
         return text
-    }
-
-    static func unavailableMessage(_ model: UnavailableModel) -> String {
-        "\(model.reason). Nearest AWS-hosted alternatives: \(model.alternatives.joined(separator: ", "))"
-    }
-
-    static func unknownMessage(_ name: String, _ what: String, _ suggestions: [String]) -> String {
-        let hint =
-            suggestions.isEmpty
-            ? " (no model in the catalog has a similar name)"
-            : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
-        return "unknown \(what) '\(name)'\(hint)"
     }
 
     static func adjustmentNotes(_ items: [LineItem]) -> [Finding] {
