@@ -44,7 +44,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     static func exercise(_ profile: WorkloadProfile, catalog: PricingCatalog, tables: DecisionTables) {
         let estimator = Estimator(catalog: catalog, tables: tables)
         let estimate = estimator.estimate(profile)
-        for format in EstimateFormat.allCases { _ = format.render([estimate]) }
+        for format in OutputFormat.formats(for: .estimates) {
+            _ = try? Document.estimates([estimate]).rendered(as: format)
+        }
         for option in estimate.options {
             _ = option.monthlyCost
             _ = option.perRequestCost

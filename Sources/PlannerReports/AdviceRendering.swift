@@ -1,9 +1,9 @@
 import PlannerCore
 
 /// The advisor's decisions as lines of text (shared by text and Markdown) and as JSON.
-public enum AdviceRendering {
+enum AdviceRendering {
     /// One line per decision, each ending with the table row that fired in brackets.
-    public static func lines(_ advice: Advice) -> [String] {
+    static func lines(_ advice: Advice) -> [String] {
         var lines: [String] = []
         let architecture = advice.architecture
         let examples = architecture.examples.isEmpty ? "" : " (e.g. \(architecture.examples.joined(separator: ", ")))"
@@ -149,32 +149,31 @@ public enum AdviceRendering {
 }
 
 /// Output of `genai-plan advise`: advice alone, for profiles or quick mode.
-public enum AdviceReport {
-    public static func render(_ items: [(title: String, advice: Advice)], format: EstimateFormat) -> String {
-        switch format {
-        case .json:
-            return JSONValue.object([
-                ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
-                (
-                    "advice",
-                    .array(
-                        items.map {
-                            .object([("name", .string($0.title)), ("advice", AdviceRendering.json($0.advice))])
-                        })
-                ),
-            ]).rendered()
-        case .text:
-            return items.map { item in
-                "\(item.title)\n" + AdviceRendering.lines(item.advice).map { "  " + $0 }.joined(separator: "\n") + "\n"
-            }.joined(separator: "\n")
-        case .markdown:
-            return items.map { item in
-                "## \(Markdown.text(item.title))\n\n"
-                    + AdviceRendering.lines(item.advice).map { line in
-                        line.hasPrefix("  ")
-                            ? "  - " + Markdown.text(String(line.dropFirst(2))) : "- " + Markdown.text(line)
-                    }.joined(separator: "\n") + "\n"
-            }.joined(separator: "\n")
-        }
+extension AdviceRendering {
+    static func json(_ items: [TitledAdvice]) -> String {
+        JSONValue.object([
+            ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
+            (
+                "advice",
+                .array(
+                    items.map { .object([("name", .string($0.title)), ("advice", AdviceRendering.json($0.advice))]) })
+            ),
+        ]).rendered()
+    }
+
+    static func text(_ items: [TitledAdvice]) -> String {
+        items.map { item in
+            "\(item.title)\n" + AdviceRendering.lines(item.advice).map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
+    }
+
+    static func markdown(_ items: [TitledAdvice]) -> String {
+        items.map { item in
+            "## \(Markdown.text(item.title))\n\n"
+                + AdviceRendering.lines(item.advice).map { line in
+                    line.hasPrefix("  ")
+                        ? "  - " + Markdown.text(String(line.dropFirst(2))) : "- " + Markdown.text(line)
+                }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
     }
 }

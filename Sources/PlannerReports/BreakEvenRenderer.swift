@@ -1,19 +1,19 @@
 import PlannerCore
 
 /// Renders break-even analyses: tables (text, Markdown), JSON, and an SVG chart.
-public struct BreakEvenRenderer: Sendable {
-    public init() {}
+struct BreakEvenRenderer: Sendable {
 
-    public func render(_ analyses: [BreakEvenAnalysis], format: EstimateFormat) -> String {
-        switch format {
-        case .json:
-            return JSONValue.object([
-                ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
-                ("profiles", .array(analyses.map(json))),
-            ]).rendered()
-        case .text: return analyses.map { text($0, markdown: false) }.joined(separator: "\n")
-        case .markdown: return analyses.map { text($0, markdown: true) }.joined(separator: "\n")
-        }
+    /// Text or Markdown tables (one layout, two syntaxes).
+    func tables(_ analyses: [BreakEvenAnalysis], markdown: Bool) -> String {
+        analyses.map { text($0, markdown: markdown) }.joined(separator: "\n")
+    }
+
+    /// The JSON document.
+    func json(_ analyses: [BreakEvenAnalysis]) -> String {
+        JSONValue.object([
+            ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
+            ("profiles", .array(analyses.map(json))),
+        ]).rendered()
     }
 
     static func volume(_ value: Fixed) -> String { value.quantityText(maximumDecimals: 0) }

@@ -1,13 +1,11 @@
 import PlannerCore
 
 /// The JSON view of estimates for tools: stable key order, money as exact decimal numbers.
-public struct EstimateJSONRenderer: Sendable {
+struct EstimateJSONRenderer: Sendable {
     /// Bumped only for incompatible changes; added keys keep the version.
-    public static let schemaVersion = 1
+    static let schemaVersion = 1
 
-    public init() {}
-
-    public func render(_ estimates: [ProfileEstimate]) -> String {
+    func render(_ estimates: [ProfileEstimate]) -> String {
         document(estimates).rendered()
     }
 

@@ -1,13 +1,13 @@
 import PlannerCore
 
 /// The Markdown view of an estimate, for pull requests: the same content as the text view.
-public struct EstimateMarkdownRenderer: Sendable {
+struct EstimateMarkdownRenderer: Sendable {
     /// The level of the profile's heading (`##` by default); option headings are two levels deeper.
-    public var headingLevel: Int
+    var headingLevel: Int
 
-    public init(headingLevel: Int = 2) { self.headingLevel = headingLevel }
+    init(headingLevel: Int = 2) { self.headingLevel = headingLevel }
 
-    public func render(_ estimates: [ProfileEstimate]) -> String {
+    func render(_ estimates: [ProfileEstimate]) -> String {
         estimates.map(render).joined(separator: "\n")
     }
 

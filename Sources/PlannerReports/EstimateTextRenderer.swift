@@ -1,10 +1,9 @@
 import PlannerCore
 
 /// The terminal view of an estimate: one table per profile, cheapest marked, line items below.
-public struct EstimateTextRenderer: Sendable {
-    public init() {}
+struct EstimateTextRenderer: Sendable {
 
-    public func render(_ estimates: [ProfileEstimate]) -> String {
+    func render(_ estimates: [ProfileEstimate]) -> String {
         estimates.map(render).joined(separator: "\n")
     }
 

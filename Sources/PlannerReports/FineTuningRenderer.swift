@@ -1,19 +1,19 @@
 import PlannerCore
 
 /// Renders fine-tuning comparisons as text, Markdown or JSON (the same content in each).
-public struct FineTuningRenderer: Sendable {
-    public init() {}
+struct FineTuningRenderer: Sendable {
 
-    public func render(_ comparisons: [FineTuningComparison], format: EstimateFormat) -> String {
-        switch format {
-        case .json:
-            return JSONValue.object([
-                ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
-                ("profiles", .array(comparisons.map(json))),
-            ]).rendered()
-        case .text: return comparisons.map(text).joined(separator: "\n")
-        case .markdown: return comparisons.map(markdown).joined(separator: "\n")
-        }
+    func text(_ comparisons: [FineTuningComparison]) -> String { comparisons.map(text).joined(separator: "\n") }
+
+    func markdown(_ comparisons: [FineTuningComparison]) -> String {
+        comparisons.map(markdown).joined(separator: "\n")
+    }
+
+    func json(_ comparisons: [FineTuningComparison]) -> String {
+        JSONValue.object([
+            ("schema_version", .number(EstimateJSONRenderer.schemaVersion)),
+            ("profiles", .array(comparisons.map(json))),
+        ]).rendered()
     }
 
     static func gb(_ value: Double?) -> String { value.map { EndpointSizing.format($0, 1) } ?? "—" }

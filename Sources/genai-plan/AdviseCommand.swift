@@ -35,12 +35,13 @@ struct AdviseCommand: ParsableCommand {
     @Option(help: "Quick mode: the region whose catalog narrows the models.")
     var region: String = "us-east-1"
 
-    @Option(help: "Output format.")
-    var format: EstimateFormat = .text
+    @Option(help: OutputFormat.help(for: .advice))
+    var format: OutputFormat = .text
 
     @OptionGroup var pricing: PricingOptions
 
     func validate() throws {
+        try format.validate(for: .advice)
         if profiles.isEmpty {
             guard task != nil else {
                 throw ValidationError(
@@ -79,21 +80,27 @@ struct AdviseCommand: ParsableCommand {
     func run() throws {
         let catalog = try pricing.catalog()
         let advisor = Advisor(tables: try pricing.tables(), catalog: catalog)
-        var items: [(title: String, advice: Advice)] = []
+        var items: [TitledAdvice] = []
         if let task {
             try catalog.requireRegion(region)
             let useCase = useCase ?? UseCase.assumed(for: task)
             let title = "quick mode: \(task.rawValue), \(useCase.rawValue)" + (needs.map { ", needs \($0)" } ?? "")
             items.append(
-                (title, advisor.advise(task: task, useCase: useCase, requirements: try requirements(), region: region)))
+                TitledAdvice(
+                    title: title,
+                    advice: advisor.advise(
+                        task: task, useCase: useCase, requirements: try requirements(), region: region))
+            )
         } else {
             let estimator = Estimator(catalog: catalog, tables: advisor.tables)
             for loaded in try ProfileLoading.load(profiles, catalog: catalog, action: "advised") {
                 let estimate = estimator.estimate(loaded.profile, profileLocation: loaded.path)
-                if let advice = estimate.advice { items.append((loaded.profile.name, advice)) }
+                if let advice = estimate.advice {
+                    items.append(TitledAdvice(title: loaded.profile.name, advice: advice))
+                }
             }
         }
-        Terminal.standardOutput(AdviceReport.render(items, format: format))
+        Terminal.standardOutput(try Document.advice(items).text(as: format))
     }
 }
 

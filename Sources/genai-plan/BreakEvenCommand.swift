@@ -16,8 +16,8 @@ struct BreakEvenCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
     var profiles: [String]
 
-    @Option(help: "Output format.")
-    var format: EstimateFormat = .text
+    @Option(help: OutputFormat.help(for: .breakEven))
+    var format: OutputFormat = .text
 
     @Option(
         help: ArgumentHelp(
@@ -31,6 +31,7 @@ struct BreakEvenCommand: ParsableCommand {
     @OptionGroup var pricing: PricingOptions
 
     func validate() throws {
+        try format.validate(for: .breakEven)
         guard (2...10_000).contains(points) else { throw ValidationError("--points takes 2 to 10000") }
     }
 
@@ -49,7 +50,7 @@ struct BreakEvenCommand: ParsableCommand {
         for path in chartPaths.compactMap({ $0 }) {
             try OutputFile.refuseIfInput(path, inputs: profiles, option: "--chart")
         }
-        Terminal.standardOutput(BreakEvenRenderer().render(analyses, format: format))
+        Terminal.standardOutput(try Document.breakEven(analyses).text(as: format))
         for (analysis, path) in zip(analyses, chartPaths) {
             guard let path else { continue }
             try OutputFile.write(BreakEvenChart().render(analysis), to: path, what: "chart")

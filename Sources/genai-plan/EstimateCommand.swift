@@ -15,17 +15,19 @@ struct EstimateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
     var profiles: [String]
 
-    @Option(help: "Output format.")
-    var format: EstimateFormat = .text
+    @Option(help: OutputFormat.help(for: .estimates))
+    var format: OutputFormat = .text
 
     @OptionGroup var pricing: PricingOptions
+
+    func validate() throws { try format.validate(for: .estimates) }
 
     func run() throws {
         let catalog = try pricing.catalog()
         let loaded = try ProfileLoading.load(profiles, catalog: catalog, action: "estimated")
         let estimator = Estimator(catalog: catalog, tables: try pricing.tables())
         let estimates = loaded.map { estimator.estimate($0.profile, profileLocation: $0.path) }
-        Terminal.standardOutput(format.render(estimates))
+        Terminal.standardOutput(try Document.estimates(estimates).text(as: format))
         if format != .text {
             for estimate in estimates {
                 for warning in estimate.warnings {

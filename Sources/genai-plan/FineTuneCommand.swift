@@ -15,10 +15,12 @@ struct FineTuneCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Workload profiles (YAML) with a fine_tuning section.", valueName: "PROFILE"))
     var profiles: [String]
 
-    @Option(help: "Output format.")
-    var format: EstimateFormat = .text
+    @Option(help: OutputFormat.help(for: .fineTuning))
+    var format: OutputFormat = .text
 
     @OptionGroup var pricing: PricingOptions
+
+    func validate() throws { try format.validate(for: .fineTuning) }
 
     func run() throws {
         let catalog = try pricing.catalog()
@@ -32,6 +34,6 @@ struct FineTuneCommand: ParsableCommand {
                 throw UserFacingError(loaded.diagnostic(at: paths, .fineTuning, error.description))
             }
         }
-        Terminal.standardOutput(FineTuningRenderer().render(comparisons, format: format))
+        Terminal.standardOutput(try Document.fineTuning(comparisons).text(as: format))
     }
 }

@@ -48,5 +48,3 @@ extension PricingCatalog {
         if let problem = problem(withRegion: region) { throw UserFacingError("--region: \(problem)") }
     }
 }
-
-extension EstimateFormat: ExpressibleByArgument {}

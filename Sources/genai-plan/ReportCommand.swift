@@ -25,8 +25,8 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Profiles, or directories of *.yaml profiles.", valueName: "PROFILE|DIR"))
     var inputs: [String]
 
-    @Option(help: "Output format.")
-    var format: ReportFormat = .markdown
+    @Option(help: OutputFormat.help(for: .report))
+    var format: OutputFormat = .markdown
 
     @Option(
         name: .shortAndLong,
@@ -53,6 +53,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var pricing: PricingOptions
 
     func validate() throws {
+        try format.validate(for: .report)
         if let maxIncreasePercent, !(maxIncreasePercent.isFinite && maxIncreasePercent >= 0) {
             throw ValidationError("--max-increase-percent takes a number of percent, 0 or more")
         }
@@ -123,7 +124,7 @@ struct ReportCommand: ParsableCommand {
         let report = builder.build(
             loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(),
             toolVersion: GenAIPlan.version)
-        let text = format.render(report, failOnWarning: failOn == .warning)
+        let text = try Document.report(report, failOnWarning: failOn == .warning).text(as: format)
         if let output {
             try OutputFile.write(text, to: output, what: "report")
         } else {
@@ -138,5 +139,3 @@ struct ReportCommand: ParsableCommand {
         }
     }
 }
-
-extension ReportFormat: ExpressibleByArgument {}

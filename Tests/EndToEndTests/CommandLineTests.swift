@@ -72,6 +72,8 @@ struct CommandLineTests {
             ["estimate", "Profiles/support-chatbot.yaml", "--pricing", "/nonexistent"],
             ["pricing", "show", "no-such-model"], ["frobnicate"],
             ["pricing", "show", "--region", "us-eats-1"],
+            ["estimate", "Profiles/support-chatbot.yaml", "--format", "html"],
+            ["report", "Profiles", "--format", "text"],
         ])
     func badInput(arguments: [String]) throws {
         let run = try genaiPlan(arguments)

@@ -44,10 +44,11 @@ struct CIReportTests {
     @Test("golden Markdown, JSON, HTML and JUnit of the Profiles/ set")
     func golden() throws {
         let report = try bundledReport()
-        try assertGolden(ReportFormat.markdown.render(report), named: "report.md")
-        try assertGolden(ReportFormat.json.render(report), named: "report.json")
-        try assertGolden(ReportFormat.html.render(report), named: "report.html")
-        try assertGolden(ReportFormat.junit.render(report), named: "report.junit.xml")
+        try assertGolden(try Document.report(report, failOnWarning: false).rendered(as: .markdown), named: "report.md")
+        try assertGolden(try Document.report(report, failOnWarning: false).rendered(as: .json), named: "report.json")
+        try assertGolden(try Document.report(report, failOnWarning: false).rendered(as: .html), named: "report.html")
+        try assertGolden(
+            try Document.report(report, failOnWarning: false).rendered(as: .junit), named: "report.junit.xml")
     }
 
     @Test("JUnit has the common schema's shape: testsuites > testsuite > testcase (> failure)")
@@ -55,7 +56,7 @@ struct CIReportTests {
         var report = try bundledReport()
         report.guardrails.append(
             GuardrailResult(profile: "support-chatbot", name: "budget", status: .fail, message: "over <budget> & more"))
-        let xml = ReportFormat.junit.render(report)
+        let xml = try Document.report(report, failOnWarning: false).rendered(as: .junit)
         let collector = XMLCollector()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = collector
@@ -81,7 +82,7 @@ struct CIReportTests {
     @Test("the JSON report round-trips as a baseline: no change against itself")
     func roundTrip() throws {
         let report = try bundledReport()
-        let baseline = try Baseline.parse(ReportFormat.json.render(report))
+        let baseline = try Baseline.parse(try Document.report(report, failOnWarning: false).rendered(as: .json))
         #expect(baseline.profiles.count == bundledProfiles.count)
         let again = try bundledReport(baseline: baseline, maxIncrease: Fixed(0))
         let comparison = try #require(again.baseline)
@@ -91,7 +92,8 @@ struct CIReportTests {
         #expect(!again.failed(failOnWarning: false))
         // An estimate's JSON works as a baseline too.
         #expect(
-            try Baseline.parse(EstimateFormat.json.render(again.profiles.map(\.estimate))).profiles.count
+            try Baseline.parse(try Document.estimates(again.profiles.map(\.estimate)).rendered(as: .json)).profiles
+                .count
                 == bundledProfiles.count)
     }
 
@@ -99,7 +101,7 @@ struct CIReportTests {
         "the baseline diff: changed costs in percent, added and removed profiles and options, a new pricing snapshot named"
     )
     func baselineDiff() throws {
-        var json = ReportFormat.json.render(try bundledReport())
+        var json = try Document.report(try bundledReport(), failOnWarning: false).rendered(as: .json)
         // support-chatbot's Nova Lite
         json = json.replacingOccurrences(of: "\"monthly_cost\": 98.55", with: "\"monthly_cost\": 90.00")
         json = json.replacingOccurrences(of: "\"name\": \"translation\"", with: "\"name\": \"translation-old\"")
@@ -131,7 +133,7 @@ struct CIReportTests {
         #expect(guardrail.message == "cheapest option +9.5% against the baseline (limit +5%)")
         #expect(report.failed(failOnWarning: false))
         #expect(
-            ReportFormat.markdown.render(report).contains(
+            try Document.report(report, failOnWarning: false).rendered(as: .markdown).contains(
                 "| support-chatbot | Nova Lite (Bedrock, on-demand) | $98.55 | +9.5% |"))
     }
 
@@ -160,7 +162,7 @@ struct CIReportTests {
 
     @Test("the HTML is self-contained: no script, no external resource")
     func selfContained() throws {
-        let html = ReportFormat.html.render(try bundledReport())
+        let html = try Document.report(try bundledReport(), failOnWarning: false).rendered(as: .html)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<link"))
         let urls = html.components(separatedBy: "http").count - 1

@@ -28,9 +28,9 @@ struct EstimateReportTests {
     func golden(profile: String) throws {
         let result = try estimate(profile)
         let stem = String(profile.dropLast(5))
-        try assertGolden(EstimateFormat.text.render([result]), named: "\(stem).txt")
-        try assertGolden(EstimateFormat.markdown.render([result]), named: "\(stem).md")
-        try assertGolden(EstimateFormat.json.render([result]), named: "\(stem).json")
+        try assertGolden(try Document.estimates([result]).rendered(as: .text), named: "\(stem).txt")
+        try assertGolden(try Document.estimates([result]).rendered(as: .markdown), named: "\(stem).md")
+        try assertGolden(try Document.estimates([result]).rendered(as: .json), named: "\(stem).json")
     }
 
     @Test("golden fine-tuning comparison in every format")
@@ -42,12 +42,12 @@ struct EstimateReportTests {
         let comparison = try FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables()).compare(
             loaded.profile)
         try assertGolden(
-            FineTuningRenderer().render([comparison], format: .text), named: "domain-fine-tuning.finetune.txt")
+            try Document.fineTuning([comparison]).rendered(as: .text), named: "domain-fine-tuning.finetune.txt")
         try assertGolden(
-            FineTuningRenderer().render([comparison], format: .markdown), named: "domain-fine-tuning.finetune.md")
+            try Document.fineTuning([comparison]).rendered(as: .markdown), named: "domain-fine-tuning.finetune.md")
         try assertGolden(
-            FineTuningRenderer().render([comparison], format: .json), named: "domain-fine-tuning.finetune.json")
-        let document = try JSONParser.parse(FineTuningRenderer().render([comparison], format: .json))
+            try Document.fineTuning([comparison]).rendered(as: .json), named: "domain-fine-tuning.finetune.json")
+        let document = try JSONParser.parse(try Document.fineTuning([comparison]).rendered(as: .json))
         guard case .array(let profiles)? = document["profiles"],
             case .array(let rows)? = profiles.first?["fine_tuning"], let first = rows.first
         else {
@@ -76,10 +76,10 @@ struct EstimateReportTests {
         let analysis = BreakEvenAnalyzer(
             estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables())
         ).analyze(loaded.profile, curvePoints: 25)
-        try assertGolden(BreakEvenRenderer().render([analysis], format: .text), named: "support-chatbot.breakeven.txt")
+        try assertGolden(try Document.breakEven([analysis]).rendered(as: .text), named: "support-chatbot.breakeven.txt")
         try assertGolden(
-            BreakEvenRenderer().render([analysis], format: .markdown), named: "support-chatbot.breakeven.md")
-        let json = BreakEvenRenderer().render([analysis], format: .json)
+            try Document.breakEven([analysis]).rendered(as: .markdown), named: "support-chatbot.breakeven.md")
+        let json = try Document.breakEven([analysis]).rendered(as: .json)
         try assertGolden(json, named: "support-chatbot.breakeven.json")
         let document = try JSONParser.parse(json)
         guard case .array(let profiles)? = document["profiles"],
@@ -100,7 +100,8 @@ struct EstimateReportTests {
 
     @Test("the JSON has the documented shape, money as exact decimal numbers")
     func jsonShape() throws {
-        let document = try JSONParser.parse(EstimateFormat.json.render([try estimate("support-chatbot.yaml")]))
+        let document = try JSONParser.parse(
+            try Document.estimates([try estimate("support-chatbot.yaml")]).rendered(as: .json))
         #expect(document["schema_version"] == .number("1"))
         guard case .array(let profiles)? = document["profiles"], let profile = profiles.first else {
             Issue.record("no profiles")
@@ -129,9 +130,9 @@ struct EstimateReportTests {
     @Test("every format says the same: same options, same totals")
     func sameContent() throws {
         let result = try estimate("code-assistant.yaml")
-        let text = EstimateFormat.text.render([result])
-        let markdown = EstimateFormat.markdown.render([result])
-        let json = EstimateFormat.json.render([result])
+        let text = try Document.estimates([result]).rendered(as: .text)
+        let markdown = try Document.estimates([result]).rendered(as: .markdown)
+        let json = try Document.estimates([result]).rendered(as: .json)
         for option in result.options {
             let total = try #require(option.monthlyCost)
             #expect(text.contains(total.dollars))
@@ -145,7 +146,7 @@ struct EstimateReportTests {
     func markdownEscaping() throws {
         var result = try estimate("rag-embeddings.yaml")
         result.options[0].modelName = "Titan | *v2* <b>"
-        let markdown = EstimateFormat.markdown.render([result])
+        let markdown = try Document.estimates([result]).rendered(as: .markdown)
         #expect(markdown.contains("Titan \\| \\*v2\\* \\<b\\>"))
     }
 }

@@ -3,8 +3,7 @@ import PlannerCore
 
 /// The report as one self-contained HTML page: inline CSS and SVG, no script, font or network access;
 /// readable on a laptop and printable.
-public struct ReportHTMLRenderer: Sendable {
-    public init() {}
+struct ReportHTMLRenderer: Sendable {
 
     static func escape(_ text: String) -> String { BreakEvenChart.escape(text) }
 
@@ -26,7 +25,7 @@ public struct ReportHTMLRenderer: Sendable {
         @media print { body { max-width: none; padding: 0; } details { display: block; } details > summary { display: none; } h2 { break-before: page; } h2.first { break-before: avoid; } }
         """
 
-    public func render(_ report: Report) -> String {
+    func render(_ report: Report) -> String {
         var html =
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>GenAIPlanner report</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"

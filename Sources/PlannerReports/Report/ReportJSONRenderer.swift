@@ -1,10 +1,9 @@
 import PlannerCore
 
 /// The report as one stable, versioned JSON document: everything the Markdown shows, and the next baseline.
-public struct ReportJSONRenderer: Sendable {
-    public init() {}
+struct ReportJSONRenderer: Sendable {
 
-    public func render(_ report: Report) -> String { document(report).rendered() }
+    func render(_ report: Report) -> String { document(report).rendered() }
 
     static func money(_ value: Fixed?) -> JSONValue {
         value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null

@@ -1,8 +1,7 @@
 import PlannerCore
 
 /// The report as JUnit XML: one test suite per profile, one test case per guardrail.
-public struct ReportJUnitRenderer: Sendable {
-    public init() {}
+struct ReportJUnitRenderer: Sendable {
 
     static func escape(_ text: String) -> String {
         var output = ""
@@ -20,7 +19,7 @@ public struct ReportJUnitRenderer: Sendable {
         return output
     }
 
-    public func render(_ report: Report, failOnWarning: Bool) -> String {
+    func render(_ report: Report, failOnWarning: Bool) -> String {
         func failing(_ result: GuardrailResult) -> Bool {
             result.status == .fail || (failOnWarning && result.status == .warning)
         }

@@ -1,10 +1,9 @@
 import PlannerCore
 
 /// The report as Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`.
-public struct ReportMarkdownRenderer: Sendable {
-    public init() {}
+struct ReportMarkdownRenderer: Sendable {
 
-    public func render(_ report: Report) -> String {
+    func render(_ report: Report) -> String {
         var output = "# GenAIPlanner report\n\n\(Markdown.text(ReportWording.header(report)))\n\n"
         if let change = report.baseline?.pricingChange {
             output += "> **Note:** \(Markdown.text(change)): cost changes below include price changes.\n\n"

@@ -1,22 +1,5 @@
 import PlannerCore
 
-/// The formats of `genai-plan report`.
-public enum ReportFormat: String, Sendable, CaseIterable {
-    case markdown
-    case json
-    case html
-    case junit
-
-    public func render(_ report: Report, failOnWarning: Bool = false) -> String {
-        switch self {
-        case .markdown: ReportMarkdownRenderer().render(report)
-        case .json: ReportJSONRenderer().render(report)
-        case .html: ReportHTMLRenderer().render(report)
-        case .junit: ReportJUnitRenderer().render(report, failOnWarning: failOnWarning)
-        }
-    }
-}
-
 /// Wording shared by the report formats.
 enum ReportWording {
     static func percent(_ value: Fixed?) -> String {

@@ -1,21 +1,5 @@
 import PlannerCore
 
-/// The output formats of `genai-plan estimate`.
-public enum EstimateFormat: String, Sendable, CaseIterable {
-    case text
-    case json
-    case markdown
-
-    /// Renders estimates of one or more profiles.
-    public func render(_ estimates: [ProfileEstimate]) -> String {
-        switch self {
-        case .text: EstimateTextRenderer().render(estimates)
-        case .json: EstimateJSONRenderer().render(estimates)
-        case .markdown: EstimateMarkdownRenderer().render(estimates)
-        }
-    }
-}
-
 /// Wording shared by every format, so they all say the same thing.
 enum EstimateWording {
     static func monthly(_ option: OptionEstimate) -> String { option.monthlyCost?.dollars ?? "price missing" }

@@ -1,0 +1,16 @@
+import PlannerCore
+
+/// GitHub-flavoured Markdown: tables and lists for pull requests and wikis.
+struct MarkdownFormat: FormatRenderer {
+    var documents: Set<Document.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .report] }
+
+    func render(_ document: Document) -> String? {
+        switch document {
+        case .estimates(let estimates): EstimateMarkdownRenderer().render(estimates)
+        case .breakEven(let analyses): BreakEvenRenderer().tables(analyses, markdown: true)
+        case .fineTuning(let comparisons): FineTuningRenderer().markdown(comparisons)
+        case .advice(let items): AdviceRendering.markdown(items)
+        case .report(let report, _): ReportMarkdownRenderer().render(report)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import PlannerCore
+
+/// Every format the tool writes. Each has one renderer, in its own file, that says which documents
+/// it renders; adding a format is a case here and that file.
+public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
+    case text
+    case json
+    case markdown
+    case html
+    case junit
+
+    /// The renderer of this format.
+    package var renderer: any FormatRenderer {
+        switch self {
+        case .text: TextFormat()
+        case .json: JSONFormat()
+        case .markdown: MarkdownFormat()
+        case .html: HTMLFormat()
+        case .junit: JUnitFormat()
+        }
+    }
+
+    /// The formats that render documents of `kind`, in declaration order.
+    public static func formats(for kind: Document.Kind) -> [OutputFormat] {
+        allCases.filter { $0.renderer.documents.contains(kind) }
+    }
+}
+
+/// Renders the documents of one format.
+package protocol FormatRenderer: Sendable {
+    /// The kinds of document this format renders.
+    var documents: Set<Document.Kind> { get }
+    /// The document in this format; nil for a kind it does not render.
+    func render(_ document: Document) -> String?
+}

@@ -1,0 +1,16 @@
+import PlannerCore
+
+/// Plain text for a terminal: aligned tables, notes under each option.
+struct TextFormat: FormatRenderer {
+    var documents: Set<Document.Kind> { [.estimates, .breakEven, .fineTuning, .advice] }
+
+    func render(_ document: Document) -> String? {
+        switch document {
+        case .estimates(let estimates): EstimateTextRenderer().render(estimates)
+        case .breakEven(let analyses): BreakEvenRenderer().tables(analyses, markdown: false)
+        case .fineTuning(let comparisons): FineTuningRenderer().text(comparisons)
+        case .advice(let items): AdviceRendering.text(items)
+        case .report: nil
+        }
+    }
+}

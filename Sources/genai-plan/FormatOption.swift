@@ -1,0 +1,34 @@
+import ArgumentParser
+import PlannerReports
+
+extension OutputFormat: ExpressibleByArgument {
+    /// Each command's help lists the formats of its own document (`OutputFormat.help(for:)`).
+    public static var allValueStrings: [String] { [] }
+}
+
+extension OutputFormat {
+    /// The help of a command's `--format`: the formats that render its document.
+    static func help(for kind: Document.Kind) -> ArgumentHelp {
+        ArgumentHelp("Output format: \(formats(for: kind).map(\.rawValue).joined(separator: ", ")).")
+    }
+
+    /// Fails validation when this format does not render documents of `kind`.
+    func validate(for kind: Document.Kind) throws {
+        guard OutputFormat.formats(for: kind).contains(self) else {
+            throw ValidationError(
+                "--format \(rawValue): this command writes \(OutputFormat.formats(for: kind).map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+    }
+}
+
+extension Document {
+    /// The document in `format`, which the command has validated.
+    func text(as format: OutputFormat) throws -> String {
+        do {
+            return try rendered(as: format)
+        } catch {
+            throw UserFacingError("--format: \(error.description)")
+        }
+    }
+}
