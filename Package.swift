@@ -62,7 +62,7 @@ let package = Package(
             dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
         // What the tests share: the repository root, golden files, a runner of the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerPricingTests", dependencies: ["PlannerCore", "PlannerPricing", "TestSupport"]),
         .testTarget(
             name: "PlannerProfilesTests",

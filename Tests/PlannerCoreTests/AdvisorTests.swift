@@ -5,7 +5,7 @@ import Testing
 /// Every row of every decision table of the GenAI model fundamentals comparison tables (`docs/genai-fundamentals-tables.md`), through the advisor.
 @Suite("Advisor")
 struct AdvisorTests {
-    let advisor = Advisor(tables: bundledTables, catalog: bundledCatalog)
+    let advisor = Advisor(tables: bundledTables, catalog: fixtureCatalog)
 
     func quick(
         _ task: TaskKind, _ useCase: UseCase = .chat, _ needs: [String] = [], answer: DecisionTables.AnswerFormat? = nil
@@ -120,7 +120,7 @@ struct AdvisorTests {
         var plan = profile([.bedrock(.init(model: "anthropic.claude-3-haiku"))])
         plan.requirements.needsFineTuning = .full
         plan.requirements.minimalInfrastructure = true
-        let advice = Estimator(catalog: bundledCatalog, tables: bundledTables).estimate(plan).advice
+        let advice = Estimator(catalog: fixtureCatalog, tables: bundledTables).estimate(plan).advice
         let service = try #require(advice?.service)
         #expect(service.service == .jumpStart)
         #expect(
@@ -179,7 +179,7 @@ struct AdvisorTests {
     func discountOnce() throws {
         var plan = profile([.bedrock(.init(model: "anthropic.claude-3-5-haiku"))])
         plan.prices = PriceAdjustments(discountPercent: Fixed(5))
-        let estimate = Estimator(catalog: bundledCatalog, tables: bundledTables).estimate(plan)
+        let estimate = Estimator(catalog: fixtureCatalog, tables: bundledTables).estimate(plan)
         let candidate = try #require(estimate.advice?.model.candidates.first { $0.id == "anthropic.claude-3-5-haiku" })
         #expect(candidate.monthlyCost == estimate.options[0].monthlyCost)
     }
@@ -216,7 +216,7 @@ struct AdvisorTests {
             [.bedrock(.init(model: "anthropic.claude-3-haiku"))], requests: RequestRate(Fixed(1000), per: .month),
             input: 5000, output: 0)
         plan.workload.maxInputTokens = Fixed(4000)
-        let estimate = Estimator(catalog: bundledCatalog, tables: bundledTables).estimate(plan)
+        let estimate = Estimator(catalog: fixtureCatalog, tables: bundledTables).estimate(plan)
         #expect(
             estimate.advice?.limits.first
                 == "max_input_tokens 4,000 truncates 1,000 of 5,000 input tokens per request (1,000,000 a month); costs count the 4,000 sent"
@@ -228,7 +228,7 @@ struct AdvisorTests {
 /// The seed's "Quick Decision Tables", question by question, through quick mode.
 @Suite("Quick decision tables")
 struct QuickDecisionTests {
-    let advisor = Advisor(tables: bundledTables, catalog: bundledCatalog)
+    let advisor = Advisor(tables: bundledTables, catalog: fixtureCatalog)
 
     @Test(
         "Which Architecture?",

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Break-even")
 struct BreakEvenTests {
-    let estimator = Estimator(catalog: bundledCatalog, tables: bundledTables)
+    let estimator = Estimator(catalog: fixtureCatalog, tables: bundledTables)
 
     @Test(
         "one ml.g5.2xlarge ($1,105.95 a month) against Llama 3.1 8B on Bedrock at $0.22 per million tokens crosses at about 5.03 billion tokens"
@@ -113,16 +113,16 @@ struct SizingReferenceTests {
         "bandwidth ceilings (weights ÷ memory bandwidth at batch 1): Llama-2-7B decodes at ≤ 44.5 tokens/s on one A10G, 178 on four"
     )
     func ceilings() throws {
-        let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b"])
+        let model = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-2-7b"])
         let workload = Workload(
             task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(100),
             outputTokens: Fixed(100))
         for (name, ceiling) in [("ml.g5.2xlarge", 44.5), ("ml.g5.24xlarge", 178.0)] {
-            let instance = try #require(bundledCatalog.instances[name])
+            let instance = try #require(fixtureCatalog.instances[name])
             var single = workload
             single.latencyMsPerToken = Fixed(1)  // forces batch 1
             let capacity = ServingCapacity.of(
-                model: model, precision: .bf16, instance: instance, workload: single, catalog: bundledCatalog)
+                model: model, precision: .bf16, instance: instance, workload: single, catalog: fixtureCatalog)
             #expect(capacity.concurrency == 1)
             #expect(
                 abs(capacity.tokensPerSecond - ceiling * EndpointSizing.bandwidthEfficiency) < 0.5,
@@ -139,27 +139,27 @@ struct SizingReferenceTests {
 
     @Test("a latency target caps the batch; the measured figure is used only when it meets the target")
     func latency() throws {
-        let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b-f"])
-        let instance = try #require(bundledCatalog.instances["ml.g5.12xlarge"])
+        let model = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-2-7b-f"])
+        let instance = try #require(fixtureCatalog.instances["ml.g5.12xlarge"])
         var workload = Workload(
             task: .chatbot, useCase: .chat, requests: RequestRate(.one, per: .second), inputTokens: Fixed(500),
             outputTokens: Fixed(200))
         let free = ServingCapacity.of(
-            model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
+            model: model, precision: .bf16, instance: instance, workload: workload, catalog: fixtureCatalog)
         #expect(free.tokensPerSecond == 450)  // measured, 44 ms/token at 20
         workload.latencyMsPerToken = Fixed(30)
         let capped = ServingCapacity.of(
-            model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
+            model: model, precision: .bf16, instance: instance, workload: workload, catalog: fixtureCatalog)
         #expect(capped.tokensPerSecond == 61)  // the batch-1 measurement, 16.8 ms/token
         workload.latencyMsPerToken = Fixed(10)
         let formula = ServingCapacity.of(
-            model: model, precision: .bf16, instance: instance, workload: workload, catalog: bundledCatalog)
+            model: model, precision: .bf16, instance: instance, workload: workload, catalog: fixtureCatalog)
         #expect(formula.basis.hasPrefix("estimate:"))
     }
 
     @Test("headroom, autoscaling between min and max over peak and off-peak hours")
     func autoscaling() throws {
-        let estimator = Estimator(catalog: bundledCatalog)
+        let estimator = Estimator(catalog: fixtureCatalog)
         var option = JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge")
         option.minInstances = 1
         option.maxInstances = 10
@@ -186,7 +186,7 @@ struct SizingReferenceTests {
         option.tokensPerMinutePerUnit = Fixed(100_000)
         // 10 requests/s × 60 × 1,000 tokens × 3 = 1,800,000 tokens/minute ÷ 100,000 = 18 units.
         let plan = profile([.bedrock(option)], requests: RequestRate(Fixed(10), per: .second), input: 800, output: 200)
-        let estimate = try #require(Estimator(catalog: bundledCatalog).estimate(plan).options.first)
+        let estimate = try #require(Estimator(catalog: fixtureCatalog).estimate(plan).options.first)
         #expect(estimate.id.hasSuffix(":18mu:1-month"))
         #expect(estimate.notes.first?.code == FindingCode.sizing)
         #expect(estimate.notes.first?.message.hasPrefix("model units sized: peak 1,800,000 tokens/minute") == true)

@@ -4,7 +4,7 @@ import Testing
 /// Each cost formula against totals computed by hand from the reference prices.
 @Suite("Cost formulas")
 struct CostFormulaTests {
-    let estimator = Estimator(catalog: bundledCatalog)
+    let estimator = Estimator(catalog: fixtureCatalog)
 
     @Test("2 model units of Titan Text Express, 1-month term, 31-day month: 2 × $18.40 × 744 h = $27,379.20")
     func provisionedThroughput() throws {
@@ -267,7 +267,7 @@ struct CostFormulaTests {
 
     @Test("no options: the planner proposes candidates for the task from the decision tables")
     func proposals() {
-        let advising = Estimator(catalog: bundledCatalog, tables: bundledTables)
+        let advising = Estimator(catalog: fixtureCatalog, tables: bundledTables)
         for task in TaskKind.allCases {
             var plan = profile([], input: 400, output: 100)
             plan.workload.task = task

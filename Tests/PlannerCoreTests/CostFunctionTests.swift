@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Cost functions")
 struct CostFunctionTests {
-    let estimator = Estimator(catalog: bundledCatalog)
+    let estimator = Estimator(catalog: fixtureCatalog)
 
     static let options: [DeploymentOption] = [
         .bedrock(.init(model: "anthropic.claude-3-haiku")),

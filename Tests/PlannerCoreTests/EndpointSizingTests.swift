@@ -3,7 +3,7 @@ import Testing
 
 @Suite("JumpStart endpoint sizing")
 struct EndpointSizingTests {
-    let estimator = Estimator(catalog: bundledCatalog)
+    let estimator = Estimator(catalog: fixtureCatalog)
 
     @Test(
         "without an instance, the cheapest one whose memory holds the weights is chosen, and why",
@@ -65,8 +65,8 @@ struct EndpointSizingTests {
 
     @Test("memory need: weights by precision, KV cache of one request, 1 GB per accelerator")
     func memory() throws {
-        let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-3-8b"])
-        let instance = try #require(bundledCatalog.instances["ml.g5.12xlarge"])
+        let model = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-3-8b"])
+        let instance = try #require(fixtureCatalog.instances["ml.g5.12xlarge"])
         let need = EndpointSizing.memoryNeed(model: model, precision: .int4, contextTokens: 8192, on: instance)
         #expect(abs(need.weightsGB - 4.015) < 0.001)
         #expect(abs(need.kvCacheGB - 1.073741824) < 1e-9)  // 128 KiB × 8192

@@ -34,7 +34,7 @@ struct FineTuningTests {
 
     @Test("LoRA on Llama-2-7B, rank 8 on q and v: 4,194,304 trainable parameters")
     func loraLlama2() throws {
-        let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b"])
+        let model = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-2-7b"])
         #expect(TrainingMath.loraParameters(model: model, rank: 8, targets: [.q, .v]) == 4_194_304)
         // r = 16 on all seven linear matrices: 39,976,960 (the reference's table).
         #expect(TrainingMath.loraParameters(model: model, rank: 16, targets: LoRATarget.allCases) == 39_976_960)
@@ -52,7 +52,7 @@ struct FineTuningTests {
     @Test(
         "QLoRA of a 65B model fits one 48 GB GPU; 16-bit full fine-tuning needs about 780 GB at 12 bytes per parameter")
     func qlora65B() throws {
-        var catalog = bundledCatalog
+        var catalog = fixtureCatalog
         catalog.upsert(Self.llama65B)
         let planner = FineTuningPlanner(catalog: catalog, tables: bundledTables)
         var plan = FineTuningPlan(
@@ -76,7 +76,7 @@ struct FineTuningTests {
         "Bedrock customization: 2,000 examples × 800 tokens × 5 epochs at $0.001 per 1K = $8.00, plus $1.95 a month of storage"
     )
     func bedrockCustomization() throws {
-        let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
+        let planner = FineTuningPlanner(catalog: fixtureCatalog, tables: bundledTables)
         let plan = FineTuningPlan(
             baseModel: "meta-textgeneration-llama-3-8b-instruct", bedrockModel: "amazon.nova-micro", examples: 2_000,
             tokensPerExample: Fixed(800),
@@ -117,7 +117,7 @@ struct FineTuningTests {
 
     @Test("activations of Llama-2-7B at s = 2048, b = 1: 30.6 GB without checkpointing")
     func activations() throws {
-        let model = try #require(bundledCatalog.openModels["meta-textgeneration-llama-2-7b"])
+        let model = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-2-7b"])
         let activations = TrainingMath.activationsGB(model: model, sequence: 2048, microBatch: 1)
         #expect(abs(activations.without - 30.6) < 0.1)
         #expect(activations.with < 2)
@@ -131,7 +131,7 @@ struct FineTuningTests {
             (50, .small, "prompt-tuning"),
         ])
     func recommendation(examples: Int, shift: FineTuningPlan.DomainShift, expected: String) throws {
-        let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
+        let planner = FineTuningPlanner(catalog: fixtureCatalog, tables: bundledTables)
         var plan = FineTuningPlan(
             baseModel: "meta-textgeneration-llama-3-2-1b", examples: examples, tokensPerExample: Fixed(400))
         plan.domainShift = shift
@@ -147,7 +147,7 @@ struct FineTuningTests {
 
     @Test("too few examples: no method, prompting instead")
     func tooFew() throws {
-        let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
+        let planner = FineTuningPlanner(catalog: fixtureCatalog, tables: bundledTables)
         let comparison = try planner.compare(
             planProfile(FineTuningPlan(baseModel: "meta-textgeneration-llama-3-2-1b", examples: 5)))
         #expect(comparison.recommended == nil)
@@ -156,7 +156,7 @@ struct FineTuningTests {
 
     @Test("a method no single instance can hold says so, and the others are still compared")
     func tooBig() throws {
-        let planner = FineTuningPlanner(catalog: bundledCatalog, tables: bundledTables)
+        let planner = FineTuningPlanner(catalog: fixtureCatalog, tables: bundledTables)
         let plan = FineTuningPlan(
             baseModel: "meta-textgeneration-llama-3-1-405b-instruct-fp8", examples: 20_000, methods: [.full, .qlora])
         let rows = try planner.compare(planProfile(plan)).rows

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Model names")
 struct ModelResolverTests {
-    let resolver = ModelResolver(catalog: bundledCatalog)
+    let resolver = ModelResolver(catalog: fixtureCatalog)
 
     @Test(
         "AWS ids with version suffixes, inference-profile prefixes and aliases resolve",

@@ -5,7 +5,7 @@ import Testing
 struct PriceDiffTests {
     /// The bundled catalog with Claude 3 Haiku's us-east-1 input price replaced.
     func catalog(input rate: Rate) -> PricingCatalog {
-        var catalog = bundledCatalog
+        var catalog = fixtureCatalog
         var model = catalog.bedrockModels["anthropic.claude-3-haiku"]!
         model.rates[BedrockRateKey(region: "us-east-1", scope: .regional, kind: .input)] = rate
         catalog.upsert(model)

@@ -1,9 +1,16 @@
+import Foundation
 import PlannerCore
 import PlannerPricing
 
-/// The bundled catalog, loaded once for the tests of this target.
-let bundledCatalog: PricingCatalog = {
-    do { return try CatalogLoader.embedded() } catch { preconditionFailure("bundled catalog: \(error)") }
+/// The fixture catalog (`Fixtures/pricing`), loaded once for the tests of this target: a frozen
+/// subset of the bundled snapshot, so a price update in `Pricing/` changes goldens and catalog
+/// tests, never these.
+let fixtureCatalog: PricingCatalog = {
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/pricing")
+    do { return try CatalogLoader.load(directory: directory.path) } catch {
+        preconditionFailure("fixture catalog: \(error)")
+    }
 }()
 
 /// The bundled decision tables.
