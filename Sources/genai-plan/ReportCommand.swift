@@ -130,11 +130,11 @@ struct ReportCommand: ParsableCommand {
         } else {
             Terminal.standardOutput(text)
         }
-        if report.failed(failOnWarning: failOn == .warning) {
-            let failed = report.guardrails.filter { $0.fails(failOnWarning: failOn == .warning) }
+        let failures = report.failures(failOnWarning: failOn == .warning)
+        if !failures.isEmpty {
             Terminal.standardError(
-                "guardrails failed: " + failed.map { "\($0.profile)/\($0.name): \($0.message)" }.joined(separator: "; ")
-            )
+                "guardrails failed: "
+                    + failures.map { "\($0.profile)/\($0.name): \($0.message)" }.joined(separator: "; "))
             throw ExitCode(1)
         }
     }

@@ -55,7 +55,8 @@ struct CIReportTests {
     func junitShape() throws {
         var report = try bundledReport()
         report.guardrails.append(
-            GuardrailResult(profile: "support-chatbot", name: "budget", status: .fail, message: "over <budget> & more"))
+            GuardrailResult(
+                profile: "support-chatbot", guardrail: .budget, status: .fail, message: "over <budget> & more"))
         let xml = try Document.report(report, failOnWarning: false).rendered(as: .junit)
         let collector = XMLCollector()
         let parser = XMLParser(data: Data(xml.utf8))
@@ -128,7 +129,7 @@ struct CIReportTests {
             })
         // +9.5% on the cheapest option breaks a 5% limit.
         let guardrail = try #require(
-            report.guardrails.first { $0.profile == "support-chatbot" && $0.name == "max-increase" })
+            report.guardrails.first { $0.profile == "support-chatbot" && $0.guardrail == .maxIncrease })
         #expect(guardrail.status == .fail)
         #expect(guardrail.message == "cheapest option +9.5% against the baseline (limit +5%)")
         #expect(report.failed(failOnWarning: false))
@@ -149,12 +150,13 @@ struct CIReportTests {
             }
         }
         let ragQA = report.guardrails.filter { $0.profile == "rag-qa" }
-        #expect(ragQA.first { $0.name == "budget" }?.status == .fail)
-        #expect(ragQA.first { $0.name == "missing-prices" }?.status == .fail)
+        #expect(ragQA.first { $0.guardrail == .budget }?.status == .fail)
+        #expect(ragQA.first { $0.guardrail == .missingPrices }?.status == .fail)
         #expect(
-            report.guardrails.first { $0.profile == "nightly-summarization" && $0.name == "feasibility" }?.status
+            report.guardrails.first { $0.profile == "nightly-summarization" && $0.guardrail == .feasibility }?.status
                 == .warning)
-        #expect(report.guardrails.first { $0.profile == "code-assistant" && $0.name == "sampling" }?.status == .warning)
+        #expect(
+            report.guardrails.first { $0.profile == "code-assistant" && $0.guardrail == .sampling }?.status == .warning)
         #expect(report.failed(failOnWarning: false))
         #expect(!(try bundledReport()).failed(failOnWarning: false))
         #expect(try bundledReport().failed(failOnWarning: true))

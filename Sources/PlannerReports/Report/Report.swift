@@ -17,31 +17,6 @@ public struct ProfileReport: Sendable {
     }
 }
 
-/// A guardrail's outcome: one JUnit test case, one line of the summary.
-public struct GuardrailResult: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable {
-        case pass
-        case warning
-        case fail
-    }
-
-    public var profile: String
-    /// `budget`, `max-increase`, `missing-prices`, `infeasible-options`, `sampling`.
-    public var name: String
-    public var status: Status
-    public var message: String
-
-    /// Whether this result fails the run: a failure, or a warning with `--fail-on warning`.
-    public func fails(failOnWarning: Bool) -> Bool { status == .fail || (failOnWarning && status == .warning) }
-
-    public init(profile: String, name: String, status: Status, message: String) {
-        self.profile = profile
-        self.name = name
-        self.status = status
-        self.message = message
-    }
-}
-
 /// The per-option change against a baseline report.
 public struct OptionChange: Sendable, Hashable {
     public var profile: String
@@ -86,8 +61,11 @@ public struct Report: Sendable {
         self.guardrails = guardrails
     }
 
-    /// True when a guardrail failed (or warned, with `failOnWarning`).
-    public func failed(failOnWarning: Bool) -> Bool {
-        guardrails.contains { $0.fails(failOnWarning: failOnWarning) }
+    /// The guardrails that fail the run: failures, and warnings with `failOnWarning`.
+    public func failures(failOnWarning: Bool) -> [GuardrailResult] {
+        guardrails.filter { $0.fails(failOnWarning: failOnWarning) }
     }
+
+    /// True when a guardrail failed (or warned, with `failOnWarning`).
+    public func failed(failOnWarning: Bool) -> Bool { !failures(failOnWarning: failOnWarning).isEmpty }
 }

@@ -36,74 +36,15 @@ public struct ReportBuilder: Sendable {
     }
 
     func guardrails(_ reports: [ProfileReport], _ comparison: BaselineComparison?) -> [GuardrailResult] {
-        var results: [GuardrailResult] = []
-        for report in reports {
-            let estimate = report.estimate
-            let name = estimate.profileName
-            let cheapest = estimate.cheapest
-            if let budget = estimate.budget {
-                if let cost = cheapest?.monthlyCost {
-                    let within = cost <= budget.monthlyUSD
-                    results.append(
-                        .init(
-                            profile: name, name: "budget", status: within ? .pass : .fail,
-                            message:
-                                "cheapest option \(cost.dollars)/month \(within ? "within" : "exceeds") the budget of \(budget.monthlyUSD.dollars)"
-                        ))
-                } else {
-                    results.append(
-                        .init(
-                            profile: name, name: "budget", status: .fail,
-                            message: "no priced, feasible option to hold to the budget of \(budget.monthlyUSD.dollars)")
-                    )
+        let evaluator = GuardrailEvaluator()
+        return reports.flatMap { report in
+            let increase = maxIncreasePercent.flatMap { limit in
+                comparison.map {
+                    GuardrailEvaluator.IncreaseCheck(
+                        limitPercent: limit, changePercent: $0.cheapestChangePercent(report.estimate.profileName))
                 }
             }
-            if let limit = maxIncreasePercent, let comparison {
-                if let percent = comparison.cheapestChangePercent(name) {
-                    let ok = percent <= limit
-                    results.append(
-                        .init(
-                            profile: name, name: "max-increase", status: ok ? .pass : .fail,
-                            message:
-                                "cheapest option \(percent.signedPercentText) against the baseline (limit +\(limit)%)"))
-                } else {
-                    results.append(
-                        .init(
-                            profile: name, name: "max-increase", status: .pass,
-                            message: "not in the baseline, or no cost to compare"))
-                }
-            }
-            let unpriced = estimate.options.filter { !$0.isPriced }
-            results.append(
-                .init(
-                    profile: name, name: "missing-prices", status: unpriced.isEmpty ? .pass : .fail,
-                    message: unpriced.isEmpty
-                        ? "every option priced"
-                        : "not priced: "
-                            + unpriced.map { "\($0.id) (\($0.errors.map(\.message).joined(separator: "; ")))" }.joined(
-                                separator: ", ")
-                ))
-            let infeasible = estimate.options.filter { !$0.isFeasible }
-            results.append(
-                .init(
-                    profile: name, name: "feasibility", status: infeasible.isEmpty ? .pass : .warning,
-                    message: infeasible.isEmpty
-                        ? "every option can serve the workload"
-                        : "cannot serve the workload: "
-                            + infeasible.map {
-                                "\($0.id) (\($0.infeasibleReasons.map(\.message).joined(separator: "; ")))"
-                            }.joined(
-                                separator: ", ")))
-            let flags = estimate.advice?.sampling.flags ?? []
-            if estimate.advice != nil {
-                results.append(
-                    .init(
-                        profile: name, name: "sampling", status: flags.isEmpty ? .pass : .warning,
-                        message: flags.isEmpty
-                            ? "sampling settings within the table's ranges (or not set)" : flags.joined(separator: "; ")
-                    ))
-            }
+            return evaluator.evaluate(report.estimate, increase: increase)
         }
-        return results
     }
 }

@@ -7,7 +7,7 @@ enum ReportWording {
     }
 
     static func budgetStatus(_ report: Report, _ profile: String) -> String {
-        guard let result = report.guardrails.first(where: { $0.profile == profile && $0.name == "budget" }) else {
+        guard let result = report.guardrails.first(where: { $0.profile == profile && $0.guardrail == .budget }) else {
             return "no budget"
         }
         return result.status == .pass ? "within" : "over"

@@ -1,0 +1,79 @@
+/// Decides the guardrails of one profile's estimate: budget, increase against a baseline, missing
+/// prices, feasibility and sampling.
+public struct GuardrailEvaluator: Sendable {
+    /// The increase check: the limit in percent, and the cheapest option's change against the
+    /// baseline (nil when the profile is not in the baseline or has no cost to compare).
+    public struct IncreaseCheck: Sendable, Hashable {
+        public var limitPercent: Fixed
+        public var changePercent: Fixed?
+
+        public init(limitPercent: Fixed, changePercent: Fixed?) {
+            self.limitPercent = limitPercent
+            self.changePercent = changePercent
+        }
+    }
+
+    public init() {}
+
+    /// The results for `estimate`, in a fixed order; `increase` is nil when no baseline limit was asked for.
+    public func evaluate(_ estimate: ProfileEstimate, increase: IncreaseCheck?) -> [GuardrailResult] {
+        let name = estimate.profileName
+        func result(_ guardrail: Guardrail, _ status: GuardrailResult.Status, _ message: String) -> GuardrailResult {
+            GuardrailResult(profile: name, guardrail: guardrail, status: status, message: message)
+        }
+        var results: [GuardrailResult] = []
+        if let budget = estimate.budget {
+            if let cost = estimate.cheapest?.monthlyCost {
+                let within = cost <= budget.monthlyUSD
+                results.append(
+                    result(
+                        .budget, within ? .pass : .fail,
+                        "cheapest option \(cost.dollars)/month \(within ? "within" : "exceeds") the budget of \(budget.monthlyUSD.dollars)"
+                    ))
+            } else {
+                results.append(
+                    result(
+                        .budget, .fail,
+                        "no priced, feasible option to hold to the budget of \(budget.monthlyUSD.dollars)"))
+            }
+        }
+        if let increase {
+            if let percent = increase.changePercent {
+                results.append(
+                    result(
+                        .maxIncrease, percent <= increase.limitPercent ? .pass : .fail,
+                        "cheapest option \(percent.signedPercentText) against the baseline (limit +\(increase.limitPercent)%)"
+                    ))
+            } else {
+                results.append(result(.maxIncrease, .pass, "not in the baseline, or no cost to compare"))
+            }
+        }
+        let unpriced = estimate.options.filter { !$0.isPriced }
+        results.append(
+            result(
+                .missingPrices, unpriced.isEmpty ? .pass : .fail,
+                unpriced.isEmpty
+                    ? "every option priced"
+                    : "not priced: "
+                        + unpriced.map { "\($0.id) (\($0.errors.map(\.message).joined(separator: "; ")))" }.joined(
+                            separator: ", ")))
+        let infeasible = estimate.options.filter { !$0.isFeasible }
+        results.append(
+            result(
+                .feasibility, infeasible.isEmpty ? .pass : .warning,
+                infeasible.isEmpty
+                    ? "every option can serve the workload"
+                    : "cannot serve the workload: "
+                        + infeasible.map { "\($0.id) (\($0.infeasibleReasons.map(\.message).joined(separator: "; ")))" }
+                        .joined(separator: ", ")))
+        if let advice = estimate.advice {
+            let flags = advice.sampling.flags
+            results.append(
+                result(
+                    .sampling, flags.isEmpty ? .pass : .warning,
+                    flags.isEmpty
+                        ? "sampling settings within the table's ranges (or not set)" : flags.joined(separator: "; ")))
+        }
+        return results
+    }
+}
