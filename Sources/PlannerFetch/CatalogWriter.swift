@@ -12,8 +12,8 @@ enum CatalogWriter {
     }
 
     static func files(
-        previous: [String: [UInt8]], bedrock: [String: [BedrockRateKey: Rate]],
-        instances: [String: [InstanceRateKey: Rate]],
+        previous: [String: [UInt8]], bedrock: [String: [BedrockRateKey: CatalogRate]],
+        instances: [String: [InstanceRateKey: CatalogRate]],
         newSources: [PriceSource], snapshot: String, date: String, priceListFiles: [JSONValue]
     ) throws(RefreshError) -> [String: [UInt8]] {
         func document(_ name: String) throws(RefreshError) -> JSONValue {
@@ -87,7 +87,7 @@ enum CatalogWriter {
 
     /// Price blocks: rates grouped by scope, unit and source, regions with the same rates merged.
     static func blocks<Key: Hashable>(
-        _ rates: [Key: Rate], region: (Key) -> String, scope: (Key) -> EndpointScope, kind: (Key) -> String,
+        _ rates: [Key: CatalogRate], region: (Key) -> String, scope: (Key) -> EndpointScope, kind: (Key) -> String,
         order: [String]
     ) -> JSONValue {
         var byGroup: [Group: [String: [String: Fixed]]] = [:]

@@ -71,10 +71,11 @@ public struct PriceListMapper: Sendable {
 
     /// Rates per Bedrock model and per instance, from the summaries of one region's offer files.
     public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> (
-        bedrock: [String: [BedrockRateKey: Rate]], instances: [String: [InstanceRateKey: Rate]], unmatched: Int
+        bedrock: [String: [BedrockRateKey: CatalogRate]], instances: [String: [InstanceRateKey: CatalogRate]],
+        unmatched: Int
     ) {
-        var bedrock: [String: [BedrockRateKey: Rate]] = [:]
-        var instances: [String: [InstanceRateKey: Rate]] = [:]
+        var bedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
+        var instances: [String: [InstanceRateKey: CatalogRate]] = [:]
         var unmatched = 0
         for (summary, source) in summaries {
             for price in summary.prices {
@@ -86,7 +87,7 @@ public struct PriceListMapper: Sendable {
                     unmatched += 1
                     continue
                 }
-                let rate = Rate(price: usd, unit: unit, source: source)
+                let rate = CatalogRate(price: usd, unit: unit, source: source)
                 if summary.offerCode == "AmazonSageMaker" {
                     guard unit == .hour, let (instance, kind) = sageMakerKey(attributes),
                         catalog.instances[instance] != nil

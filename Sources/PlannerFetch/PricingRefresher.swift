@@ -99,8 +99,8 @@ public struct PricingRefresher: Sendable {
         // Map, then merge: refreshed regions take the fetched prices; hand-kept prices the files lack survive.
         var mapper = PriceListMapper(catalog: previous)
         mapper.includeLocalZones = request.includeLocalZones
-        var bedrock: [String: [BedrockRateKey: Rate]] = [:]
-        var instances: [String: [InstanceRateKey: Rate]] = [:]
+        var bedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
+        var instances: [String: [InstanceRateKey: CatalogRate]] = [:]
         for (region, summaries) in fetched {
             let mapped = mapper.map(summaries, region: region)
             for (id, rates) in mapped.bedrock { bedrock[id, default: [:]].merge(rates) { first, _ in first } }
@@ -109,7 +109,7 @@ public struct PricingRefresher: Sendable {
         let keep = try keepPatterns(request.previousFiles["overrides.json"])
         let refreshed = Set(fetched.keys)
         var kept = 0
-        var newBedrock: [String: [BedrockRateKey: Rate]] = [:]
+        var newBedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
         for model in previous.bedrockModels.values {
             var rates = model.rates.filter { !refreshed.contains($0.key.region) }
             for (key, rate) in bedrock[model.id] ?? [:] { rates[key] = rate }
@@ -122,7 +122,7 @@ public struct PricingRefresher: Sendable {
             }
             newBedrock[model.id] = rates
         }
-        var newInstances: [String: [InstanceRateKey: Rate]] = [:]
+        var newInstances: [String: [InstanceRateKey: CatalogRate]] = [:]
         for instance in previous.instances.values {
             var rates = instance.rates.filter { !refreshed.contains($0.key.region) }
             for (key, rate) in instances[instance.name] ?? [:] { rates[key] = rate }

@@ -45,7 +45,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         let estimator = Estimator(catalog: catalog, tables: tables)
         let estimate = estimator.estimate(profile)
         for format in OutputFormat.formats(for: .estimates) {
-            _ = try? Document.estimates([estimate]).rendered(as: format)
+            _ = try? OutputDocument.estimates([estimate]).rendered(as: format)
         }
         for option in estimate.options {
             _ = option.monthlyCost

@@ -47,7 +47,7 @@ enum AdviceRendering {
         return lines
     }
 
-    static func serviceName(_ service: Service) -> String {
+    static func serviceName(_ service: HostingService) -> String {
         service == .bedrock ? "Amazon Bedrock" : "SageMaker JumpStart"
     }
 

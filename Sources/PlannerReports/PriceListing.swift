@@ -16,7 +16,7 @@ public struct PriceListing: Sendable {
             "pricing snapshot \(catalog.snapshot) (\(catalog.date), \(catalog.origin)); regions \(catalog.regions.joined(separator: ", "))\n\n"
         var table = TextTable(
             headers: ["Price", "Region", "USD", "Unit", "Source"], alignments: [.left, .left, .right, .left, .left])
-        func add(_ label: String, _ region: String, _ rate: Rate) {
+        func add(_ label: String, _ region: String, _ rate: CatalogRate) {
             table.rows.append([
                 label, region, rate.price.unitPriceText, rate.unit.rawValue, "\(rate.source.key), \(rate.source.date)",
             ])

@@ -100,7 +100,7 @@ struct AdviseCommand: ParsableCommand {
                 }
             }
         }
-        Terminal.standardOutput(try Document.advice(items).text(as: format))
+        Terminal.standardOutput(try OutputDocument.advice(items).text(as: format))
     }
 }
 

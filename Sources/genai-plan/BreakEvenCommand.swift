@@ -50,7 +50,7 @@ struct BreakEvenCommand: ParsableCommand {
         for path in chartPaths.compactMap({ $0 }) {
             try OutputFile.refuseIfInput(path, inputs: profiles, option: "--chart")
         }
-        Terminal.standardOutput(try Document.breakEven(analyses).text(as: format))
+        Terminal.standardOutput(try OutputDocument.breakEven(analyses).text(as: format))
         for (analysis, path) in zip(analyses, chartPaths) {
             guard let path else { continue }
             try OutputFile.write(BreakEvenChart().render(analysis), to: path, what: "chart")

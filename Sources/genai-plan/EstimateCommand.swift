@@ -27,7 +27,7 @@ struct EstimateCommand: ParsableCommand {
         let loaded = try ProfileLoading.load(profiles, catalog: catalog, action: "estimated")
         let estimator = Estimator(catalog: catalog, tables: try pricing.tables())
         let estimates = loaded.map { estimator.estimate($0.profile, profileLocation: $0.path) }
-        Terminal.standardOutput(try Document.estimates(estimates).text(as: format))
+        Terminal.standardOutput(try OutputDocument.estimates(estimates).text(as: format))
         if format != .text {
             for estimate in estimates {
                 for warning in estimate.warnings {

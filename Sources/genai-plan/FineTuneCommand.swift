@@ -34,6 +34,6 @@ struct FineTuneCommand: ParsableCommand {
                 throw UserFacingError(loaded.diagnostic(at: paths, .fineTuning, error.description))
             }
         }
-        Terminal.standardOutput(try Document.fineTuning(comparisons).text(as: format))
+        Terminal.standardOutput(try OutputDocument.fineTuning(comparisons).text(as: format))
     }
 }

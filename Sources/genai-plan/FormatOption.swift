@@ -8,12 +8,12 @@ extension OutputFormat: ExpressibleByArgument {
 
 extension OutputFormat {
     /// The help of a command's `--format`: the formats that render its document.
-    static func help(for kind: Document.Kind) -> ArgumentHelp {
+    static func help(for kind: OutputDocument.Kind) -> ArgumentHelp {
         ArgumentHelp("Output format: \(formats(for: kind).map(\.rawValue).joined(separator: ", ")).")
     }
 
     /// Fails validation when this format does not render documents of `kind`.
-    func validate(for kind: Document.Kind) throws {
+    func validate(for kind: OutputDocument.Kind) throws {
         guard OutputFormat.formats(for: kind).contains(self) else {
             throw ValidationError(
                 "--format \(rawValue): this command writes \(OutputFormat.formats(for: kind).map(\.rawValue).joined(separator: ", "))"
@@ -22,7 +22,7 @@ extension OutputFormat {
     }
 }
 
-extension Document {
+extension OutputDocument {
     /// The document in `format`, which the command has validated.
     func text(as format: OutputFormat) throws -> String {
         do {

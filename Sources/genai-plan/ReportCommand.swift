@@ -124,7 +124,7 @@ struct ReportCommand: ParsableCommand {
         let report = builder.build(
             loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(),
             toolVersion: GenAIPlan.version)
-        let text = try Document.report(report, failOnWarning: failOn == .warning).text(as: format)
+        let text = try OutputDocument.report(report, failOnWarning: failOn == .warning).text(as: format)
         if let output {
             try OutputFile.write(text, to: output, what: "report")
         } else {

@@ -28,7 +28,7 @@ struct GettingStartedTests {
         for item in cheapest?.lineItems ?? [] {
             print(item.description, item.quantity, item.unit.rawValue, item.unitPrice, item.cost, item.source.key)
         }
-        print(try Document.estimates([estimate]).rendered(as: .markdown))
+        print(try OutputDocument.estimates([estimate]).rendered(as: .markdown))
         // END getting-started
         #expect(printed.first == "Nova Lite (Bedrock, on-demand) $98.55")
         #expect(printed.count == 4)

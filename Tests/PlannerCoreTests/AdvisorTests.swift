@@ -94,14 +94,14 @@ struct AdvisorTests {
     @Test(
         "service per requirement",
         arguments: [
-            ("production", Service.bedrock, "Production application with API | Bedrock"),
+            ("production", HostingService.bedrock, "Production application with API | Bedrock"),
             ("minimal_infrastructure", .bedrock, "Minimal infrastructure management | Bedrock"),
             ("needs_notebooks", .jumpStart, "Need Jupyter notebooks | SageMaker JumpStart"),
             ("needs_fine_tuning=full", .jumpStart, "Custom fine-tuning needed | SageMaker JumpStart"),
             ("needs_fine_tuning=limited", .bedrock, "Customization | Limited fine-tuning"),
             ("wants_hugging_face_models", .jumpStart, "Want Hugging Face models | SageMaker JumpStart"),
         ])
-    func service(requirement: String, expected: Service, row: String) {
+    func service(requirement: String, expected: HostingService, row: String) {
         let advice = quick(.chatbot, .chat, [requirement])
         #expect(advice.service.service == expected)
         #expect(advice.service.rule.contains(row))
@@ -261,13 +261,13 @@ struct QuickDecisionTests {
     @Test(
         "Which AWS Service?",
         arguments: [
-            ([String](), Service.bedrock),  // Just need API access to models? | Bedrock
+            ([String](), HostingService.bedrock),  // Just need API access to models? | Bedrock
             (["needs_notebooks"], .jumpStart),  // Need notebook environment? | SageMaker JumpStart
             (["needs_fine_tuning=full"], .jumpStart),  // Need to fine-tune model? | SageMaker JumpStart
             (["minimal_infrastructure"], .bedrock),  // Want minimal setup? | Bedrock
             (["wants_hugging_face_models"], .jumpStart),  // Need Hugging Face models? | SageMaker JumpStart
         ])
-    func service(needs: [String], expected: Service) {
+    func service(needs: [String], expected: HostingService) {
         var requirements = Requirements()
         for need in needs { requirements.set(need) }
         #expect(advisor.advise(task: .chatbot, useCase: .chat, requirements: requirements).service.service == expected)

@@ -4,7 +4,7 @@ import Testing
 @Suite("Price diff: per base unit")
 struct PriceDiffTests {
     /// The bundled catalog with Claude 3 Haiku's us-east-1 input price replaced.
-    func catalog(input rate: Rate) -> PricingCatalog {
+    func catalog(input rate: CatalogRate) -> PricingCatalog {
         var catalog = fixtureCatalog
         var model = catalog.bedrockModels["anthropic.claude-3-haiku"]!
         model.rates[BedrockRateKey(region: "us-east-1", scope: .regional, kind: .input)] = rate
@@ -17,15 +17,15 @@ struct PriceDiffTests {
 
     @Test("a price restated in another token unit is no change")
     func restatement() {
-        let old = catalog(input: Rate(price: Fixed("0.0075")!, unit: .thousandTokens, source: source))
-        let new = catalog(input: Rate(price: Fixed("7.50")!, unit: .millionTokens, source: source))
+        let old = catalog(input: CatalogRate(price: Fixed("0.0075")!, unit: .thousandTokens, source: source))
+        let new = catalog(input: CatalogRate(price: Fixed("7.50")!, unit: .millionTokens, source: source))
         #expect(PriceDiff(from: old, to: new).entries.isEmpty)
     }
 
     @Test("a change is measured per base unit, whatever the units")
     func changeAcrossUnits() throws {
-        let old = catalog(input: Rate(price: Fixed("0.0075")!, unit: .thousandTokens, source: source))
-        let new = catalog(input: Rate(price: Fixed("8.25")!, unit: .millionTokens, source: source))
+        let old = catalog(input: CatalogRate(price: Fixed("0.0075")!, unit: .thousandTokens, source: source))
+        let new = catalog(input: CatalogRate(price: Fixed("8.25")!, unit: .millionTokens, source: source))
         let diff = PriceDiff(from: old, to: new)
         #expect(diff.entries.map(\.key) == [key])
         guard case .changed(_, _, let percent) = try #require(diff.entries.first).change else {
@@ -38,8 +38,8 @@ struct PriceDiffTests {
 
     @Test("a price in a unit of another kind is a change without a percent")
     func otherKind() throws {
-        let old = catalog(input: Rate(price: Fixed("0.0075")!, unit: .thousandTokens, source: source))
-        let new = catalog(input: Rate(price: Fixed("0.0075")!, unit: .image, source: source))
+        let old = catalog(input: CatalogRate(price: Fixed("0.0075")!, unit: .thousandTokens, source: source))
+        let new = catalog(input: CatalogRate(price: Fixed("0.0075")!, unit: .image, source: source))
         let change = try #require(PriceDiff(from: old, to: new).entries.first).change
         #expect(
             change

@@ -14,7 +14,7 @@ import Testing
 func bundledReport(
     baseline: Baseline? = nil, maxIncrease: Fixed? = nil,
     edit: (inout [(path: String, profile: WorkloadProfile)]) -> Void = { _ in }
-) throws -> Report {
+) throws -> ReviewReport {
     let catalog = try CatalogLoader.embedded()
     let loader = ProfileLoader(catalog: catalog)
     var profiles: [(path: String, profile: WorkloadProfile)] = []
@@ -44,11 +44,14 @@ struct CIReportTests {
     @Test("golden Markdown, JSON, HTML and JUnit of the Profiles/ set")
     func golden() throws {
         let report = try bundledReport()
-        try assertGolden(try Document.report(report, failOnWarning: false).rendered(as: .markdown), named: "report.md")
-        try assertGolden(try Document.report(report, failOnWarning: false).rendered(as: .json), named: "report.json")
-        try assertGolden(try Document.report(report, failOnWarning: false).rendered(as: .html), named: "report.html")
         try assertGolden(
-            try Document.report(report, failOnWarning: false).rendered(as: .junit), named: "report.junit.xml")
+            try OutputDocument.report(report, failOnWarning: false).rendered(as: .markdown), named: "report.md")
+        try assertGolden(
+            try OutputDocument.report(report, failOnWarning: false).rendered(as: .json), named: "report.json")
+        try assertGolden(
+            try OutputDocument.report(report, failOnWarning: false).rendered(as: .html), named: "report.html")
+        try assertGolden(
+            try OutputDocument.report(report, failOnWarning: false).rendered(as: .junit), named: "report.junit.xml")
     }
 
     @Test("JUnit has the common schema's shape: testsuites > testsuite > testcase (> failure)")
@@ -57,7 +60,7 @@ struct CIReportTests {
         report.guardrails.append(
             GuardrailResult(
                 profile: "support-chatbot", guardrail: .budget, status: .fail, message: "over <budget> & more"))
-        let xml = try Document.report(report, failOnWarning: false).rendered(as: .junit)
+        let xml = try OutputDocument.report(report, failOnWarning: false).rendered(as: .junit)
         let collector = XMLCollector()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = collector
@@ -83,7 +86,7 @@ struct CIReportTests {
     @Test("the JSON report round-trips as a baseline: no change against itself")
     func roundTrip() throws {
         let report = try bundledReport()
-        let baseline = try Baseline.parse(try Document.report(report, failOnWarning: false).rendered(as: .json))
+        let baseline = try Baseline.parse(try OutputDocument.report(report, failOnWarning: false).rendered(as: .json))
         #expect(baseline.profiles.count == bundledProfiles.count)
         let again = try bundledReport(baseline: baseline, maxIncrease: Fixed(0))
         let comparison = try #require(again.baseline)
@@ -93,7 +96,8 @@ struct CIReportTests {
         #expect(!again.failed(failOnWarning: false))
         // An estimate's JSON works as a baseline too.
         #expect(
-            try Baseline.parse(try Document.estimates(again.profiles.map(\.estimate)).rendered(as: .json)).profiles
+            try Baseline.parse(try OutputDocument.estimates(again.profiles.map(\.estimate)).rendered(as: .json))
+                .profiles
                 .count
                 == bundledProfiles.count)
     }
@@ -102,7 +106,7 @@ struct CIReportTests {
         "the baseline diff: changed costs in percent, added and removed profiles and options, a new pricing snapshot named"
     )
     func baselineDiff() throws {
-        var json = try Document.report(try bundledReport(), failOnWarning: false).rendered(as: .json)
+        var json = try OutputDocument.report(try bundledReport(), failOnWarning: false).rendered(as: .json)
         // support-chatbot's Nova Lite
         json = json.replacingOccurrences(of: "\"monthly_cost\": 98.55", with: "\"monthly_cost\": 90.00")
         json = json.replacingOccurrences(of: "\"name\": \"translation\"", with: "\"name\": \"translation-old\"")
@@ -134,7 +138,7 @@ struct CIReportTests {
         #expect(guardrail.message == "cheapest option +9.5% against the baseline (limit +5%)")
         #expect(report.failed(failOnWarning: false))
         #expect(
-            try Document.report(report, failOnWarning: false).rendered(as: .markdown).contains(
+            try OutputDocument.report(report, failOnWarning: false).rendered(as: .markdown).contains(
                 "| support-chatbot | Nova Lite (Bedrock, on-demand) | $98.55 | +9.5% |"))
     }
 
@@ -164,7 +168,7 @@ struct CIReportTests {
 
     @Test("the HTML is self-contained: no script, no external resource")
     func selfContained() throws {
-        let html = try Document.report(try bundledReport(), failOnWarning: false).rendered(as: .html)
+        let html = try OutputDocument.report(try bundledReport(), failOnWarning: false).rendered(as: .html)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<link"))
         let urls = html.components(separatedBy: "http").count - 1

@@ -28,9 +28,9 @@ struct EstimateReportTests {
     func golden(profile: String) throws {
         let result = try estimate(profile)
         let stem = String(profile.dropLast(5))
-        try assertGolden(try Document.estimates([result]).rendered(as: .text), named: "\(stem).txt")
-        try assertGolden(try Document.estimates([result]).rendered(as: .markdown), named: "\(stem).md")
-        try assertGolden(try Document.estimates([result]).rendered(as: .json), named: "\(stem).json")
+        try assertGolden(try OutputDocument.estimates([result]).rendered(as: .text), named: "\(stem).txt")
+        try assertGolden(try OutputDocument.estimates([result]).rendered(as: .markdown), named: "\(stem).md")
+        try assertGolden(try OutputDocument.estimates([result]).rendered(as: .json), named: "\(stem).json")
     }
 
     @Test("golden fine-tuning comparison in every format")
@@ -42,12 +42,13 @@ struct EstimateReportTests {
         let comparison = try FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables()).compare(
             loaded.profile)
         try assertGolden(
-            try Document.fineTuning([comparison]).rendered(as: .text), named: "domain-fine-tuning.finetune.txt")
+            try OutputDocument.fineTuning([comparison]).rendered(as: .text), named: "domain-fine-tuning.finetune.txt")
         try assertGolden(
-            try Document.fineTuning([comparison]).rendered(as: .markdown), named: "domain-fine-tuning.finetune.md")
+            try OutputDocument.fineTuning([comparison]).rendered(as: .markdown), named: "domain-fine-tuning.finetune.md"
+        )
         try assertGolden(
-            try Document.fineTuning([comparison]).rendered(as: .json), named: "domain-fine-tuning.finetune.json")
-        let document = try JSONParser.parse(try Document.fineTuning([comparison]).rendered(as: .json))
+            try OutputDocument.fineTuning([comparison]).rendered(as: .json), named: "domain-fine-tuning.finetune.json")
+        let document = try JSONParser.parse(try OutputDocument.fineTuning([comparison]).rendered(as: .json))
         guard case .array(let profiles)? = document["profiles"],
             case .array(let rows)? = profiles.first?["fine_tuning"], let first = rows.first
         else {
@@ -76,10 +77,11 @@ struct EstimateReportTests {
         let analysis = BreakEvenAnalyzer(
             estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables())
         ).analyze(loaded.profile, curvePoints: 25)
-        try assertGolden(try Document.breakEven([analysis]).rendered(as: .text), named: "support-chatbot.breakeven.txt")
         try assertGolden(
-            try Document.breakEven([analysis]).rendered(as: .markdown), named: "support-chatbot.breakeven.md")
-        let json = try Document.breakEven([analysis]).rendered(as: .json)
+            try OutputDocument.breakEven([analysis]).rendered(as: .text), named: "support-chatbot.breakeven.txt")
+        try assertGolden(
+            try OutputDocument.breakEven([analysis]).rendered(as: .markdown), named: "support-chatbot.breakeven.md")
+        let json = try OutputDocument.breakEven([analysis]).rendered(as: .json)
         try assertGolden(json, named: "support-chatbot.breakeven.json")
         let document = try JSONParser.parse(json)
         guard case .array(let profiles)? = document["profiles"],
@@ -101,7 +103,7 @@ struct EstimateReportTests {
     @Test("the JSON has the documented shape, money as exact decimal numbers")
     func jsonShape() throws {
         let document = try JSONParser.parse(
-            try Document.estimates([try estimate("support-chatbot.yaml")]).rendered(as: .json))
+            try OutputDocument.estimates([try estimate("support-chatbot.yaml")]).rendered(as: .json))
         #expect(document["schema_version"] == .number("1"))
         guard case .array(let profiles)? = document["profiles"], let profile = profiles.first else {
             Issue.record("no profiles")
@@ -130,9 +132,9 @@ struct EstimateReportTests {
     @Test("every format says the same: same options, same totals")
     func sameContent() throws {
         let result = try estimate("code-assistant.yaml")
-        let text = try Document.estimates([result]).rendered(as: .text)
-        let markdown = try Document.estimates([result]).rendered(as: .markdown)
-        let json = try Document.estimates([result]).rendered(as: .json)
+        let text = try OutputDocument.estimates([result]).rendered(as: .text)
+        let markdown = try OutputDocument.estimates([result]).rendered(as: .markdown)
+        let json = try OutputDocument.estimates([result]).rendered(as: .json)
         for option in result.options {
             let total = try #require(option.monthlyCost)
             #expect(text.contains(total.dollars))
@@ -146,7 +148,7 @@ struct EstimateReportTests {
     func markdownEscaping() throws {
         var result = try estimate("rag-embeddings.yaml")
         result.options[0].modelName = "Titan | *v2* <b>"
-        let markdown = try Document.estimates([result]).rendered(as: .markdown)
+        let markdown = try OutputDocument.estimates([result]).rendered(as: .markdown)
         #expect(markdown.contains("Titan \\| \\*v2\\* \\<b\\>"))
     }
 }

@@ -7,18 +7,18 @@ struct OutputFormatTests {
     @Test(
         "each document names the formats that render it",
         arguments: [
-            (Document.Kind.estimates, [OutputFormat.text, .json, .markdown]),
+            (OutputDocument.Kind.estimates, [OutputFormat.text, .json, .markdown]),
             (.breakEven, [.text, .json, .markdown]), (.fineTuning, [.text, .json, .markdown]),
             (.advice, [.text, .json, .markdown]), (.report, [.json, .markdown, .html, .junit]),
         ])
-    func formats(kind: Document.Kind, expected: [OutputFormat]) {
+    func formats(kind: OutputDocument.Kind, expected: [OutputFormat]) {
         #expect(OutputFormat.formats(for: kind) == expected)
     }
 
     @Test("a format a document lacks is an error that lists the ones it has")
     func unsupported() {
         #expect(throws: UnsupportedFormat(format: .html, kind: .estimates)) {
-            try Document.estimates([]).rendered(as: .html)
+            try OutputDocument.estimates([]).rendered(as: .html)
         }
         #expect(
             UnsupportedFormat(format: .junit, kind: .advice).description
@@ -27,7 +27,7 @@ struct OutputFormatTests {
 
     @Test("every format renders every document it claims", arguments: OutputFormat.allCases)
     func claims(format: OutputFormat) throws {
-        let documents: [Document] = [.estimates([]), .breakEven([]), .fineTuning([]), .advice([])]
+        let documents: [OutputDocument] = [.estimates([]), .breakEven([]), .fineTuning([]), .advice([])]
         for document in documents where OutputFormat.formats(for: document.kind).contains(format) {
             _ = try document.rendered(as: format)
         }

@@ -10,12 +10,12 @@ public struct Advice: Sendable, Hashable {
 
     public struct ServiceVote: Sendable, Hashable {
         public var requirement: String
-        public var service: Service
+        public var service: HostingService
         public var rule: String
     }
 
     public struct ServiceChoice: Sendable, Hashable {
-        public var service: Service
+        public var service: HostingService
         public var votes: [ServiceVote]
         public var reason: String
         /// The seed rows that decided: those of the votes, or the default row.

@@ -166,7 +166,7 @@ public struct Advisor: Sendable {
             } else {
                 // No volumes: rank by list price, per unit of input (or per image) plus per unit of output.
                 let output = model.rate(.output, region: region)
-                func perToken(_ rate: Rate?) -> Fixed {
+                func perToken(_ rate: CatalogRate?) -> Fixed {
                     guard let rate else { return .zero }
                     return rate.price / (rate.unit.tokensPerUnit ?? 1)
                 }
@@ -250,7 +250,7 @@ public struct Advisor: Sendable {
         return Estimator(catalog: catalog).estimate(single).options
     }
 
-    private func cheapest(_ options: [OptionEstimate], on service: Service) -> (id: String, cost: Fixed)? {
+    private func cheapest(_ options: [OptionEstimate], on service: HostingService) -> (id: String, cost: Fixed)? {
         var best: (id: String, cost: Fixed)?
         for option in options where option.service == service && option.isFeasible {
             guard let cost = option.monthlyCost else { continue }
@@ -260,7 +260,7 @@ public struct Advisor: Sendable {
         return best
     }
 
-    static func name(_ service: Service) -> String { service == .bedrock ? "Bedrock" : "SageMaker JumpStart" }
+    static func name(_ service: HostingService) -> String { service == .bedrock ? "Bedrock" : "SageMaker JumpStart" }
 
     /// Options proposed for a profile that lists none: the advised Bedrock model, the next cheapest
     /// of its family, and the advised JumpStart model for the architecture (sized).

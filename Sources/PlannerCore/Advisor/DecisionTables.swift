@@ -51,7 +51,7 @@ public struct DecisionTables: Sendable {
     public struct ServiceRule: Sendable, Hashable {
         /// A requirement name (`needs_notebooks`) or `name=value` (`needs_fine_tuning=full`).
         public var requirement: String
-        public var service: Service
+        public var service: HostingService
         public var seed: String
         public var also: String?
     }

@@ -101,7 +101,8 @@ public enum DecisionTablesDecoder {
 
         func serviceRule(_ row: JSONCursor, requirement: String?) -> DecisionTables.ServiceRule? {
             row.checkKeys(["requirement", "service", "seed", "also", "why"])
-            guard let service = row.child("service").enumValue(Service.self), let seed = row.child("seed").string()
+            guard let service = row.child("service").enumValue(HostingService.self),
+                let seed = row.child("seed").string()
             else { return nil }
             return DecisionTables.ServiceRule(
                 requirement: requirement ?? "", service: service, seed: seed,

@@ -7,7 +7,7 @@ public struct BreakEvenAnalysis: Sendable {
     public struct Option: Sendable {
         public var id: String
         public var label: String
-        public var service: Service
+        public var service: HostingService
         public var mode: ServingMode
         public var function: CostFunction
     }

@@ -19,12 +19,12 @@ public struct BedrockModel: Sendable, Hashable {
     /// How a customised copy of this model is served.
     public var customModelServing: CustomModelServing = .provisioned
     /// The prices of this model, keyed by region, endpoint scope and kind.
-    public var rates: [BedrockRateKey: Rate]
+    public var rates: [BedrockRateKey: CatalogRate]
 
     public init(
         id: String, name: String, provider: String, kind: ModelKind, architecture: ModelArchitecture,
         contextWindow: Int?, maxOutputTokens: Int?, factsSource: PriceSource?, aliases: [String],
-        openWeights: Bool, rates: [BedrockRateKey: Rate]
+        openWeights: Bool, rates: [BedrockRateKey: CatalogRate]
     ) {
         self.id = id
         self.name = name
@@ -40,7 +40,7 @@ public struct BedrockModel: Sendable, Hashable {
     }
 
     /// The rate of a kind in a region for an endpoint scope, if the catalog has it.
-    public func rate(_ kind: BedrockRateKind, region: String, scope: EndpointScope = .regional) -> Rate? {
+    public func rate(_ kind: BedrockRateKind, region: String, scope: EndpointScope = .regional) -> CatalogRate? {
         rates[BedrockRateKey(region: region, scope: scope, kind: kind)]
     }
 

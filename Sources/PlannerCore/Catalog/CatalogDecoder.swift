@@ -138,7 +138,8 @@ public enum CatalogDecoder {
 
     /// Reads one price block: `{regions, unit, source, rates: {kind: "price" | {price, unit}}}`.
     static func decodeBlock<Kind: RawRepresentable & CaseIterable>(
-        _ block: JSONCursor, _ context: DecodingContext, extraKeys: [String] = [], insert: (String, Kind, Rate) -> Void
+        _ block: JSONCursor, _ context: DecodingContext, extraKeys: [String] = [],
+        insert: (String, Kind, CatalogRate) -> Void
     ) where Kind.RawValue == String {
         block.checkKeys(["regions", "unit", "source", "rates", "note"] + extraKeys)
         let regions = context.regions(block.child("regions"))
@@ -158,7 +159,7 @@ public enum CatalogDecoder {
                 priceCursor = cursor.child("price")
             }
             guard let price = priceCursor.fixed(in: Limits.price), let rateUnit else { continue }
-            for region in regions { insert(region, kind, Rate(price: price, unit: rateUnit, source: source)) }
+            for region in regions { insert(region, kind, CatalogRate(price: price, unit: rateUnit, source: source)) }
         }
     }
 
@@ -169,7 +170,7 @@ public enum CatalogDecoder {
                 "id", "name", "provider", "kind", "architecture", "context_window", "max_output_tokens", "facts_source",
                 "aliases", "open_weights", "prices", "note", "custom_model_serving",
             ])
-            var rates: [BedrockRateKey: Rate] = [:]
+            var rates: [BedrockRateKey: CatalogRate] = [:]
             for block in cursor.child("prices").elements() {
                 let scope =
                     block.child("endpoint").exists ? block.child("endpoint").enumValue(EndpointScope.self) : .regional
@@ -211,7 +212,7 @@ public enum CatalogDecoder {
                 "name", "accelerator", "accelerator_kind", "accelerators", "accelerator_memory_gb", "bandwidth_gb_s",
                 "peak_tflops", "vcpus", "memory_gib", "hardware_source", "prices", "note",
             ])
-            var rates: [InstanceRateKey: Rate] = [:]
+            var rates: [InstanceRateKey: CatalogRate] = [:]
             for block in cursor.child("prices").elements() {
                 decodeBlock(block, context) { (region, kind: InstanceRateKind, rate) in
                     rates[InstanceRateKey(region: region, kind: kind)] = rate

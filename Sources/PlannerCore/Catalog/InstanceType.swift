@@ -17,12 +17,12 @@ public struct InstanceType: Sendable, Hashable {
     public var memoryGiB: Int
     /// Where the hardware facts come from.
     public var hardwareSource: PriceSource
-    public var rates: [InstanceRateKey: Rate]
+    public var rates: [InstanceRateKey: CatalogRate]
 
     public init(
         name: String, accelerator: String, acceleratorKind: AcceleratorKind, acceleratorCount: Int,
         memoryPerAcceleratorGB: Fixed, bandwidthPerAcceleratorGBs: Fixed, peakTFLOPSPerAccelerator: Fixed,
-        vcpus: Int, memoryGiB: Int, hardwareSource: PriceSource, rates: [InstanceRateKey: Rate]
+        vcpus: Int, memoryGiB: Int, hardwareSource: PriceSource, rates: [InstanceRateKey: CatalogRate]
     ) {
         self.name = name
         self.accelerator = accelerator
@@ -41,7 +41,7 @@ public struct InstanceType: Sendable, Hashable {
     public var totalAcceleratorMemoryGB: Fixed { memoryPerAcceleratorGB * acceleratorCount }
 
     /// The hourly rate for a component in a region, if the catalog has it.
-    public func rate(_ kind: InstanceRateKind, region: String) -> Rate? {
+    public func rate(_ kind: InstanceRateKind, region: String) -> CatalogRate? {
         rates[InstanceRateKey(region: region, kind: kind)]
     }
 }

@@ -4,10 +4,10 @@
 public struct PriceDiff: Sendable {
     /// How one price differs.
     public enum Change: Sendable, Hashable {
-        case added(Rate)
-        case removed(Rate)
+        case added(CatalogRate)
+        case removed(CatalogRate)
         /// `percent` is the change per base unit, when the units are of one kind and the old price is not zero.
-        case changed(old: Rate, new: Rate, percent: Fixed?)
+        case changed(old: CatalogRate, new: CatalogRate, percent: Fixed?)
     }
 
     /// One differing price, by its catalog key (`bedrock/<model>/<region>/<scope>/<kind>`, `sagemaker/<instance>/<region>/<kind>`).
@@ -41,7 +41,7 @@ public struct PriceDiff: Sendable {
     }
 
     /// The change between two prices of one key, or nil when they are the same per base unit.
-    static func change(_ old: Rate, _ new: Rate) -> Change? {
+    static func change(_ old: CatalogRate, _ new: CatalogRate) -> Change? {
         guard old.unit.baseUnit == new.unit.baseUnit else { return .changed(old: old, new: new, percent: nil) }
         let oldBase = old.comparablePrice
         let newBase = new.comparablePrice
@@ -61,7 +61,7 @@ extension PriceUnit {
     public var baseUnit: PriceUnit { tokensPerUnit == nil ? self : .token }
 }
 
-extension Rate {
+extension CatalogRate {
     /// The price in one unit per kind, exactly: USD per 1M tokens for token units (a product, so
     /// nothing rounds), USD per unit otherwise.
     public var comparablePrice: Fixed {

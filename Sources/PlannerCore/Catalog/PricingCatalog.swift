@@ -77,8 +77,8 @@ public struct PricingCatalog: Sendable {
     }
 
     /// Every price in the catalog as a flat list, ordered by a stable key: for listing and diffing.
-    public var allPrices: [(key: String, rate: Rate)] {
-        var rows: [(key: String, rate: Rate)] = []
+    public var allPrices: [(key: String, rate: CatalogRate)] {
+        var rows: [(key: String, rate: CatalogRate)] = []
         for model in bedrockModels.values {
             for (key, rate) in model.rates {
                 rows.append(("bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)", rate))

@@ -8,7 +8,7 @@ public enum ResolutionProblem: Error, Sendable, Hashable, CustomStringConvertibl
     /// A model neither service offers.
     case unavailable(UnavailableModel)
     /// Nothing matched; the closest names of the service's models, nearest first.
-    case unknown(name: String, service: Service, suggestions: [String])
+    case unknown(name: String, service: HostingService, suggestions: [String])
 
     /// The finding's code.
     public var code: FindingCode {

@@ -14,7 +14,7 @@ public struct BedrockOnDemandEngine: Sendable {
     ) -> (items: [LineItem], findings: [Finding]) {
         var items: [LineItem] = []
         var findings: [Finding] = []
-        func rate(_ kind: BedrockRateKind) -> Rate? { model.rate(kind, region: region, scope: scope) }
+        func rate(_ kind: BedrockRateKind) -> CatalogRate? { model.rate(kind, region: region, scope: scope) }
         func missing(_ kind: BedrockRateKind) {
             let available = model.regions.sorted()
             var message = "no \(kind.label) price for \(model.id) in \(region)"

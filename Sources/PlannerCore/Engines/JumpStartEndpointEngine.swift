@@ -151,7 +151,8 @@ public struct JumpStartEndpointEngine: Sendable {
     func sizeFleet(
         model: OpenModel, precision: WeightPrecision, instance: InstanceType, option: JumpStartOption,
         workload: Workload,
-        requestsPerMonth: Fixed, scheduledHours: Fixed, rate: Rate, catalog: PricingCatalog, findings: inout [Finding]
+        requestsPerMonth: Fixed, scheduledHours: Fixed, rate: CatalogRate, catalog: PricingCatalog,
+        findings: inout [Finding]
     ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier]) {
         let floor = max(1, option.minInstances ?? 1)
         guard model.architecture != .diffusion else {

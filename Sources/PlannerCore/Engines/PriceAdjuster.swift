@@ -41,7 +41,7 @@ public enum PriceAdjuster {
                     for scope in EndpointScope.allCases {
                         let key = BedrockRateKey(region: region, scope: scope, kind: kind)
                         guard scope == .regional || model.rates[key] != nil else { continue }
-                        model.rates[key] = Rate(
+                        model.rates[key] = CatalogRate(
                             price: price, unit: unit, source: source, adjustment: "profile override")
                     }
                 }
@@ -55,7 +55,7 @@ public enum PriceAdjuster {
                         ))
                     continue
                 }
-                instance.rates[InstanceRateKey(region: region, kind: .hosting)] = Rate(
+                instance.rates[InstanceRateKey(region: region, kind: .hosting)] = CatalogRate(
                     price: perHour, unit: .hour, source: source, adjustment: "profile override")
                 adjusted.upsert(instance)
             }
@@ -65,7 +65,7 @@ public enum PriceAdjuster {
         let label =
             adjustments.discountPercent > .zero
             ? "\(adjustments.discountPercent)% discount" : "prices +\(-adjustments.discountPercent)%"
-        func discounted(_ rate: Rate) -> Rate {
+        func discounted(_ rate: CatalogRate) -> CatalogRate {
             var copy = rate
             copy.price = rate.price * factor
             copy.adjustment = [rate.adjustment, label].compactMap { $0 }.joined(separator: ", ")

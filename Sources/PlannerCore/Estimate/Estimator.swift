@@ -146,7 +146,7 @@ public struct Estimator: Sendable {
     }
 
     private func unresolved(
-        _ service: Service, _ name: String, _ mode: ServingMode, _ finding: Finding, _ requests: Fixed
+        _ service: HostingService, _ name: String, _ mode: ServingMode, _ finding: Finding, _ requests: Fixed
     )
         -> OptionEstimate
     {

@@ -15,7 +15,7 @@ public struct LineItem: Sendable, Hashable {
     /// How a profile override or discount changed the catalog price, if it did.
     public var adjustment: String?
 
-    public init(description: String, quantity: Fixed, rate: Rate) {
+    public init(description: String, quantity: Fixed, rate: CatalogRate) {
         self.description = description
         self.quantity = quantity
         self.unit = rate.unit

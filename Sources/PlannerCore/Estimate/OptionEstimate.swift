@@ -1,5 +1,5 @@
 /// Which AWS service an option runs on.
-public enum Service: String, Sendable, Hashable, CaseIterable {
+public enum HostingService: String, Sendable, Hashable, CaseIterable {
     case bedrock
     case jumpStart = "jumpstart"
 }
@@ -8,7 +8,7 @@ public enum Service: String, Sendable, Hashable, CaseIterable {
 public struct OptionEstimate: Sendable, Hashable {
     /// A stable id such as `bedrock:anthropic.claude-3-haiku:on-demand`.
     public var id: String
-    public var service: Service
+    public var service: HostingService
     /// How the option is served and billed.
     public var mode: ServingMode
     /// The resolved catalog id of the model.
@@ -25,7 +25,8 @@ public struct OptionEstimate: Sendable, Hashable {
     public var requestsPerMonth: Fixed
 
     public init(
-        id: String, service: Service, mode: ServingMode, model: String, modelName: String, instanceType: String? = nil,
+        id: String, service: HostingService, mode: ServingMode, model: String, modelName: String,
+        instanceType: String? = nil,
         instanceCount: Int? = nil, configuration: String = "", lineItems: [LineItem] = [], findings: [Finding] = [],
         requestsPerMonth: Fixed
     ) {

@@ -18,7 +18,7 @@ public struct FineTuningRow: Sendable, Hashable {
     /// A `FineTuningMethod` raw value, or `bedrock-customization`.
     public var method: String
     public var methodName: String
-    public var service: Service
+    public var service: HostingService
     public var epochs: Int
     /// Rule-of-thumb verdict on the data size.
     public var dataFit: String
@@ -60,9 +60,9 @@ public struct FineTuningComparison: Sendable, Hashable {
     public var plan: FineTuningPlan
     public var rows: [FineTuningRow]
     /// The recommended row's method and service, and why.
-    public var recommended: (method: String, service: Service)?
+    public var recommended: (method: String, service: HostingService)?
     public var recommendation: String
-    public var runnerUp: (method: String, service: Service)?
+    public var runnerUp: (method: String, service: HostingService)?
     public var runnerUpReason: String?
     public var warnings: [Finding]
 

@@ -2,9 +2,9 @@ import PlannerCore
 
 /// One JSON document with a `schema_version`, for scripts and CI.
 struct JSONFormat: FormatRenderer {
-    var documents: Set<Document.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .report] }
+    var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .report] }
 
-    func render(_ document: Document) -> String? {
+    func render(_ document: OutputDocument) -> String? {
         switch document {
         case .estimates(let estimates): EstimateJSONRenderer().render(estimates)
         case .breakEven(let analyses): BreakEvenRenderer().json(analyses)

@@ -2,9 +2,9 @@ import PlannerCore
 
 /// GitHub-flavoured Markdown: tables and lists for pull requests and wikis.
 struct MarkdownFormat: FormatRenderer {
-    var documents: Set<Document.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .report] }
+    var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .report] }
 
-    func render(_ document: Document) -> String? {
+    func render(_ document: OutputDocument) -> String? {
         switch document {
         case .estimates(let estimates): EstimateMarkdownRenderer().render(estimates)
         case .breakEven(let analyses): BreakEvenRenderer().tables(analyses, markdown: true)

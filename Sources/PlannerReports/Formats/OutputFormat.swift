@@ -21,7 +21,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The formats that render documents of `kind`, in declaration order.
-    public static func formats(for kind: Document.Kind) -> [OutputFormat] {
+    public static func formats(for kind: OutputDocument.Kind) -> [OutputFormat] {
         allCases.filter { $0.renderer.documents.contains(kind) }
     }
 }
@@ -29,7 +29,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
 /// Renders the documents of one format.
 package protocol FormatRenderer: Sendable {
     /// The kinds of document this format renders.
-    var documents: Set<Document.Kind> { get }
+    var documents: Set<OutputDocument.Kind> { get }
     /// The document in this format; nil for a kind it does not render.
-    func render(_ document: Document) -> String?
+    func render(_ document: OutputDocument) -> String?
 }

@@ -2,9 +2,9 @@ import PlannerCore
 
 /// Plain text for a terminal: aligned tables, notes under each option.
 struct TextFormat: FormatRenderer {
-    var documents: Set<Document.Kind> { [.estimates, .breakEven, .fineTuning, .advice] }
+    var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice] }
 
-    func render(_ document: Document) -> String? {
+    func render(_ document: OutputDocument) -> String? {
         switch document {
         case .estimates(let estimates): EstimateTextRenderer().render(estimates)
         case .breakEven(let analyses): BreakEvenRenderer().tables(analyses, markdown: false)

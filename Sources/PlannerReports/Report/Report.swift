@@ -43,7 +43,7 @@ public struct OptionChange: Sendable, Hashable {
 }
 
 /// A report over many profiles, with the baseline comparison and guardrails.
-public struct Report: Sendable {
+public struct ReviewReport: Sendable {
     public var generatedAt: String
     public var toolVersion: String
     public var profiles: [ProfileReport]

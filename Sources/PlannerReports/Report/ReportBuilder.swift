@@ -18,7 +18,7 @@ public struct ReportBuilder: Sendable {
     public func build(
         _ profiles: [(path: String, profile: WorkloadProfile)], baseline: Baseline?, generatedAt: String,
         toolVersion: String
-    ) -> Report {
+    ) -> ReviewReport {
         let estimator = Estimator(catalog: catalog, tables: tables)
         let analyzer = BreakEvenAnalyzer(estimator: estimator)
         let planner = FineTuningPlanner(catalog: catalog, tables: tables)
@@ -30,7 +30,7 @@ public struct ReportBuilder: Sendable {
                 fineTuning: profile.fineTuning?.baseModel == nil ? nil : try? planner.compare(profile))
         }
         let comparison = baseline.map { BaselineComparison(baseline: $0, profiles: reports) }
-        return Report(
+        return ReviewReport(
             generatedAt: generatedAt, toolVersion: toolVersion, profiles: reports, baseline: comparison,
             guardrails: guardrails(reports, comparison))
     }

@@ -25,7 +25,7 @@ struct ReportHTMLRenderer: Sendable {
         @media print { body { max-width: none; padding: 0; } details { display: block; } details > summary { display: none; } h2 { break-before: page; } h2.first { break-before: avoid; } }
         """
 
-    func render(_ report: Report) -> String {
+    func render(_ report: ReviewReport) -> String {
         var html =
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>GenAIPlanner report</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"

@@ -3,13 +3,13 @@ import PlannerCore
 /// The report as one stable, versioned JSON document: everything the Markdown shows, and the next baseline.
 struct ReportJSONRenderer: Sendable {
 
-    func render(_ report: Report) -> String { document(report).rendered() }
+    func render(_ report: ReviewReport) -> String { document(report).rendered() }
 
     static func money(_ value: Fixed?) -> JSONValue {
         value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
     }
 
-    package func document(_ report: Report) -> JSONValue {
+    package func document(_ report: ReviewReport) -> JSONValue {
         let estimateJSON = EstimateJSONRenderer()
         let summary: [JSONValue] = report.profiles.map { item in
             let name = item.estimate.profileName

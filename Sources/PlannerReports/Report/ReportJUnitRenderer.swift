@@ -19,7 +19,7 @@ struct ReportJUnitRenderer: Sendable {
         return output
     }
 
-    func render(_ report: Report, failOnWarning: Bool) -> String {
+    func render(_ report: ReviewReport, failOnWarning: Bool) -> String {
         func failing(_ result: GuardrailResult) -> Bool {
             result.status == .fail || (failOnWarning && result.status == .warning)
         }

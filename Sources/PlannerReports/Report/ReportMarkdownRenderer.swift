@@ -3,7 +3,7 @@ import PlannerCore
 /// The report as Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`.
 struct ReportMarkdownRenderer: Sendable {
 
-    func render(_ report: Report) -> String {
+    func render(_ report: ReviewReport) -> String {
         var output = "# GenAIPlanner report\n\n\(Markdown.text(ReportWording.header(report)))\n\n"
         if let change = report.baseline?.pricingChange {
             output += "> **Note:** \(Markdown.text(change)): cost changes below include price changes.\n\n"
@@ -60,7 +60,7 @@ struct ReportMarkdownRenderer: Sendable {
         return output + "\n</details>\n"
     }
 
-    func profileSection(_ item: ProfileReport, _ report: Report) -> String {
+    func profileSection(_ item: ProfileReport, _ report: ReviewReport) -> String {
         let estimate = item.estimate
         let summary =
             "\(estimate.profileName): \(estimate.cheapest.map { "\($0.label), \($0.monthlyCost?.dollars ?? "—")/month" } ?? "no priced option")"

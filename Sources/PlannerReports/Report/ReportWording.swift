@@ -6,21 +6,21 @@ enum ReportWording {
         value?.signedPercentText ?? "—"
     }
 
-    static func budgetStatus(_ report: Report, _ profile: String) -> String {
+    static func budgetStatus(_ report: ReviewReport, _ profile: String) -> String {
         guard let result = report.guardrails.first(where: { $0.profile == profile && $0.guardrail == .budget }) else {
             return "no budget"
         }
         return result.status == .pass ? "within" : "over"
     }
 
-    static func guardrailSummary(_ report: Report, profile: String? = nil) -> String {
+    static func guardrailSummary(_ report: ReviewReport, profile: String? = nil) -> String {
         let results = report.guardrails.filter { profile == nil || $0.profile == profile }
         let failed = results.filter { $0.status == .fail }.count
         let warned = results.filter { $0.status == .warning }.count
         return "\(results.count - failed - warned) passed, \(failed) failed, \(warned) warning\(warned == 1 ? "" : "s")"
     }
 
-    static func header(_ report: Report) -> String {
+    static func header(_ report: ReviewReport) -> String {
         var text = "generated \(report.generatedAt) by genai-plan \(report.toolVersion)"
         if let first = report.profiles.first {
             text +=

@@ -1,5 +1,5 @@
 /// One price from the catalog: an amount in USD per unit, with its source.
-public struct Rate: Sendable, Hashable {
+public struct CatalogRate: Sendable, Hashable {
     /// USD per `unit`.
     public var price: Fixed
     public var unit: PriceUnit

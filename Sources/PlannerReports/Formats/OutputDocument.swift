@@ -1,7 +1,7 @@
 import PlannerCore
 
 /// A document the tool writes: what a command prints, in any format that renders it.
-public enum Document: Sendable {
+public enum OutputDocument: Sendable {
     /// `estimate`: the itemised estimates of profiles.
     case estimates([ProfileEstimate])
     /// `breakeven`: break-even analyses of profiles.
@@ -11,7 +11,7 @@ public enum Document: Sendable {
     /// `advise`: advice alone, titled by profile (or by the quick-mode question).
     case advice([TitledAdvice])
     /// `report`: the architecture-review report; with `failOnWarning`, warnings count as failures (JUnit).
-    case report(Report, failOnWarning: Bool)
+    case report(ReviewReport, failOnWarning: Bool)
 
     /// What kind of document this is.
     public var kind: Kind {
@@ -56,9 +56,9 @@ public struct TitledAdvice: Sendable {
 /// A format asked of a document it does not render.
 public struct UnsupportedFormat: Error, Sendable, Hashable, CustomStringConvertible {
     public var format: OutputFormat
-    public var kind: Document.Kind
+    public var kind: OutputDocument.Kind
 
-    public init(format: OutputFormat, kind: Document.Kind) {
+    public init(format: OutputFormat, kind: OutputDocument.Kind) {
         self.format = format
         self.kind = kind
     }
