@@ -1,9 +1,9 @@
 /// Reads and validates `decision-tables.json`: every task, use case and need covered, ranges
 /// well-formed, requirements known. All problems are reported together.
-public enum DecisionTablesDecoder {
-    public static let fileName = "decision-tables.json"
+package enum DecisionTablesDecoder {
+    package static let fileName = "decision-tables.json"
 
-    public static func decode(_ bytes: [UInt8], file: String = fileName) throws(CatalogError) -> DecisionTables {
+    package static func decode(_ bytes: [UInt8], file: String = fileName) throws(CatalogError) -> DecisionTables {
         let problems = ProblemList()
         let root: JSONCursor
         do {

@@ -4,17 +4,17 @@
 /// an instance is added, and stepping up there. On each piece the difference d(r) = a(r) − b(r) is
 /// linear, so its root is solved directly; a step can also flip the sign. Each crossing is reported as
 /// the first whole request count at which the cheaper option changes.
-public enum BreakEvenFinder {
+package enum BreakEvenFinder {
     /// A volume where the cheaper option changes.
-    public struct Crossing: Sendable, Hashable {
+    package struct Crossing: Sendable, Hashable {
         /// The first whole number of requests a month at which `cheaperAbove` is no dearer.
-        public var requests: Fixed
+        package var requests: Fixed
         /// True when `b` is the cheaper option above the crossing (false: `a`).
-        public var bCheaperAbove: Bool
+        package var bCheaperAbove: Bool
     }
 
     /// Every crossing of `a` and `b` between 0 and `limit` requests a month, in increasing volume.
-    public static func crossings(_ a: CostFunction, _ b: CostFunction, upTo limit: Fixed) -> [Crossing] {
+    package static func crossings(_ a: CostFunction, _ b: CostFunction, upTo limit: Fixed) -> [Crossing] {
         func difference(_ r: Fixed) -> Fixed { a.monthlyCost(requests: r) - b.monthlyCost(requests: r) }
         func sign(_ value: Fixed) -> Int { value > .zero ? 1 : (value < .zero ? -1 : 0) }
         let breaks = Array(Set([Fixed.zero] + a.steps(upTo: limit) + b.steps(upTo: limit) + [limit])).sorted()

@@ -2,19 +2,19 @@
 ///
 /// Pure: it takes the files' bytes, so the embedded snapshot and a directory on disk go through
 /// the same checks. Every problem in every file is collected and thrown together.
-public enum CatalogDecoder {
+package enum CatalogDecoder {
     /// The files a catalog consists of, in the order they are read.
-    public static let fileNames = [
+    package static let fileNames = [
         "manifest.json", "bedrock.json", "sagemaker.json", "jumpstart.json", "unavailable.json",
     ]
     /// The catalog format this version reads.
-    public static let schemaVersion = 1
+    package static let schemaVersion = 1
 
     /// Decodes and validates a catalog.
     /// - Parameters:
     ///   - files: file name → contents, for every name in `fileNames`.
     ///   - origin: where the files came from, shown to users (`embedded` or a path).
-    public static func decode(files: [String: [UInt8]], origin: String) throws(CatalogError) -> PricingCatalog {
+    package static func decode(files: [String: [UInt8]], origin: String) throws(CatalogError) -> PricingCatalog {
         let problems = ProblemList()
         var documents: [String: JSONCursor] = [:]
         for name in fileNames {
@@ -81,25 +81,25 @@ public enum CatalogDecoder {
 
     /// The ranges every figure an engine multiplies with or divides by must be in: a price outside
     /// them is a typo, not a price, and a zero architecture figure would divide by zero.
-    public enum Limits {
+    package enum Limits {
         /// USD per unit: up to $1,000,000 (an hour of the largest instance costs about $100).
-        public static let price = Fixed.zero...Fixed(1_000_000)
+        package static let price = Fixed.zero...Fixed(1_000_000)
         /// Tokens of a context window or a response: 1 to 100 million.
-        public static let tokens = 1...100_000_000
+        package static let tokens = 1...100_000_000
         /// Model parameters: above zero, up to 100 trillion.
-        public static let parameters = Fixed(units: Fixed.scale)...Fixed(100_000_000_000_000)
+        package static let parameters = Fixed(units: Fixed.scale)...Fixed(100_000_000_000_000)
         /// Hidden and intermediate sizes.
-        public static let width = 1...10_000_000
+        package static let width = 1...10_000_000
         /// GB of memory per accelerator.
-        public static let gigabytes = Fixed(units: Fixed.scale / 1000)...Fixed(100_000)
+        package static let gigabytes = Fixed(units: Fixed.scale / 1000)...Fixed(100_000)
         /// GB/s of memory bandwidth per accelerator.
-        public static let bandwidth = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+        package static let bandwidth = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
         /// TFLOPS per accelerator.
-        public static let teraflops = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+        package static let teraflops = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
         /// A measured throughput.
-        public static let tokensPerSecond = Fixed(units: Fixed.scale / 1000)...Fixed(100_000_000)
+        package static let tokensPerSecond = Fixed(units: Fixed.scale / 1000)...Fixed(100_000_000)
         /// A measured latency per token.
-        public static let milliseconds = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+        package static let milliseconds = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
     }
 
     struct DecodingContext {

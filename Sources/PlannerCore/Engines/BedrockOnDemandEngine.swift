@@ -4,11 +4,11 @@
 /// Input tokens split into cache reads, cache writes and ordinary input; a share of requests
 /// (`batch_share`, or all of them in `batch` mode) goes at the batch price. A price the model
 /// lacks falls back to the on-demand price with a note, never to $0.
-public struct BedrockOnDemandEngine: Sendable {
-    public init() {}
+package struct BedrockOnDemandEngine: Sendable {
+    package init() {}
 
     /// The line items and findings (missing prices, fallbacks, unbilled usage) of one option.
-    public func price(
+    package func price(
         model: BedrockModel, mode: BedrockOption.Mode, scope: EndpointScope, premiumImages: Bool,
         workload: Workload, requestsPerMonth: Fixed, region: String, tier: BedrockOption.ServiceTier = .standard
     ) -> (items: [LineItem], findings: [Finding]) {

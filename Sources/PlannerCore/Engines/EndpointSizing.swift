@@ -1,27 +1,27 @@
 /// Memory fit and throughput of an open model on an instance: the figures behind a JumpStart
 /// endpoint's instance type and count (README, "JumpStart endpoint").
-public enum EndpointSizing {
+package enum EndpointSizing {
     /// Share of accelerator memory usable by weights, KV cache and overhead.
-    public static let usableMemoryShare = 0.9
+    package static let usableMemoryShare = 0.9
     /// CUDA and framework overhead per accelerator, GB.
-    public static let overheadPerAcceleratorGB = 1.0
+    package static let overheadPerAcceleratorGB = 1.0
     /// Decode memory-bandwidth efficiency at batch 1 (measured 0.27–0.52 on SageMaker in Hugging Face's TGI benchmark of Llama 2).
-    public static let bandwidthEfficiency = 0.4
+    package static let bandwidthEfficiency = 0.4
     /// Throughput gain from batching 20 concurrent sequences (61 → 450 tokens/s, Llama 2 7B on ml.g5.12xlarge, the same benchmark).
-    public static let batchingGain = 7.3
+    package static let batchingGain = 7.3
     /// Model-FLOPs utilisation assumed for encoder (prefill-only) inference.
-    public static let encoderMFU = 0.3
+    package static let encoderMFU = 0.3
 
     /// Memory an endpoint needs, in GB.
-    public struct MemoryNeed: Sendable, Hashable {
-        public var weightsGB: Double
-        public var kvCacheGB: Double
-        public var overheadGB: Double
-        public var totalGB: Double { weightsGB + kvCacheGB + overheadGB }
+    package struct MemoryNeed: Sendable, Hashable {
+        package var weightsGB: Double
+        package var kvCacheGB: Double
+        package var overheadGB: Double
+        package var totalGB: Double { weightsGB + kvCacheGB + overheadGB }
     }
 
     /// Weights at `precision`, the KV cache of one request of `contextTokens`, and per-accelerator overhead.
-    public static func memoryNeed(
+    package static func memoryNeed(
         model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType
     ) -> MemoryNeed {
         let weights = model.parameters.approximateDouble * precision.bytesPerParameter.approximateDouble / 1e9
@@ -31,12 +31,12 @@ public enum EndpointSizing {
     }
 
     /// Accelerator memory available for the model on an instance, GB (90% of the total).
-    public static func usableMemoryGB(_ instance: InstanceType) -> Double {
+    package static func usableMemoryGB(_ instance: InstanceType) -> Double {
         instance.totalAcceleratorMemoryGB.approximateDouble * usableMemoryShare
     }
 
     /// Whether the model fits the instance, and the memory it needs there.
-    public static func fits(
+    package static func fits(
         model: OpenModel, precision: WeightPrecision, contextTokens: Double, on instance: InstanceType
     ) -> (Bool, MemoryNeed) {
         let need = memoryNeed(model: model, precision: precision, contextTokens: contextTokens, on: instance)
@@ -44,13 +44,13 @@ public enum EndpointSizing {
     }
 
     /// Which tokens a throughput counts: generated ones (decoders), or processed input (encoders).
-    public enum TokenSide: String, Sendable, Hashable {
+    package enum TokenSide: String, Sendable, Hashable {
         case output
         case input
     }
 
     /// A number with up to `digits` decimals, for explanations.
-    public static func format(_ value: Double, _ digits: Int = 2) -> String {
+    package static func format(_ value: Double, _ digits: Int = 2) -> String {
         Fixed(approximating: value).formatted(minimumDecimals: 0, maximumDecimals: digits, grouping: true)
     }
 }

@@ -3,23 +3,23 @@
 /// When the profile gives no instance, the cheapest one in the region whose accelerator memory holds
 /// the model (weights, one request's KV cache, overhead, within 90%) is chosen; when it gives no
 /// count, the count is sized from peak load and the per-instance throughput.
-public struct JumpStartEndpointEngine: Sendable {
-    public init() {}
+package struct JumpStartEndpointEngine: Sendable {
+    package init() {}
 
     /// The outcome of pricing one option.
-    public struct Result: Sendable {
-        public var instance: String?
-        public var count: Int?
-        public var items: [LineItem] = []
+    package struct Result: Sendable {
+        package var instance: String?
+        package var count: Int?
+        package var items: [LineItem] = []
         /// The fleet as cost-function tiers (one, or peak and off-peak when autoscaled).
-        public var tiers: [CostFunction.Tier] = []
-        public var findings: [Finding] = []
+        package var tiers: [CostFunction.Tier] = []
+        package var findings: [Finding] = []
 
         /// True when an error stops the option from being priced.
-        public var failed: Bool { findings.contains { $0.severity == .error } }
+        package var failed: Bool { findings.contains { $0.severity == .error } }
     }
 
-    public func price(
+    package func price(
         model: OpenModel, option: JumpStartOption, workload: Workload, requestsPerMonth: Fixed, hoursPerMonth: Fixed,
         region: String, catalog: PricingCatalog
     ) -> Result {

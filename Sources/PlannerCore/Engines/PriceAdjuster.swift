@@ -1,14 +1,14 @@
 /// Applies a profile's negotiated prices to a copy of the catalog: overrides first, then the
 /// discount. Each changed rate records how it changed, so line items can say so.
-public enum PriceAdjuster {
+package enum PriceAdjuster {
     /// The source attached to prices that come from a profile.
-    public static func profileSource(_ profileLocation: String) -> PriceSource {
+    package static func profileSource(_ profileLocation: String) -> PriceSource {
         PriceSource(
             key: "profile", title: "price override in the workload profile", url: profileLocation, date: "as given")
     }
 
     /// A catalog with the profile's overrides and discount applied for `region`, and any problems.
-    public static func apply(
+    package static func apply(
         _ adjustments: PriceAdjustments, to catalog: PricingCatalog, region: String, profileLocation: String
     ) -> (catalog: PricingCatalog, errors: [Finding]) {
         guard !adjustments.overrides.isEmpty || adjustments.discountPercent != .zero else { return (catalog, []) }

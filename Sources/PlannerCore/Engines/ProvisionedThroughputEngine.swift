@@ -1,8 +1,8 @@
 /// Prices Bedrock provisioned throughput: model units × the hourly rate of the term × hours in the month.
-public struct ProvisionedThroughputEngine: Sendable {
-    public init() {}
+package struct ProvisionedThroughputEngine: Sendable {
+    package init() {}
 
-    public func price(
+    package func price(
         model: BedrockModel, modelUnits: Int, commitment: BedrockOption.Commitment, hoursPerMonth: Fixed, region: String
     ) -> (items: [LineItem], findings: [Finding]) {
         let kind = commitment.rateKind

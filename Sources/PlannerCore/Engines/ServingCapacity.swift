@@ -1,26 +1,26 @@
 /// How much one instance serves: tokens a second at a batch (concurrency) chosen from memory,
 /// latency and the measured batching range (bandwidth-bound decode as in cli99/llm-analysis; batching fitted to Hugging Face's Llama 2 benchmark on SageMaker).
-public struct ServingCapacity: Sendable, Hashable {
+package struct ServingCapacity: Sendable, Hashable {
     /// Tokens per second for the whole instance (generated tokens, or input tokens for encoders).
-    public var tokensPerSecond: Double
-    public var counts: EndpointSizing.TokenSide
+    package var tokensPerSecond: Double
+    package var counts: EndpointSizing.TokenSide
     /// Concurrent sequences (batch) the figure assumes.
-    public var concurrency: Int
+    package var concurrency: Int
     /// Latency per generated token at that batch, when known.
-    public var millisecondsPerToken: Double?
+    package var millisecondsPerToken: Double?
     /// Where the figure comes from, in words.
-    public var basis: String
+    package var basis: String
     /// Problems: a latency target that cannot be met, a batch limited by memory.
-    public var warnings: [String]
+    package var warnings: [String]
 
     /// Throughput loss per extra concurrent sequence, fitted to 61 → 450 tokens/s from 1 to 20 sequences
     /// (Llama 2 7B on ml.g5.12xlarge, Hugging Face, "Llama 2 on Amazon SageMaker a Benchmark", TGI 1.0.3): aggregate = c × r₁ ÷ (1 + (c − 1) α).
-    public static let batchingPenalty = (20.0 / EndpointSizing.batchingGain - 1) / 19
+    package static let batchingPenalty = (20.0 / EndpointSizing.batchingGain - 1) / 19
     /// The largest batch the measurements cover.
-    public static let maximumConcurrency = 20
+    package static let maximumConcurrency = 20
 
     /// The capacity of one instance for a model and workload.
-    public static func of(
+    package static func of(
         model: OpenModel, precision: WeightPrecision, instance: InstanceType, workload: Workload,
         catalog: PricingCatalog
     ) -> ServingCapacity {

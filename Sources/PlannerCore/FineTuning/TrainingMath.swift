@@ -1,10 +1,10 @@
 /// Formulas for parameters, memory and compute (LoRA: Hu et al. 2021; QLoRA: Dettmers et al. 2023; ZeRO: Rajbhandari et al. 2020; activations: Korthikanti et al. 2022; README, "Fine-tuning").
 /// Sizes are `Double` (engineering estimates shown to a few digits); money never passes through here.
-public enum TrainingMath {
+package enum TrainingMath {
     /// Parameters LoRA adds: rank × (d_in + d_out) per adapted matrix, summed over layers.
     /// With grouped-query attention k and v have d_out = KV heads × head dim. Encoder-decoder models
     /// count both stacks.
-    public static func loraParameters(model: OpenModel, rank: Int, targets: [LoRATarget]) -> Double? {
+    package static func loraParameters(model: OpenModel, rank: Int, targets: [LoRATarget]) -> Double? {
         guard let layers = model.layers, let d = model.hiddenSize else { return nil }
         let heads = model.attentionHeads ?? 1
         let headDim = model.headDim ?? (d / max(heads, 1))
@@ -26,13 +26,13 @@ public enum TrainingMath {
     }
 
     /// Parameters of the embedding and output matrices (kept in bf16 by QLoRA).
-    public static func embeddingParameters(model: OpenModel) -> Double {
+    package static func embeddingParameters(model: OpenModel) -> Double {
         guard let vocabulary = model.vocabularySize, let d = model.hiddenSize else { return 0 }
         return Double(vocabulary * d * 2)
     }
 
     /// Activation bytes of one layer for a micro-batch (Korthikanti et al. 2022): s·b·h·(34 + 5·a·s/h).
-    public static func activationBytesPerLayer(model: OpenModel, sequence: Int, microBatch: Int) -> Double {
+    package static func activationBytesPerLayer(model: OpenModel, sequence: Int, microBatch: Int) -> Double {
         let s = Double(sequence)
         let b = Double(microBatch)
         let h = Double(model.hiddenSize ?? 0)
@@ -43,7 +43,7 @@ public enum TrainingMath {
 
     /// Activation memory in GB without checkpointing (every layer) and with full checkpointing
     /// (2·s·b·h per layer plus one layer's working set).
-    public static func activationsGB(model: OpenModel, sequence: Int, microBatch: Int) -> (
+    package static func activationsGB(model: OpenModel, sequence: Int, microBatch: Int) -> (
         without: Double, with: Double
     ) {
         let layers = Double((model.layers ?? 0) * (model.architecture == .encoderDecoder ? 2 : 1))
@@ -53,7 +53,7 @@ public enum TrainingMath {
     }
 
     /// Wall-clock hours for `flops` on `gpus` accelerators of `peakTFLOPS` at `mfu`.
-    public static func hours(flops: Double, gpus: Int, peakTFLOPS: Double, mfu: Double) -> Double {
+    package static func hours(flops: Double, gpus: Int, peakTFLOPS: Double, mfu: Double) -> Double {
         guard gpus > 0, peakTFLOPS > 0, mfu > 0 else { return .infinity }
         return flops / (Double(gpus) * peakTFLOPS * 1e12 * mfu) / 3600
     }
