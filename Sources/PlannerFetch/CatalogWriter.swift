@@ -18,7 +18,7 @@ enum CatalogWriter {
     ) throws(RefreshError) -> [String: [UInt8]] {
         func document(_ name: String) throws(RefreshError) -> JSONValue {
             guard let bytes = previous[name], let value = try? JSONParser.parse(bytes) else {
-                throw RefreshError("the previous \(name) cannot be read")
+                throw RefreshError(.previousInvalid, "the previous \(name) cannot be read")
             }
             return value
         }
@@ -36,7 +36,7 @@ enum CatalogWriter {
                     kind: \.kind.rawValue, order: InstanceRateKind.allCases.map(\.rawValue))
             }.rendered().utf8)
         guard case .object(var manifest) = try document("manifest.json") else {
-            throw RefreshError("the previous manifest.json is not an object")
+            throw RefreshError(.previousInvalid, "the previous manifest.json is not an object")
         }
         func set(_ key: String, _ value: JSONValue) {
             if let index = manifest.firstIndex(where: { $0.0 == key }) {

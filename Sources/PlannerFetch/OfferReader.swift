@@ -215,7 +215,9 @@ extension OfferReader {
     public static func read(path: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool) throws -> (
         summary: OfferSummary, bytes: Int
     ) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw RefreshError("\(path): cannot be read") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw RefreshError(.fetchFailed, "\(path): cannot be read")
+        }
         defer { try? handle.close() }
         let parser = StreamingJSONParser(handler: OfferReader(keep: keep))
         var total = 0

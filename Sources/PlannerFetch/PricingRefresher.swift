@@ -3,8 +3,30 @@ import PlannerCore
 
 /// Why a refresh stopped; the previous snapshot is untouched whenever one is thrown.
 public struct RefreshError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure it is.
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
+        /// The snapshot being replaced cannot be read or is not valid.
+        case previousInvalid = "previous-invalid"
+        /// A download, a region index or an offer file failed or was not what it should be.
+        case fetchFailed = "fetch-failed"
+        /// The snapshot built from the downloads is not valid.
+        case candidateInvalid = "candidate-invalid"
+        /// More prices would disappear than a refresh may drop.
+        case shrink
+        /// A price a profile needs would disappear.
+        case requiredPriceLost = "required-price-lost"
+        /// The destination could not be written.
+        case writeFailed = "write-failed"
+    }
+
+    public var reason: Reason
     public var message: String
-    public init(_ message: String) { self.message = message }
+
+    public init(_ reason: Reason, _ message: String) {
+        self.reason = reason
+        self.message = message
+    }
+
     public var description: String { message }
 }
 
@@ -60,7 +82,7 @@ public struct PricingRefresher: Sendable {
     public func refresh(_ request: RefreshRequest) throws(RefreshError) -> RefreshOutcome {
         let previous: PricingCatalog
         do { previous = try CatalogDecoder.decode(files: request.previousFiles, origin: "previous") } catch {
-            throw RefreshError("the previous snapshot is not valid: \(error)")
+            throw RefreshError(.previousInvalid, "the previous snapshot is not valid: \(error)")
         }
         let state = RefreshState(directory: request.destination)
         var fetched: [String: [(summary: OfferSummary, source: PriceSource)]] = [:]
@@ -145,7 +167,7 @@ public struct PricingRefresher: Sendable {
             date: dates.last ?? previous.date, priceListFiles: fileRecords)
         let candidate: PricingCatalog
         do { candidate = try CatalogDecoder.decode(files: files, origin: request.destination) } catch {
-            throw RefreshError("the refreshed snapshot is not valid, nothing written: \(error)")
+            throw RefreshError(.candidateInvalid, "the refreshed snapshot is not valid, nothing written: \(error)")
         }
         let outcome = try check(
             previous: previous, candidate: candidate, request: request, kept: kept, snapshot: snapshot, lines: lines)
@@ -153,6 +175,7 @@ public struct PricingRefresher: Sendable {
             try AtomicWriter.write(files, to: request.destination)
         } catch {
             throw RefreshError(
+                .writeFailed,
                 "cannot write to \(request.destination): \(error.localizedDescription); the previous snapshot is unchanged"
             )
         }
@@ -178,12 +201,14 @@ public struct PricingRefresher: Sendable {
             let share = diff.oldCount == 0 ? 0 : Double(removed.count) / Double(diff.oldCount)
             if share > Self.maximumLoss {
                 throw RefreshError(
-                    "refused: \(removed.count) of \(diff.oldCount) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written (use --allow-shrink to accept)"
+                    .shrink,
+                    "refused: \(removed.count) of \(diff.oldCount) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written"
                 )
             }
             if let need = request.required.first(where: { $0.isPriced(in: previous) && !$0.isPriced(in: candidate) }) {
                 throw RefreshError(
-                    "refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written (use --allow-shrink to accept)"
+                    .requiredPriceLost,
+                    "refused: \(need.name), used by a profile, would lose its price in \(need.region); nothing written"
                 )
             }
         }
@@ -200,14 +225,14 @@ public struct PricingRefresher: Sendable {
                 return sink
             }
         } catch {
-            throw RefreshError(error.description)
+            throw RefreshError(.fetchFailed, error.description)
         }
         let index: JSONValue
         do { index = try JSONParser.parse(sink.bytes) } catch {
-            throw RefreshError("fetching \(url) failed: invalid JSON at \(error)")
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: invalid JSON at \(error)")
         }
         guard case .object = index["regions"] ?? .null else {
-            throw RefreshError("fetching \(url) failed: not a region index (no `regions`)")
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: not a region index (no `regions`)")
         }
         guard case .string(let path)? = index["regions"]?[region]?["currentVersionUrl"] else { return nil }
         return path
@@ -227,7 +252,7 @@ public struct PricingRefresher: Sendable {
                 return streaming
             }
         } catch {
-            throw RefreshError(error.description)
+            throw RefreshError(.fetchFailed, error.description)
         }
         if result.notModified, let summary = cached?.summary {
             state.record(url, validators: result.validators, summary: summary, sha256: cached?.sha256 ?? "")
@@ -235,13 +260,16 @@ public struct PricingRefresher: Sendable {
             reused.sha256 = cached?.sha256 ?? ""
             return (summary, reused)
         }
-        guard let parser else { throw RefreshError("fetching \(url) failed: no body") }
+        guard let parser else { throw RefreshError(.fetchFailed, "fetching \(url) failed: no body") }
         do { try parser.finish() } catch {
-            throw RefreshError("fetching \(url) failed: \(error)")
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: \(error)")
         }
-        guard let summary = parser.handler?.summary() else { throw RefreshError("fetching \(url) failed: no body") }
+        guard let summary = parser.handler?.summary() else {
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: no body")
+        }
         guard summary.offerCode == offer else {
-            throw RefreshError("fetching \(url) failed: the file is offer '\(summary.offerCode)', expected '\(offer)'")
+            throw RefreshError(
+                .fetchFailed, "fetching \(url) failed: the file is offer '\(summary.offerCode)', expected '\(offer)'")
         }
         state.record(url, validators: result.validators, summary: summary, sha256: result.sha256)
         return (summary, result)
@@ -264,7 +292,7 @@ public struct PricingRefresher: Sendable {
     func keepPatterns(_ bytes: [UInt8]?) throws(RefreshError) -> [String] {
         guard let bytes else { return [] }
         guard let document = try? JSONParser.parse(bytes), case .array(let rules)? = document["keep"] else {
-            throw RefreshError("overrides.json is not valid: expected {\"keep\": [{\"match\": ...}]}")
+            throw RefreshError(.previousInvalid, "overrides.json is not valid: expected {\"keep\": [{\"match\": ...}]}")
         }
         return rules.compactMap { rule in
             if case .string(let pattern)? = rule["match"] { return pattern }

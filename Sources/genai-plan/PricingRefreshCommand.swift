@@ -88,7 +88,8 @@ struct PricingRefreshCommand: ParsableCommand {
         do {
             outcome = try PricingRefresher(fetcher: HTTPFetcher(options: options)).refresh(request)
         } catch {
-            throw UserFacingError("\(error.description)")
+            let hint = [.shrink, .requiredPriceLost].contains(error.reason) ? " (use --allow-shrink to accept)" : ""
+            throw UserFacingError(error.description + hint)
         }
         for line in outcome.files { Terminal.standardOutput(line + "\n") }
         Terminal.standardOutput(

@@ -167,7 +167,8 @@ struct RefreshTests {
     func expectFailure(
         _ fault: @escaping @Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool,
         options: FetchOptions = testOptions(),
-        allowShrink: Bool = true, destination path: String? = nil, contains: String
+        allowShrink: Bool = true, destination path: String? = nil, reason: RefreshError.Reason = .fetchFailed,
+        contains: String
     ) throws {
         let server = try priceListServer(fault: fault)
         defer { server.stop() }
@@ -178,7 +179,7 @@ struct RefreshTests {
             try refresher.refresh(request(server, directory, allowShrink: allowShrink))
         } throws: { error in
             let text = "\(error)"
-            return text.contains(contains) && !text.contains("\n")
+            return (error as? RefreshError)?.reason == reason && text.contains(contains) && !text.contains("\n")
         }
         #expect(snapshotFiles(directory) == before)
     }
@@ -251,7 +252,8 @@ struct RefreshTests {
 
     @Test("a refresh that would drop more than 20% of the prices is refused")
     func shrink() throws {
-        try expectFailure({ _, _, _ in false }, allowShrink: false, contains: "would disappear, more than 20%")
+        try expectFailure(
+            { _, _, _ in false }, allowShrink: false, reason: .shrink, contains: "would disappear, more than 20%")
     }
 
     @Test("a redirect loop")
@@ -310,7 +312,9 @@ struct RefreshTests {
         #expect {
             try refresher.refresh(strict)
         } throws: { error in
-            "\(error)".contains("meta.llama3-1-8b-instruct, used by a profile, would lose its price in us-east-1")
+            (error as? RefreshError)?.reason == .requiredPriceLost
+                && "\(error)".contains(
+                    "meta.llama3-1-8b-instruct, used by a profile, would lose its price in us-east-1")
         }
         #expect(snapshotFiles(directory) == before)
     }

@@ -177,3 +177,21 @@ struct CIReportTests {
         #expect(html.contains("<svg"))
     }
 }
+
+@Suite("Baseline reading")
+struct BaselineReadingTests {
+    @Test(
+        "a baseline that is not a report of this tool says why",
+        arguments: [
+            ("not json", BaselineError.Reason.notJSON), ("{}", .notAReport),
+            (#"{"schema_version": 2, "profiles": []}"#, .unsupportedVersion),
+            (#"{"schema_version": 1}"#, .notAReport), (#"{"schema_version": 1, "profiles": [{}]}"#, .notAReport),
+        ])
+    func reasons(text: String, reason: BaselineError.Reason) {
+        #expect {
+            _ = try Baseline.parse(text)
+        } throws: { error in
+            (error as? BaselineError)?.reason == reason
+        }
+    }
+}

@@ -14,25 +14,26 @@ public struct Baseline: Sendable {
     public var profiles: [Profile]
 
     /// Reads a report written by `genai-plan report --format json` (or `estimate --format json`).
-    public static func parse(_ text: String) throws -> Baseline {
+    public static func parse(_ text: String) throws(BaselineError) -> Baseline {
         let document: JSONValue
         do { document = try JSONParser.parse(text) } catch {
-            throw BaselineError(message: "the baseline is not JSON: \(error)")
+            throw BaselineError(.notJSON, "the baseline is not JSON: \(error)")
         }
         guard case .number(let version)? = document["schema_version"] else {
-            throw BaselineError(message: "the baseline has no schema_version: is it a genai-plan JSON report?")
+            throw BaselineError(.notAReport, "the baseline has no schema_version: is it a genai-plan JSON report?")
         }
         guard version == "1" else {
-            throw BaselineError(message: "the baseline has schema_version \(version); this genai-plan reads 1")
+            throw BaselineError(
+                .unsupportedVersion, "the baseline has schema_version \(version); this genai-plan reads 1")
         }
         guard case .array(let items)? = document["profiles"] else {
-            throw BaselineError(message: "the baseline has no profiles")
+            throw BaselineError(.notAReport, "the baseline has no profiles")
         }
         var profiles: [Profile] = []
         for item in items {
             let estimate = item["estimate"] ?? item  // a report nests the estimate; an estimate is the profile itself
             guard case .string(let name)? = estimate["name"] else {
-                throw BaselineError(message: "a baseline profile has no name")
+                throw BaselineError(.notAReport, "a baseline profile has no name")
             }
             var options: [(String, Fixed?)] = []
             if case .array(let entries)? = estimate["options"] {
@@ -56,8 +57,23 @@ public struct Baseline: Sendable {
     }
 }
 
-public struct BaselineError: Error, CustomStringConvertible {
+/// Why a baseline report cannot be read.
+public struct BaselineError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
+        case notJSON = "not-json"
+        /// JSON, but not a report or an estimate of this tool.
+        case notAReport = "not-a-report"
+        case unsupportedVersion = "unsupported-version"
+    }
+
+    public var reason: Reason
     public var message: String
+
+    public init(_ reason: Reason, _ message: String) {
+        self.reason = reason
+        self.message = message
+    }
+
     public var description: String { message }
 }
 
