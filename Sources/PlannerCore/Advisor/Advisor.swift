@@ -244,10 +244,9 @@ public struct Advisor: Sendable {
     /// Prices options against this advisor's catalog, which already carries the profile's overrides
     /// and discount (the estimator adjusts it before advising), so they are not applied twice.
     private func price(_ options: [DeploymentOption], _ profile: WorkloadProfile) -> [OptionEstimate] {
-        var single = profile
-        single.options = options
-        single.prices = PriceAdjustments()
-        return Estimator(catalog: catalog).estimate(single).options
+        var unadjusted = profile
+        unadjusted.prices = PriceAdjustments()  // the advisor's catalog already carries them
+        return PricedContext(profile: unadjusted, catalog: catalog).estimates(of: options)
     }
 
     private func cheapest(_ options: [OptionEstimate], on service: HostingService) -> (id: String, cost: Fixed)? {

@@ -83,8 +83,7 @@ public struct BreakEvenAnalyzer: Sendable {
         }
         // The profile's overrides and discount are applied once, in the context; costs only: the advice is not needed here.
         let context = PricedContext(profile: profile, catalog: estimator.catalog)
-        let pricing = Estimator(catalog: estimator.catalog)
-        let estimate = pricing.estimate(context)
+        let estimate = context.costEstimate()
         let requests = estimate.requestsPerMonth
         let workload = profile.workload
         let tokensPerRequest = workload.sentInputTokens + workload.outputTokens
@@ -102,7 +101,7 @@ public struct BreakEvenAnalyzer: Sendable {
                 )
                 continue
             }
-            guard index < sourceOptions.count, let function = pricing.costFunction(sourceOptions[index], in: context)
+            guard index < sourceOptions.count, let function = estimator.costFunction(sourceOptions[index], in: context)
             else { continue }
             options.append(
                 .init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
@@ -143,7 +142,7 @@ public struct BreakEvenAnalyzer: Sendable {
             points: points,
             noCrossing: noCrossing, curves: curves, rangeLow: low, rangeHigh: high, baselineCheapest: cheapest?.id,
             baselineCost: cheapest?.monthlyCost,
-            sensitivity: withSensitivity ? sensitivity(context, pricing: pricing, baseline: cheapest) : [], notes: notes
+            sensitivity: withSensitivity ? sensitivity(context, baseline: cheapest) : [], notes: notes
         )
     }
 
@@ -169,7 +168,7 @@ public struct BreakEvenAnalyzer: Sendable {
     }
 
     /// Each input changed by ±10/25/50%, the cheapest option and its cost, ordered by effect.
-    func sensitivity(_ context: PricedContext, pricing: Estimator, baseline: OptionEstimate?) -> [BreakEvenAnalysis
+    func sensitivity(_ context: PricedContext, baseline: OptionEstimate?) -> [BreakEvenAnalysis
         .SensitivityRow]
     {
         guard let baseline, let baseCost = baseline.monthlyCost, baseCost > .zero else { return [] }
@@ -192,7 +191,7 @@ public struct BreakEvenAnalyzer: Sendable {
         for (name, apply) in inputs {
             var cases: [BreakEvenAnalysis.SensitivityCase] = []
             for change in Self.sensitivityChanges {
-                let cheapest = pricing.estimate(context.with { apply(&$0, Fixed.one + Fixed(change) / 100) }).cheapest
+                let cheapest = context.with { apply(&$0, Fixed.one + Fixed(change) / 100) }.costEstimate().cheapest
                 let cost = cheapest?.monthlyCost
                 let percent = cost.flatMap { Fixed.percentChange(from: baseCost, to: $0) }
                 cases.append(

@@ -82,22 +82,18 @@ extension Estimator {
 
     /// The cost function of one option, priced in a context whose prices are already applied.
     public func costFunction(_ option: DeploymentOption, in context: PricedContext) -> CostFunction? {
-        let pricing = tables == nil ? self : Estimator(catalog: catalog)  // costs only, no advice
         switch option {
         case .bedrock(let bedrock):
             if bedrock.mode == .provisioned {
-                guard let estimate = pricing.estimate(context.with { $0.options = [option] }).options.first,
+                guard let estimate = context.estimates(of: [option]).first,
                     estimate.isPriced
                 else { return nil }
                 return CostFunction(
                     fixed: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice }, perRequest: .zero)
             }
             // Token costs are linear in volume: the items of one request give the cost per request.
-            let single = context.with {
-                $0.options = [option]
-                $0.workload.requests = RequestRate(.one, per: .month)
-            }
-            guard let estimate = pricing.estimate(single).options.first, estimate.isPriced else { return nil }
+            let single = context.with { $0.workload.requests = RequestRate(.one, per: .month) }
+            guard let estimate = single.estimates(of: [option]).first, estimate.isPriced else { return nil }
             return CostFunction(
                 fixed: .zero, perRequest: estimate.lineItems.reduce(Fixed.zero) { $0 + $1.quantity * $1.unitPrice })
         case .jumpStart(let jumpStart):

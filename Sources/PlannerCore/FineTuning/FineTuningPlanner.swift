@@ -87,9 +87,9 @@ public struct FineTuningPlanner: Sendable {
     // MARK: - SageMaker / JumpStart
 
     func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [Finding]) -> Fixed? {
-        var single = profile
-        single.options = [.jumpStart(JumpStartOption(model: base.id))]
-        guard let option = Estimator(catalog: catalog).estimate(single).options.first, let cost = option.monthlyCost
+        let context = PricedContext(profile: profile, catalog: catalog)
+        guard let option = context.estimates(of: [.jumpStart(JumpStartOption(model: base.id))]).first,
+            let cost = option.monthlyCost
         else {
             warnings.append(
                 .warning(.priceMissing, "serving \(base.name) on JumpStart could not be priced for this workload"))
@@ -282,9 +282,10 @@ public struct FineTuningPlanner: Sendable {
             row.findings.append(.error(.priceMissing, "no custom-model storage price for \(model.name)"))
         }
         if model.customModelServing == .onDemand {
-            var single = profile
-            single.options = [.bedrock(BedrockOption(model: model.id))]
-            row.monthlyServingCost = Estimator(catalog: catalog).estimate(single).options.first?.monthlyCost
+            let context = PricedContext(profile: profile, catalog: catalog)
+            row.monthlyServingCost =
+                context.estimates(of: [.bedrock(BedrockOption(model: model.id))]).first?
+                .monthlyCost
             row.findings.append(.note(.fineTuning, "served on demand at the base model's token prices"))
         } else if let unit = model.rate(.provisionedNoCommitment, region: profile.region) {
             row.monthlyServingCost = (unit.price * profile.hoursPerMonth).rounded(toDecimals: 2)

@@ -32,6 +32,15 @@ public struct PricedContext: Sendable {
         self.profileLocation = profileLocation
     }
 
+    /// `options` priced in this context, costs only: no advice, no proposed options. The one place
+    /// the engines (advisor, break-even, fine-tuning, cost functions) price an option set.
+    public func estimates(of options: [DeploymentOption]) -> [OptionEstimate] {
+        with { $0.options = options }.costEstimate().options
+    }
+
+    /// The profile's own options priced in this context, costs only.
+    public func costEstimate() -> ProfileEstimate { Estimator(catalog: catalog).estimate(self) }
+
     /// The same prices for a variant of the profile (other options, another workload). A change that
     /// sets `prices` again (the sensitivity's ±% on every price) applies on top of these.
     public func with(_ change: (inout WorkloadProfile) -> Void) -> PricedContext {
