@@ -64,7 +64,7 @@ enum AdviceRendering {
             guard let pair else { return .null }
             return .object([
                 ("id", .string(pair.id)),
-                ("monthly_cost", .number(pair.cost.formatted(minimumDecimals: 2, maximumDecimals: 2))),
+                ("monthly_cost", .number(pair.cost)),
             ])
         }
         return .object([
@@ -113,7 +113,7 @@ enum AdviceRendering {
                                     (
                                         "monthly_cost",
                                         $0.monthlyCost.map {
-                                            .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2))
+                                            .number($0)
                                         } ?? .null
                                     ),
                                 ])

@@ -115,7 +115,7 @@ struct BreakEvenRenderer: Sendable {
                             ("cheaper_above", .string(point.cheaperAbove)),
                             (
                                 "monthly_cost",
-                                .number(point.monthlyCost.formatted(minimumDecimals: 2, maximumDecimals: 2))
+                                .number(point.monthlyCost)
                             ),
                         ])
                     })
@@ -133,7 +133,7 @@ struct BreakEvenRenderer: Sendable {
                                     curve.points.map {
                                         .array([
                                             .number($0.requests),
-                                            .number($0.cost.formatted(minimumDecimals: 2, maximumDecimals: 2)),
+                                            .number($0.cost),
                                         ])
                                     })
                             ),
@@ -157,7 +157,7 @@ struct BreakEvenRenderer: Sendable {
                                             (
                                                 "monthly_cost",
                                                 item.cheapestCost.map {
-                                                    .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2))
+                                                    .number($0)
                                                 } ?? .null
                                             ),
                                             (

@@ -62,7 +62,7 @@ struct EstimateJSONRenderer: Sendable {
             ("instance_count", option.instanceCount.map { .number($0) } ?? .null),
             (
                 "monthly_cost",
-                option.monthlyCost.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
+                option.monthlyCost.map { .number($0) } ?? .null
             ),
             ("per_request_cost", option.perRequestCost.map { .number($0) } ?? .null),
             ("feasible", .bool(option.isFeasible)),
@@ -79,7 +79,7 @@ struct EstimateJSONRenderer: Sendable {
             ("quantity", .number(item.quantity)),
             ("unit", .string(item.unit.rawValue)),
             ("unit_price", .number(item.unitPrice)),
-            ("cost", .number(item.cost.formatted(minimumDecimals: 2, maximumDecimals: 2))),
+            ("cost", .number(item.cost)),
             (
                 "source",
                 .object([

@@ -45,15 +45,16 @@ struct EstimateMarkdownRenderer: Sendable {
                 let itemRows =
                     option.lineItems.map { item in
                         [
-                            Markdown.cell(item.description), item.quantity.quantityText(maximumDecimals: 6),
-                            Markdown.cell(item.unit.quantityLabel),
-                            item.unitPrice.unitPriceText, item.cost.dollars,
+                            Markdown.cell(item.description),
+                            Markdown.cell(EstimateWording.perMillion(item).quantity),
+                            Markdown.cell(EstimateWording.perMillion(item).price), item.cost.amountText,
                             Markdown.cell(EstimateWording.source(item)),
                         ]
-                    } + [["**total**", "", "", "", "**\(EstimateWording.monthly(option))**", ""]]
+                    } + [["**total**", "", "", "**\(EstimateWording.monthly(option))**", ""]]
                 output += Markdown.table(
-                    headers: ["Item", "Quantity", "Unit", "Unit price", "Cost", "Source"], rightAligned: [1, 3, 4],
+                    headers: ["Item", "Quantity", "Unit price", "Cost", "Source"], rightAligned: [1, 2, 3],
                     rows: itemRows)
+                if let note = EstimateWording.roundingNote(option) { output += "\n_\(Markdown.text(note))_\n" }
                 output += "\n"
             }
             let remarks =

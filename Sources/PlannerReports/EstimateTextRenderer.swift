@@ -30,7 +30,7 @@ struct EstimateTextRenderer: Sendable {
             output += "\nAdvice (decision tables; [the row that fired])\n"
             output += AdviceRendering.lines(advice).map { "  " + $0 + "\n" }.joined()
         }
-        output += "\nLine items (quantity × unit price = cost, rounded to the cent; [source, date])\n"
+        output += "\nLine items (quantity × unit price = cost; [source, date])\n"
         for option in estimate.options {
             output += "\n  \(option.label)\n  id: \(option.id)\n"
             var items = TextTable(
@@ -41,6 +41,7 @@ struct EstimateTextRenderer: Sendable {
             if !option.lineItems.isEmpty {
                 output += items.render(indent: 4)
                 output += "    total \(EstimateWording.monthly(option))\n"
+                if let note = EstimateWording.roundingNote(option) { output += "    (\(note))\n" }
             }
             for error in option.errors { output += "    error: \(error.message)\n" }
             for reason in option.infeasibleReasons { output += "    infeasible: \(reason.message)\n" }

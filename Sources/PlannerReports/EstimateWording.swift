@@ -6,7 +6,15 @@ enum EstimateWording {
 
     static func perRequest(_ option: OptionEstimate) -> String {
         guard let value = option.perRequestCost else { return option.isPriced ? "n/a" : "—" }
-        return value.unitPriceText
+        return value.amountText
+    }
+
+    /// Said once under an option whose displayed (rounded) items do not add up to its displayed total.
+    static func roundingNote(_ option: OptionEstimate) -> String? {
+        guard let total = option.monthlyCost, option.lineItems.count > 1 else { return nil }
+        let shown = option.lineItems.reduce(Fixed.zero) { $0 + $1.cost.displayedAmount }
+        guard shown.displayedAmount != total.displayedAmount else { return nil }
+        return "items are shown rounded; the total is their exact sum"
     }
 
     /// Short status words for an option's row.
@@ -41,8 +49,26 @@ enum EstimateWording {
             "budget \(budget.monthlyUSD.dollars)/month: cheapest option \(within ? "within" : "OVER") budget (\(cost.dollars))"
     }
 
+    /// `912.5 M tokens × $0.25 per 1M tokens = $228.125`: token items always in millions of tokens,
+    /// whatever unit the catalog quotes, so one option reads in one token unit.
     static func lineItem(_ item: LineItem) -> String {
-        "\(item.quantity.quantityText(maximumDecimals: 6)) × \(item.unitPrice.unitPriceText) per \(item.unit.rawValue) = \(item.cost.dollars)"
+        let (quantity, price) = perMillion(item)
+        return "\(quantity) × \(price) = \(item.cost.amountText)"
+    }
+
+    /// The quantity with its unit and the unit price, token units shown per 1M tokens.
+    static func perMillion(_ item: LineItem) -> (quantity: String, price: String) {
+        guard let perUnit = item.unit.tokensPerUnit else {
+            return (
+                "\(item.quantity.quantityText(maximumDecimals: 6)) \(item.unit.quantityLabel)",
+                "\(item.unitPrice.unitPriceText) per \(item.unit.rawValue)"
+            )
+        }
+        let scale = 1_000_000 / perUnit
+        return (
+            "\((item.quantity / scale).quantityText(maximumDecimals: 6)) M tokens",
+            "\((item.unitPrice * scale).unitPriceText) per 1M tokens"
+        )
     }
 
     static func source(_ item: LineItem) -> String {

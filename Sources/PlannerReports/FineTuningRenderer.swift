@@ -106,7 +106,7 @@ struct FineTuningRenderer: Sendable {
                 ?? .null
         }
         func money(_ value: Fixed?) -> JSONValue {
-            value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
+            value.map { .number($0) } ?? .null
         }
         let rows: [JSONValue] = comparison.rows.map { row in
             .object([

@@ -33,6 +33,40 @@ struct CostFormulaTests {
         #expect(option.lineItems[0].source.key == "S2")
     }
 
+    @Test("AWS's worked example: Jurassic-2 Mid, 10,000 input + 2,000 output tokens at $0.0125 per 1K = $0.15")
+    func awsWorkedExample() throws {
+        let plan = profile(
+            [.bedrock(.init(model: "ai21.j2-mid"))], requests: RequestRate(.one, per: .month), input: 10_000,
+            output: 2_000)
+        let option = try #require(estimator.estimate(plan).options.first)
+        #expect(option.lineItems.map(\.cost) == [dec("0.125"), dec("0.025")])
+        #expect(option.monthlyCost == dec("0.15"))
+        #expect(option.lineItems.map(\.cost.amountText) == ["$0.125", "$0.025"])
+        #expect(option.monthlyCost?.amountText == "$0.15")
+    }
+
+    @Test(
+        "amounts display to the cent from $1, to three significant digits below, and are never rounded otherwise",
+        arguments: [
+            ("456.25", "$456.25"), ("228.125", "$228.13"), ("0.125", "$0.125"), ("0.5", "$0.50"),
+            ("0.000375", "$0.000375"), ("0.0041666", "$0.00417"), ("0.04", "$0.04"), ("0", "$0.00"),
+        ])
+    func display(amount: String, expected: String) {
+        #expect(dec(amount).amountText == expected)
+    }
+
+    @Test("per-request costs stay exact: 4 images × $0.04 is $0.16 a request, not $0.15999998")
+    func perRequestExact() throws {
+        let plan = profile([.bedrock(.init(model: "stability.stable-diffusion-xl-v1"))]) {
+            $0.workload.task = .imageGeneration
+            $0.workload.images = Fixed(4)
+            $0.workload.requests = RequestRate(Fixed(3), per: .day)
+        }
+        let option = try #require(estimator.estimate(plan).options.first)
+        let perImage = try #require(option.lineItems.first?.unitPrice)
+        #expect(option.perRequestCost == perImage * 4)
+    }
+
     @Test("Claude 3 Haiku on demand: 608,333.33 requests × (1,500 in, 300 out) at $0.00025 / $0.00125 per 1K")
     func onDemandTokens() throws {
         let plan = profile([.bedrock(.init(model: "anthropic.claude-3-haiku"))])
@@ -40,9 +74,10 @@ struct CostFormulaTests {
         let option = try #require(estimate.options.first)
         // 20,000/day × 730/24 days = 608,333.33 requests; × 1,500 = 912,500,000 input tokens = 912,500 × 1K.
         #expect(option.lineItems.map(\.quantity) == [Fixed(912_500), Fixed(182_500)])
-        #expect(option.lineItems.map(\.cost) == [dec("228.13"), dec("228.13")])
-        #expect(option.monthlyCost == dec("456.26"))
-        #expect(option.perRequestCost == dec("0.00075002"))
+        // Exact: no rounding before adding (the displayed items, $228.13 each, do not add up to $456.25).
+        #expect(option.lineItems.map(\.cost) == [dec("228.125"), dec("228.125")])
+        #expect(option.monthlyCost == dec("456.25"))
+        #expect(option.perRequestCost == dec("0.00075"))
     }
 
     @Test("prices quoted per 1M tokens are used in their own unit (Claude Sonnet 4.6, AmazonBedrockFoundationModels)")
@@ -163,9 +198,10 @@ struct CostFormulaTests {
                     hoursPerDay: Fixed(12), daysPerWeek: Fixed(5)))
         ])
         let option = try #require(estimator.estimate(plan).options.first)
-        // 730 × 60/168 = 260.714285714286 h × 2 instances × $1.515 = $789.96
+        // 730 × 60/168 = 260.714285714286 h × 2 instances × $1.515 = $789.964285714287 (shown $789.96)
         #expect(option.lineItems[0].quantity == dec("521.428571428572"))
-        #expect(option.monthlyCost == dec("789.96"))
+        #expect(option.monthlyCost == dec("789.964285714287"))
+        #expect(option.monthlyCost?.amountText == "$789.96")
     }
 
     @Test("negotiated overrides win over the catalog, then the discount applies, and line items say so")
@@ -241,7 +277,7 @@ struct CostFormulaTests {
         for option in estimator.estimate(plan).options {
             guard let total = option.monthlyCost else { continue }
             #expect(total == option.lineItems.reduce(Fixed.zero) { $0 + $1.cost })
-            #expect(option.lineItems.allSatisfy { $0.cost == $0.cost.rounded(toDecimals: 2) })
+            #expect(option.lineItems.allSatisfy { $0.cost == $0.quantity * $0.unitPrice })
         }
     }
 

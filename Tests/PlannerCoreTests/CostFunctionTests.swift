@@ -16,7 +16,7 @@ struct CostFunctionTests {
     ]
 
     @Test(
-        "at the profile's volume it matches the itemised estimate to within half a cent per line item",
+        "at the profile's volume it matches the itemised estimate (to 10⁻⁶ USD, the rounding inside exact products)",
         arguments: options)
     func matchesEstimate(option: DeploymentOption) throws {
         for perDay in [100, 20_000, 1_000_000] {

@@ -96,7 +96,10 @@ struct PricedContextTests {
                 : ReportBuilder(catalog: catalog, tables: tables).build(
                     [("p.yaml", profile)], baseline: nil, generatedAt: "2026-12-01", toolVersion: "test"
                 ).profiles[0].estimate.options
-            #expect(options.map(\.monthlyCost) == [nova.rounded(toDecimals: 2), endpoint])
+            #expect(
+                options.map(\.monthlyCost).map { $0?.rounded(toDecimals: 9) } == [
+                    nova.rounded(toDecimals: 9), endpoint,
+                ])
             for item in options.flatMap(\.lineItems) {
                 #expect(item.adjustment == "profile override", "\(item.description)")
                 #expect(item.source.key == "profile")
@@ -117,7 +120,7 @@ struct PricedContextTests {
             let rows = try FineTuningPlanner(catalog: catalog, tables: tables).compare(profile).rows
             // Nova Micro customised with LoRA is served on demand at the base model's (overridden) token prices.
             let bedrock = try #require(rows.first { $0.service == .bedrock })
-            #expect(bedrock.monthlyServingCost == nova.rounded(toDecimals: 2))
+            #expect(bedrock.monthlyServingCost?.rounded(toDecimals: 9) == nova.rounded(toDecimals: 9))
         }
     }
 }

@@ -3,8 +3,8 @@
 ///     cost(r) = fixed + perRequest × r + Σ tiers: perInstance × clamp(⌈r ÷ requestsPerInstance⌉, minimum, maximum)
 ///
 /// A tier is a fleet of instances for part of the month (all of it, or the peak or off-peak hours of
-/// an autoscaled endpoint). Exact to twelve decimals and not rounded to the cent (line items are), so at
-/// the profile's volume it differs from the itemised total by at most half a cent per line item.
+/// an autoscaled endpoint). Exact to twelve decimals, like line items, so at the profile's volume it
+/// equals the itemised total up to the rounding inside exact products (10⁻¹² USD each).
 /// Sweeps and break-even searches evaluate it millions of times a second without allocating.
 public struct CostFunction: Sendable, Hashable {
     /// A fleet whose size steps with volume.

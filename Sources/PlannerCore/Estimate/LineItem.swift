@@ -1,7 +1,7 @@
 /// One priced quantity: `quantity × unit price = cost`, with the price's source.
 ///
-/// The cost is rounded to the cent, half away from zero, as on an AWS bill; an option's total
-/// is the exact sum of its rounded line items, so the printed figures always add up.
+/// The cost is exact (to 10⁻¹² USD, `Fixed`'s resolution), never rounded: an option's total is the
+/// exact sum of its line items, and only text rounds, when it displays an amount.
 public struct LineItem: Sendable, Hashable {
     public var description: String
     /// The quantity in the price's unit (e.g. 912.5 of `1K tokens`).
@@ -9,7 +9,7 @@ public struct LineItem: Sendable, Hashable {
     public var unit: PriceUnit
     /// USD per `unit`, after any override or discount.
     public var unitPrice: Fixed
-    /// `quantity × unitPrice`, rounded to the cent.
+    /// `quantity × unitPrice`, exact.
     public var cost: Fixed
     public var source: PriceSource
     /// How a profile override or discount changed the catalog price, if it did.
@@ -20,7 +20,7 @@ public struct LineItem: Sendable, Hashable {
         self.quantity = quantity
         self.unit = rate.unit
         self.unitPrice = rate.price
-        self.cost = (quantity * rate.price).rounded(toDecimals: 2)
+        self.cost = quantity * rate.price
         self.source = rate.source
         self.adjustment = rate.adjustment
     }

@@ -67,9 +67,9 @@ public struct OptionEstimate: Sendable, Hashable {
         return lineItems.reduce(Fixed.zero) { $0 + $1.cost }
     }
 
-    /// Monthly cost divided by monthly requests, rounded to 8 decimals; nil when unpriced or no requests.
+    /// Monthly cost divided by monthly requests, exact; nil when unpriced or no requests.
     public var perRequestCost: Fixed? {
         guard let monthlyCost, requestsPerMonth > .zero else { return nil }
-        return (monthlyCost / requestsPerMonth).rounded(toDecimals: 8)
+        return monthlyCost / requestsPerMonth
     }
 }

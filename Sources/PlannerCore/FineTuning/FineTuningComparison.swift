@@ -33,7 +33,7 @@ public struct FineTuningRow: Sendable, Hashable {
     public var hours: Double?
     /// The training job as a line item (instance-hours or training tokens × unit price = cost, with its source).
     public var trainingItem: LineItem?
-    /// The training job's cost, rounded to the cent.
+    /// The training job's cost, exact.
     public var trainingCost: Fixed? { trainingItem?.cost }
     public var monthlyStorageCost: Fixed?
     public var monthlyServingCost: Fixed?

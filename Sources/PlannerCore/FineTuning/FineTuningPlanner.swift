@@ -288,7 +288,7 @@ public struct FineTuningPlanner: Sendable {
                 .monthlyCost
             row.findings.append(.note(.fineTuning, "served on demand at the base model's token prices"))
         } else if let unit = model.rate(.provisionedNoCommitment, region: profile.region) {
-            row.monthlyServingCost = (unit.price * profile.hoursPerMonth).rounded(toDecimals: 2)
+            row.monthlyServingCost = unit.price * profile.hoursPerMonth
             row.findings.append(
                 .note(
                     .fineTuning,

@@ -69,6 +69,32 @@ extension Fixed: LosslessStringConvertible {
         return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
     }
 
+    /// An amount for people, rounded only here: to the cent from $1 up (and for whole cents); below $1,
+    /// to three significant digits, so small amounts do not read as zero (`$0.125`, `$0.000375`, `$0.50`).
+    public var amountText: String {
+        if isOverflow { return Fixed.overflowText }
+        let decimals = amountDecimals
+        if decimals == 2 { return dollars }
+        let text = formatted(minimumDecimals: 2, maximumDecimals: decimals, grouping: true)
+        return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
+    }
+
+    /// The amount exactly as `amountText` shows it.
+    public var displayedAmount: Fixed { isOverflow ? self : rounded(toDecimals: amountDecimals) }
+
+    /// Decimals `amountText` keeps: 2 from $1 up and for whole cents, else three significant digits.
+    private var amountDecimals: Int {
+        let magnitude = units.magnitude
+        guard magnitude < UInt128(Fixed.scale), magnitude % UInt128(Fixed.scale / 100) != 0 else { return 2 }
+        var decimals = 3
+        var threshold = UInt128(Fixed.scale / 10)
+        while decimals < Fixed.fractionDigits, magnitude < threshold {
+            decimals += 1
+            threshold /= 10
+        }
+        return decimals
+    }
+
     /// A unit price for people: at least two decimals, as many as the price needs.
     public var unitPriceText: String {
         if isOverflow { return Fixed.overflowText }

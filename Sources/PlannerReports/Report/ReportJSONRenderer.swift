@@ -6,7 +6,7 @@ struct ReportJSONRenderer: Sendable {
     func render(_ report: ReviewReport) -> String { document(report).rendered() }
 
     static func money(_ value: Fixed?) -> JSONValue {
-        value.map { .number($0.formatted(minimumDecimals: 2, maximumDecimals: 2)) } ?? .null
+        value.map { .number($0) } ?? .null
     }
 
     package func document(_ report: ReviewReport) -> JSONValue {
