@@ -72,6 +72,16 @@ public struct ProfileLoader: Sendable {
         let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let profile = parser.parse(root, defaultName: defaultName)
         checkNames(parser.references)
+        if let profile, let selected = profile.selected, let cursor = parser.selectionCursor,
+            !diagnostics.items.contains(where: { $0.severity == .error })
+        {
+            // Computed ids need the options resolved against the catalog: price them (costs only).
+            let options = PricedContext(profile: profile, catalog: catalog).costEstimate().options
+            if Estimator.selection(selected, among: options) == nil {
+                let finding = Estimator.unknownSelection(selected, among: options)
+                cursor.error(finding.code, finding.message)
+            }
+        }
         let sorted = diagnostics.sorted
         guard let profile, !sorted.contains(where: { $0.severity == .error }) else {
             throw ProfileLoadError(diagnostics: sorted)

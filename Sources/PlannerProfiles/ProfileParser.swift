@@ -30,13 +30,17 @@ struct ProfileParser {
     var references: [NameReference] = []
     /// Where some sections start, for errors found after loading (`fine_tuning`, `fine_tuning.base_model`).
     var positions: [String: ProfilePosition] = [:]
+    /// The options' `name:`s so far, to refuse a second use.
+    var optionNames: Set<String> = []
+    /// Where `selected:` is, checked against the options once the profile is read.
+    var selectionCursor: YAMLCursor?
 
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
     static let topLevelKeys = [
         "version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget",
         "requirements",
-        "sampling", "fine_tuning",
+        "sampling", "fine_tuning", "selected",
     ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
@@ -44,11 +48,12 @@ struct ProfileParser {
         "peak_hours_per_day",
     ]
     static let bedrockKeys = [
-        "bedrock", "mode", "model_units", "commitment", "endpoint", "image_quality", "tokens_per_minute_per_unit",
+        "bedrock", "name", "mode", "model_units", "commitment", "endpoint", "image_quality",
+        "tokens_per_minute_per_unit",
         "service_tier",
     ]
     static let jumpStartKeys = [
-        "jumpstart", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances",
+        "jumpstart", "name", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances",
         "max_instances",
     ]
 
@@ -110,11 +115,16 @@ struct ProfileParser {
             positions["fine_tuning.base_model"] = ProfilePosition(line: mark.line, column: mark.column)
         }
         let fineTuning = parseFineTuning(fineTuningCursor)
+        let selectedCursor = top.child("selected")
+        let selected = selectedCursor.string()
+        if selected != nil { selectionCursor = selectedCursor }
         guard let workload else { return nil }
-        return WorkloadProfile(
+        var profile = WorkloadProfile(
             version: 1, name: name, description: description, region: region, hoursPerMonth: hours, workload: workload,
             options: options, prices: prices, budget: budget, requirements: requirements, sampling: sampling,
             fineTuning: fineTuning)
+        profile.selected = selected
+        return profile
     }
 
     func parseWorkload(_ cursor: YAMLCursor) -> Workload? {
@@ -150,6 +160,12 @@ struct ProfileParser {
             peakHoursCursor.error(
                 .invalidValue,
                 "peak_to_mean \(peak) × \(peakHours) peak hours is more than a day's traffic (24 mean-hours): lower one of them"
+            )
+        }
+        if task == .imageGeneration, images == .zero {
+            cursor.child("images").error(
+                .missingValue,
+                "`task: image-generation` needs `images` (images generated per request, at least 1): image models bill per image"
             )
         }
         guard let task, let requests, let input else { return nil }
@@ -196,7 +212,29 @@ struct ProfileParser {
         return RequestRate(count, per: period)
     }
 
+    /// An option with its `name:` (unique within the profile).
     mutating func parseOption(_ cursor: YAMLCursor) -> DeploymentOption? {
+        guard var option = parseOptionBody(cursor) else { return nil }
+        let nameCursor = cursor.child("name")
+        guard let name = nameCursor.string() else { return option }
+        if name.isEmpty || name.count > 100 {
+            nameCursor.error(.invalidValue, "a name has 1 to 100 characters")
+        } else if optionNames.contains(name) {
+            nameCursor.error(.duplicateName, "'\(name)' names another option already; names must be unique")
+        }
+        optionNames.insert(name)
+        switch option {
+        case .bedrock(var bedrock):
+            bedrock.name = name
+            option = .bedrock(bedrock)
+        case .jumpStart(var jumpStart):
+            jumpStart.name = name
+            option = .jumpStart(jumpStart)
+        }
+        return option
+    }
+
+    mutating func parseOptionBody(_ cursor: YAMLCursor) -> DeploymentOption? {
         guard cursor.isMapping() else { return nil }
         let isBedrock = cursor.hasKey("bedrock")
         let isJumpStart = cursor.hasKey("jumpstart")
@@ -209,13 +247,13 @@ struct ProfileParser {
             cursor.error(.missingValue, "an option needs `bedrock: MODEL` or `jumpstart: MODEL`")
             return nil
         case (true, false):
-            for key in Self.jumpStartKeys where cursor.hasKey(key) && key != "jumpstart" {
+            for key in Self.jumpStartKeys where cursor.hasKey(key) && !["jumpstart", "name"].contains(key) {
                 cursor.child(key).error(.conflictingKeys, "applies to `jumpstart:` options only")
             }
             cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
             return parseBedrock(cursor)
         case (false, true):
-            for key in Self.bedrockKeys where cursor.hasKey(key) && key != "bedrock" {
+            for key in Self.bedrockKeys where cursor.hasKey(key) && !["bedrock", "name"].contains(key) {
                 cursor.child(key).error(.conflictingKeys, "applies to `bedrock:` options only")
             }
             cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)

@@ -31,15 +31,17 @@ struct EstimateJSONRenderer: Sendable {
             ("options_proposed", .bool(estimate.optionsProposed)),
             ("options", .array(estimate.options.map(option))),
             ("cheapest", .string(estimate.cheapest?.id)),
+            ("selected", .string(estimate.selected?.id)),
+            ("selection", .string(estimate.selectionIsExplicit ? "profile" : "cheapest feasible")),
         ]
         if let budget = estimate.budget {
-            let cost = estimate.cheapest?.monthlyCost
+            let cost = estimate.selected?.monthlyCost
             members.append(
                 (
                     "budget",
                     .object([
                         ("monthly_usd", .number(budget.monthlyUSD)),
-                        ("cheapest_within_budget", cost.map { .bool($0 <= budget.monthlyUSD) } ?? .null),
+                        ("selected_within_budget", cost.map { .bool($0 <= budget.monthlyUSD) } ?? .null),
                     ])
                 ))
         } else {
@@ -53,6 +55,7 @@ struct EstimateJSONRenderer: Sendable {
     func option(_ option: OptionEstimate) -> JSONValue {
         .object([
             ("id", .string(option.id)),
+            ("name", .string(option.name)),
             ("service", .string(option.service.rawValue)),
             ("mode", .string(option.mode.rawValue)),
             ("model", .string(option.model)),

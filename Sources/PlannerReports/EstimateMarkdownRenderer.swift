@@ -22,11 +22,12 @@ struct EstimateMarkdownRenderer: Sendable {
             [
                 option.id == cheapestID ? "**\(Markdown.cell(option.label))**" : Markdown.cell(option.label),
                 EstimateWording.monthly(option), EstimateWording.perRequest(option),
-                Markdown.cell(EstimateWording.status(option, cheapestID: cheapestID)),
+                Markdown.cell(EstimateWording.status(option, cheapestID: cheapestID, selectedID: estimate.selectedID)),
             ]
         }
         output += Markdown.table(
             headers: ["Option", "Monthly", "Per request", "Status"], rightAligned: [1, 2], rows: rows)
+        if let selection = EstimateWording.selection(estimate) { output += "\n\(Markdown.text(selection))\n" }
         if let budget = EstimateWording.budget(estimate) { output += "\n\(Markdown.text(budget))\n" }
         if let advice = estimate.advice {
             output += "\n**Advice** (decision tables; the row that fired in brackets)\n\n"

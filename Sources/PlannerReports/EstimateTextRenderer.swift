@@ -21,10 +21,11 @@ struct EstimateTextRenderer: Sendable {
             table.rows.append([
                 option.id == cheapestID ? "*" : "", option.label, EstimateWording.monthly(option),
                 EstimateWording.perRequest(option),
-                EstimateWording.status(option, cheapestID: cheapestID),
+                EstimateWording.status(option, cheapestID: cheapestID, selectedID: estimate.selectedID),
             ])
         }
         output += table.render(indent: 0)
+        if let selection = EstimateWording.selection(estimate) { output += "\n\(selection)\n" }
         if let budget = EstimateWording.budget(estimate) { output += "\n\(budget)\n" }
         if let advice = estimate.advice {
             output += "\nAdvice (decision tables; [the row that fired])\n"

@@ -18,12 +18,21 @@ enum EstimateWording {
     }
 
     /// Short status words for an option's row.
-    static func status(_ option: OptionEstimate, cheapestID: String?) -> String {
-        if !option.isPriced { return "not priced: see warnings" }
+    static func status(_ option: OptionEstimate, cheapestID: String?, selectedID: String? = nil) -> String {
+        let selected = option.id == selectedID ? "selected; " : ""
+        if !option.isPriced { return selected + "not priced: see warnings" }
         if !option.isFeasible {
-            return "infeasible: " + option.infeasibleReasons.map(\.message).joined(separator: "; ")
+            return selected + "infeasible: " + option.infeasibleReasons.map(\.message).joined(separator: "; ")
         }
+        if option.id == selectedID { return option.id == cheapestID ? "selected, cheapest" : "selected" }
         return option.id == cheapestID ? "cheapest" : ""
+    }
+
+    /// The deployed option in words, when the profile names one; nil when the cheapest is taken.
+    static func selection(_ estimate: ProfileEstimate) -> String? {
+        guard estimate.selectionIsExplicit, let selected = estimate.selected else { return nil }
+        return
+            "selected: \(selected.label), \(selected.monthlyCost?.dollars ?? "not priced")/month (the profile's `selected`); guardrails judge it"
     }
 
     /// An option's note or warning, a warning marked as such.
@@ -41,12 +50,13 @@ enum EstimateWording {
 
     static func budget(_ estimate: ProfileEstimate) -> String? {
         guard let budget = estimate.budget else { return nil }
-        guard let cheapest = estimate.cheapest, let cost = cheapest.monthlyCost else {
+        guard let selected = estimate.selected, let cost = selected.monthlyCost else {
             return "budget \(budget.monthlyUSD.dollars)/month: no priced option to compare"
         }
         let within = cost <= budget.monthlyUSD
+        let which = estimate.selectionIsExplicit ? "selected" : "cheapest"
         return
-            "budget \(budget.monthlyUSD.dollars)/month: cheapest option \(within ? "within" : "OVER") budget (\(cost.dollars))"
+            "budget \(budget.monthlyUSD.dollars)/month: \(which) option \(within ? "within" : "OVER") budget (\(cost.dollars))"
     }
 
     /// `912.5 M tokens × $0.25 per 1M tokens = $228.125`: token items always in millions of tokens,

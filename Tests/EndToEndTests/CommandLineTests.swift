@@ -30,7 +30,7 @@ struct CommandLineTests {
             in: URL(fileURLWithPath: "/"))
         #expect(run.status == 0)
         #expect(run.stdout.contains("*  Nova Lite (Bedrock, on-demand)"))
-        #expect(run.stdout.contains("$1,105.95"))
+        #expect(run.stdout.contains("$3,317.85"))
         #expect(run.stdout.contains("pricing snapshot bundled-2026-11-29 (2026-11-29, embedded)"))
         #expect(run.stderr.isEmpty)
     }
@@ -207,7 +207,7 @@ struct BreakEvenCommandTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let run = try genaiPlan(["breakeven", "Profiles/support-chatbot.yaml", "--chart", path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("1,474,600"))
+        #expect(run.stdout.contains("17,909,334"))
         let data = try #require(FileManager.default.contents(atPath: path))
         let parser = XMLParser(data: data)
         #expect(parser.parse(), "the SVG is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")

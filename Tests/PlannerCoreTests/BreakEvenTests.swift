@@ -6,7 +6,7 @@ struct BreakEvenTests {
     let estimator = Estimator(catalog: fixtureCatalog, tables: bundledTables)
 
     @Test(
-        "one ml.g5.2xlarge ($1,105.95 a month) against Llama 3.1 8B on Bedrock at $0.22 per million tokens crosses at about 5.03 billion tokens"
+        "one ml.g5.2xlarge ($1,105.95 a month) against Llama 3.1 8B on Bedrock at $0.22 per million tokens: the costs cross at about 5.03 billion tokens, beyond what the instance serves"
     )
     func handComputed() throws {
         // 1,000 tokens a request (800 in, 200 out): $0.00022 a request; 1,105.95 ÷ 0.00022 = 5,027,045.45 → 5,027,046 requests.
@@ -15,17 +15,22 @@ struct BreakEvenTests {
                 .bedrock(.init(model: "meta.llama3-1-8b-instruct")),
                 .jumpStart(
                     .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-            ], requests: RequestRate(Fixed(1_000_000), per: .month), input: 800, output: 200)
-        let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan, withSensitivity: false)
-        let point = try #require(analysis.points.first)
-        #expect(point.requestsPerMonth == Fixed(5_027_046))
-        #expect(point.tokensPerMonth == Fixed(5_027_046_000))
-        #expect(point.cheaperAbove.hasPrefix("jumpstart:"))
-        // To one request: the request before still favours Bedrock.
+            ], requests: RequestRate(Fixed(300_000), per: .month), input: 800, output: 200)
         let bedrock = try #require(estimator.costFunction(plan.options[0], in: plan))
         let endpoint = try #require(estimator.costFunction(plan.options[1], in: plan))
+        let crossing = try #require(BreakEvenFinder.crossings(bedrock, endpoint, upTo: Fixed(10_000_000)).first)
+        #expect(crossing.requests == Fixed(5_027_046) && crossing.bCheaperAbove)
+        // To one request: the request before still favours Bedrock.
         #expect(bedrock.monthlyCost(requests: Fixed(5_027_045)) < endpoint.monthlyCost(requests: Fixed(5_027_045)))
         #expect(bedrock.monthlyCost(requests: Fixed(5_027_046)) >= endpoint.monthlyCost(requests: Fixed(5_027_046)))
+        // But one instance serves far fewer requests at peak: the analysis ends its curve there and reports no crossing.
+        let capacity = try #require(endpoint.capacity)
+        #expect(capacity > Fixed(300_000) && capacity < Fixed(5_027_046))
+        let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan, withSensitivity: false)
+        #expect(analysis.points.isEmpty)
+        let curve = try #require(analysis.curves.first { $0.id.hasPrefix("jumpstart:") })
+        #expect(curve.points.allSatisfy { $0.requests <= capacity })
+        #expect(analysis.notes.contains { $0.contains("its curve and crossings end there") })
     }
 
     @Test("a stepped endpoint: crossings where a second instance is needed are found exactly")
@@ -84,13 +89,15 @@ struct BreakEvenTests {
         "sensitivity: requests and prices move a per-token cost one for one; ordered by effect; a flip of the cheapest is flagged"
     )
     func sensitivity() throws {
+        // A steady load (peak = mean) of short answers, so one instance serves every volume tried.
         let plan = profile(
             [
                 .bedrock(.init(model: "anthropic.claude-3-haiku")),
                 .jumpStart(
                     .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-            ], requests: RequestRate(Fixed(1_200_000), per: .month), input: 1000, output: 250)
-        // Haiku: 1.2M × (0.00025 + 0.0003125) = $675 < $1,105.95; +75% would flip, +50% ($1,012.50) does not.
+            ], requests: RequestRate(Fixed(2_400_000), per: .month), input: 1000, output: 25
+        ) { $0.workload.peakToMean = .one }
+        // Haiku: 2.4M × (0.00025 + 0.00003125) = $675 < $1,105.95; +75% would flip, +50% ($1,012.50) does not.
         let analysis = BreakEvenAnalyzer(estimator: estimator).analyze(plan)
         let requests = try #require(analysis.sensitivity.first { $0.input == "requests" })
         #expect(requests.cases.first { $0.changePercent == 10 }?.costChangePercent == Fixed(10))
@@ -99,7 +106,7 @@ struct BreakEvenTests {
         #expect(effects == effects.sorted(by: >) || analysis.sensitivity.contains(where: \.changesCheapest))
         // Tripling the output tokens' share: +50% output tokens does not flip; a cheaper endpoint would.
         var cheapEndpoint = plan
-        cheapEndpoint.workload.requests = RequestRate(Fixed(1_800_000), per: .month)  // $1,012.50 vs $1,105.95
+        cheapEndpoint.workload.requests = RequestRate(Fixed(3_600_000), per: .month)  // $1,012.50 vs $1,105.95
         let flipped = BreakEvenAnalyzer(estimator: estimator).analyze(cheapEndpoint)
         let row = try #require(flipped.sensitivity.first { $0.input == "requests" })
         #expect(row.changesCheapest)
@@ -174,10 +181,12 @@ struct SizingReferenceTests {
         #expect(estimate.lineItems[1].quantity == Fixed(730) * 20 / 24)
         option.maxInstances = 2
         plan.options = [.jumpStart(option)]
-        let capped = estimator.estimate(plan)
-        let cap = try #require(capped.warnings.first { $0.code == .capacityLimit })
-        #expect(cap.severity == .warning && cap.location == .option(id: capped.options[0].id))
-        #expect(cap.message.hasPrefix("max_instances 2 caps the fleet"))
+        let capped = try #require(estimator.estimate(plan).options.first)
+        // A fleet capped below the peak cannot serve the workload: never the cheapest, and the message says by how much.
+        #expect(!capped.isFeasible && capped.isPriced)
+        let cap = try #require(capped.infeasibleReasons.first)
+        #expect(cap.code == .underCapacity)
+        #expect(cap.message.hasPrefix("max_instances 2 caps the fleet below the 4 instances peak load needs"))
     }
 
     @Test("provisioned model units from tokens per minute per unit, when the profile knows it")

@@ -51,16 +51,63 @@ struct EndpointSizingTests {
         #expect(try count("4.51") == 2)
     }
 
-    @Test("a given instance too small for the model is flagged loudly")
+    @Test(
+        "a pinned instance too small for the model does not fit: infeasible, never the cheapest, the instance that would named"
+    )
     func tooSmall() throws {
+        // Llama 3 70B: about 142 GB of bf16 weights on 21.6 GB usable.
         let plan = profile([
             .jumpStart(
-                .init(model: "meta-textgeneration-llama-3-70b-instruct", instance: "ml.g5.2xlarge", instances: 1))
+                .init(model: "meta-textgeneration-llama-3-70b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+            .bedrock(.init(model: "anthropic.claude-3-haiku")),
         ])
         let estimate = estimator.estimate(plan)
-        let warning = try #require(estimate.warnings.first { $0.code == .memoryExceeded })
-        #expect(warning.severity == .warning)
-        #expect(warning.message.contains("needs about") && warning.message.contains("ml.g5.2xlarge offers"))
+        let option = try #require(estimate.options.first)
+        #expect(option.isPriced && !option.isFeasible)
+        let reason = try #require(option.infeasibleReasons.first { $0.code == .doesNotFit })
+        #expect(reason.message.contains("needs about") && reason.message.contains("ml.g5.2xlarge offers"))
+        #expect(reason.message.contains("the cheapest instance in us-east-1 that holds it is ml.g6e.12xlarge"))
+        #expect(estimate.cheapest?.model == "anthropic.claude-3-haiku")
+    }
+
+    @Test(
+        "the support chatbot's load at 1× and 100×: one pinned ml.g5.2xlarge never serves it; the sized fleet grows",
+        arguments: [(Fixed(20_000), 3), (Fixed(2_000_000), 234)])
+    func readmePin(perDay: Fixed, sized: Int) throws {
+        let llama = "meta-textgeneration-llama-3-8b-instruct"
+        let plan = profile(
+            [
+                .jumpStart(.init(model: llama, instance: "ml.g5.2xlarge", instances: 1)),
+                .jumpStart(.init(model: llama, instance: "ml.g5.2xlarge")),
+                .bedrock(.init(model: "amazon.nova-lite")),
+            ], requests: RequestRate(perDay, per: .day))
+        let estimate = estimator.estimate(plan)
+        let pinned = estimate.options[0]
+        #expect(!pinned.isFeasible && pinned.infeasibleReasons.first?.code == .underCapacity)
+        #expect(pinned.infeasibleReasons.first?.message.hasSuffix("a fleet of \(sized) would serve it") == true)
+        #expect(estimate.options[1].instanceCount == sized && estimate.options[1].isFeasible)
+        #expect(estimate.cheapest?.id != pinned.id)
+    }
+
+    @Test(
+        "a pinned fleet under the peak is under capacity, with the fleet that would serve; at 1/100 of the load it suffices",
+        arguments: [(Fixed(20_000), false), (Fixed(200), true)])
+    func pinnedCapacity(perDay: Fixed, feasible: Bool) throws {
+        let plan = profile(
+            [
+                .jumpStart(
+                    .init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1))
+            ], requests: RequestRate(perDay, per: .day))
+        let option = try #require(estimator.estimate(plan).options.first)
+        #expect(option.isFeasible == feasible)
+        if !feasible {
+            let reason = try #require(option.infeasibleReasons.first)
+            #expect(reason.code == .underCapacity)
+            #expect(reason.message.hasPrefix("1 × ml.g5.2xlarge serves"))
+            #expect(reason.message.contains("a fleet of"))
+        } else {
+            #expect(option.notes.contains { $0.message.hasPrefix("capacity: ") })
+        }
     }
 
     @Test("memory need: weights by precision, KV cache of one request, 1 GB per accelerator")
@@ -71,5 +118,34 @@ struct EndpointSizingTests {
         #expect(abs(need.weightsGB - 4.015) < 0.001)
         #expect(abs(need.kvCacheGB - 1.073741824) < 1e-9)  // 128 KiB × 8192
         #expect(need.overheadGB == 4)
+    }
+}
+
+@Suite("Task and model kind")
+struct TaskFitTests {
+    let estimator = Estimator(catalog: fixtureCatalog)
+
+    @Test(
+        "a model that cannot do the task is infeasible, with the reason, and never the cheapest",
+        arguments: [
+            (TaskKind.questionAnswering, DeploymentOption.bedrock(.init(model: "amazon.titan-embed-text-v2")), false),
+            (.chatbot, .bedrock(.init(model: "stability.stable-diffusion-xl-v1")), false),
+            (.embeddings, .bedrock(.init(model: "anthropic.claude-3-haiku")), false),
+            (.embeddings, .bedrock(.init(model: "amazon.titan-embed-text-v2")), true),
+            (.chatbot, .jumpStart(.init(model: "huggingface-tc-bert-base-uncased")), false),
+            (.sentimentAnalysis, .jumpStart(.init(model: "huggingface-tc-bert-base-uncased")), true),
+            (.summarization, .jumpStart(.init(model: "huggingface-text2text-flan-t5-xl")), true),
+        ])
+    func taskFit(task: TaskKind, option: DeploymentOption, fits: Bool) throws {
+        let plan = profile([option, .bedrock(.init(model: "amazon.titan-embed-text-v1"))], input: 500, output: 100) {
+            $0.workload.task = task
+        }
+        let estimate = estimator.estimate(plan)
+        let first = try #require(estimate.options.first)
+        #expect(first.infeasibleReasons.contains { $0.code == .taskMismatch } == !fits)
+        if !fits {
+            #expect(estimate.cheapest?.id != first.id)
+            #expect(first.infeasibleReasons.first { $0.code == .taskMismatch }?.message.contains("cannot do") == true)
+        }
     }
 }

@@ -235,3 +235,73 @@ struct AdvisorKeyTests {
         #expect(diagnostics(minimal + extra).contains(expected), "got \(diagnostics(minimal + extra))")
     }
 }
+
+@Suite("Profile checks of the task")
+struct TaskProfileTests {
+    @Test("`task: image-generation` without `images` is an error at the workload")
+    func imagesRequired() {
+        let yaml = """
+            version: 1
+            workload:
+              task: image-generation
+              requests: { per_day: 100 }
+              input_tokens: 50
+            options:
+              - bedrock: stability.stable-diffusion-xl-v1
+            """
+        #expect(
+            diagnostics(yaml) == [
+                "p.yaml:3:3: error: workload.images: `task: image-generation` needs `images` (images generated per request, at least 1): image models bill per image"
+            ])
+    }
+}
+
+@Suite("The selected option")
+struct SelectionProfileTests {
+    static let options = """
+        options:
+          - bedrock: anthropic.claude-3-haiku
+            name: chat
+          - bedrock: amazon.nova-lite
+        """
+
+    func profile(_ selected: String, options: String = options) -> String {
+        """
+        version: 1
+        workload:
+          task: chatbot
+          requests: { per_day: 1000 }
+          input_tokens: 100
+        \(options)
+        selected: \(selected)
+        """
+    }
+
+    @Test("`selected` takes a name or a computed id", arguments: ["chat", "bedrock:amazon.nova-lite:on-demand"])
+    func accepted(selected: String) throws {
+        let loaded = try loader.load(yaml: profile(selected), path: "p.yaml")
+        #expect(loaded.profile.selected == selected)
+    }
+
+    @Test("a `selected` that names no option is an error at its position, with the near miss")
+    func unknown() {
+        #expect(
+            diagnostics(profile("chta")) == [
+                "p.yaml:10:11: error: selected: 'chta' names no option (did you mean 'chat'?); give an option's `name:` or its id (bedrock:anthropic.claude-3-haiku:on-demand, bedrock:amazon.nova-lite:on-demand)"
+            ])
+    }
+
+    @Test("two options may not share a name")
+    func duplicate() {
+        let options = """
+            options:
+              - bedrock: anthropic.claude-3-haiku
+                name: chat
+              - bedrock: amazon.nova-lite
+                name: chat
+            """
+        #expect(
+            diagnostics(profile("chat", options: options)).first
+                == "p.yaml:10:11: error: options[1].name: 'chat' names another option already; names must be unique")
+    }
+}

@@ -105,18 +105,25 @@ public struct BreakEvenAnalyzer: Sendable {
             else { continue }
             options.append(
                 .init(id: item.id, label: item.label, service: item.service, mode: item.mode, function: function))
+            if let capacity = function.capacity {
+                notes.append(
+                    "\(item.id): its fleet serves at most \(capacity.quantityText(maximumDecimals: 0)) requests/month at peak; its curve and crossings end there"
+                )
+            }
         }
         let low = max(Fixed.one, requests / 100)
         let high = max(Fixed(100), requests * 100)
         var points: [BreakEvenAnalysis.Point] = []
         var noCrossing: [String] = []
         for (a, b) in pairs(options) {
-            let crossings = BreakEvenFinder.crossings(a.function, b.function, upTo: high)
+            // A pinned or capped fleet stops serving at its capacity: no crossing is reported beyond it.
+            let limit = [high, a.function.capacity, b.function.capacity].compactMap { $0 }.min() ?? high
+            let crossings = BreakEvenFinder.crossings(a.function, b.function, upTo: limit)
             if crossings.isEmpty {
                 let cheaper =
                     a.function.monthlyCost(requests: requests) <= b.function.monthlyCost(requests: requests) ? a : b
                 noCrossing.append(
-                    "\(a.id) and \(b.id) do not cross up to \(high.quantityText(maximumDecimals: 0)) requests/month: \(cheaper.id) is cheaper throughout"
+                    "\(a.id) and \(b.id) do not cross up to \(limit.quantityText(maximumDecimals: 0)) requests/month: \(cheaper.id) is cheaper throughout"
                 )
             }
             for crossing in crossings {
@@ -132,9 +139,9 @@ public struct BreakEvenAnalyzer: Sendable {
         let curves = options.map { option in
             BreakEvenAnalysis.Curve(
                 id: option.id, label: option.label,
-                points: Self.logVolumes(low, high, count: curvePoints).map {
-                    ($0, option.function.monthlyCost(requests: $0))
-                })
+                points: Self.logVolumes(low, high, count: curvePoints)
+                    .filter { volume in option.function.capacity.map { volume <= $0 } ?? true }
+                    .map { ($0, option.function.monthlyCost(requests: $0)) })
         }
         let cheapest = estimate.cheapest
         return BreakEvenAnalysis(

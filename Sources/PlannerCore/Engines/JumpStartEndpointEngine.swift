@@ -14,9 +14,11 @@ package struct JumpStartEndpointEngine: Sendable {
         /// The fleet as cost-function tiers (one, or peak and off-peak when autoscaled).
         package var tiers: [CostFunction.Tier] = []
         package var findings: [Finding] = []
+        /// The most requests a month the fleet serves at peak, for a pinned or capped fleet; nil otherwise.
+        package var capacity: Fixed?
 
-        /// True when an error stops the option from being priced.
-        package var failed: Bool { findings.contains { $0.severity == .error } }
+        /// True when an error stops the option from being priced (a fleet that cannot serve is still priced).
+        package var failed: Bool { findings.contains { $0.severity == .error && !$0.code.meansInfeasible } }
     }
 
     package func price(
@@ -42,10 +44,16 @@ package struct JumpStartEndpointEngine: Sendable {
             let (fits, need) = EndpointSizing.fits(
                 model: model, precision: precision, contextTokens: contextTokens, on: instance)
             if !fits {
+                var ignored: [Finding] = []
+                let smallest = selectInstance(
+                    model: model, precision: precision, contextTokens: contextTokens, region: region, catalog: catalog,
+                    findings: &ignored)
                 result.findings.append(
-                    .warning(
-                        .memoryExceeded,
-                        "\(model.name) needs about \(EndpointSizing.format(need.totalGB, 1)) GB of accelerator memory; \(instance.name) offers \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable (90% of \(instance.totalAcceleratorMemoryGB) GB)"
+                    .error(
+                        .doesNotFit,
+                        "\(model.name) needs about \(EndpointSizing.format(need.totalGB, 1)) GB of accelerator memory at \(precision.rawValue); \(instance.name) offers \(EndpointSizing.format(EndpointSizing.usableMemoryGB(instance), 1)) GB usable (90% of \(instance.totalAcceleratorMemoryGB) GB)"
+                            + (smallest.map { "; the cheapest instance in \(region) that holds it is \($0.name)" }
+                                ?? "; no instance in the catalog for \(region) holds it")
                     ))
             }
         } else {
@@ -87,6 +95,25 @@ package struct JumpStartEndpointEngine: Sendable {
                 LineItem(
                     description: "\(instance.name) real-time endpoint × \(given)", quantity: scheduledHours * given,
                     rate: rate))
+            if model.architecture != .diffusion {
+                let demand = PeakDemand(
+                    model: model, precision: precision, instance: instance, workload: workload,
+                    requestsPerMonth: requestsPerMonth, scheduledHours: scheduledHours, catalog: catalog)
+                for warning in demand.capacity.warnings { result.findings.append(.warning(.latencyTarget, warning)) }
+                result.capacity = demand.requestsPerInstance(ratio: workload.peakToMean).map { $0 * given }
+                let needed = demand.instancesNeeded
+                let fleet = "\(given) × \(instance.name)"
+                if given < needed {
+                    result.findings.append(
+                        .error(
+                            .underCapacity,
+                            "\(fleet) serves \(demand.servedPercent(by: given)) of the peak; a fleet of \(needed) would serve it"
+                        ))
+                    result.findings.append(.note(.sizing, "capacity: \(demand.explanation) → \(needed) instances"))
+                } else {
+                    result.findings.append(.note(.sizing, "capacity: \(demand.explanation); \(fleet) suffices"))
+                }
+            }
             return result
         }
         let fleet = sizeFleet(
@@ -95,6 +122,7 @@ package struct JumpStartEndpointEngine: Sendable {
             scheduledHours: scheduledHours, rate: rate, catalog: catalog, findings: &result.findings)
         result.count = fleet.peak
         result.tiers = fleet.tiers
+        result.capacity = fleet.capacity
         if fleet.offPeak == nil {
             result.items.append(
                 LineItem(
@@ -153,7 +181,7 @@ package struct JumpStartEndpointEngine: Sendable {
         workload: Workload,
         requestsPerMonth: Fixed, scheduledHours: Fixed, rate: CatalogRate, catalog: PricingCatalog,
         findings: inout [Finding]
-    ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier]) {
+    ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier], capacity: Fixed?) {
         let floor = max(1, option.minInstances ?? 1)
         guard model.architecture != .diffusion else {
             findings.append(
@@ -163,22 +191,17 @@ package struct JumpStartEndpointEngine: Sendable {
                 ))
             return (
                 floor, nil,
-                [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)]
+                [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)],
+                nil
             )
         }
-        let capacity = ServingCapacity.of(
-            model: model, precision: precision, instance: instance, workload: workload, catalog: catalog)
-        for warning in capacity.warnings { findings.append(.warning(.latencyTarget, warning)) }
+        let demand = PeakDemand(
+            model: model, precision: precision, instance: instance, workload: workload,
+            requestsPerMonth: requestsPerMonth, scheduledHours: scheduledHours, catalog: catalog)
+        for warning in demand.capacity.warnings { findings.append(.warning(.latencyTarget, warning)) }
         let autoscaled = option.minInstances != nil || option.maxInstances != nil
         let peakHours = autoscaled ? workload.peakHoursPerDay : Fixed(24)
-        let tokens = capacity.counts == .input ? workload.sentInputTokens : workload.outputTokens
-        let effective = Fixed(approximating: capacity.tokensPerSecond) / (Fixed.one + workload.headroom)
-        let seconds = scheduledHours * 3600
-        // Requests a month one instance can carry when the load is `ratio` × the mean, all month long.
-        func requestsPerInstance(_ ratio: Fixed) -> Fixed? {
-            guard tokens > .zero, ratio > .zero, effective > .zero else { return nil }
-            return effective * seconds / (tokens * ratio)
-        }
+        func requestsPerInstance(_ ratio: Fixed) -> Fixed? { demand.requestsPerInstance(ratio: ratio) }
         let peakShare = peakHours / 24
         var tiers = [
             CostFunction.Tier(
@@ -200,24 +223,23 @@ package struct JumpStartEndpointEngine: Sendable {
         let peak = tiers[0].instances(requests: requestsPerMonth)
         let offPeak = tiers.count > 1 ? tiers[1].instances(requests: requestsPerMonth) : nil
 
-        let meanDemand =
-            requestsPerMonth.approximateDouble * tokens.approximateDouble / max(seconds.approximateDouble, 1)
-        let peakDemand = meanDemand * workload.peakToMean.approximateDouble
-        let needed = peakDemand * (1 + workload.headroom.approximateDouble) / max(capacity.tokensPerSecond, 1e-9)
-        var note =
-            "instances sized: peak \(EndpointSizing.format(peakDemand, 1)) \(capacity.counts.rawValue) tokens/s (mean \(EndpointSizing.format(meanDemand, 1)) × peak-to-mean \(workload.peakToMean)) × \(EndpointSizing.format(1 + workload.headroom.approximateDouble, 2)) headroom ÷ \(EndpointSizing.format(capacity.tokensPerSecond, 1)) tokens/s per \(instance.name) (\(capacity.basis)) = \(EndpointSizing.format(needed, 3)) → \(peak)"
-        if let maximum = option.maxInstances, Int(saturating: needed, rounding: .up) > maximum {
-            findings.append(
-                .warning(
-                    .capacityLimit,
-                    "max_instances \(maximum) caps the fleet below the \(EndpointSizing.format(needed.rounded(.up), 0)) instances peak load needs"
-                ))
+        var note = "instances sized: \(demand.explanation) → \(peak)"
+        var capped: Fixed?
+        if let maximum = option.maxInstances {
+            capped = tiers[0].requestsPerInstance.map { $0 * maximum }
+            if demand.instancesNeeded > maximum {
+                findings.append(
+                    .error(
+                        .underCapacity,
+                        "max_instances \(maximum) caps the fleet below the \(demand.instancesNeeded) instances peak load needs (\(demand.servedPercent(by: maximum)) of the peak served); raise it to \(demand.instancesNeeded)"
+                    ))
+            }
         }
         if let offPeak, let offRatio {
             note +=
                 "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"
         }
         findings.append(.note(.sizing, note))
-        return (peak, offPeak, tiers)
+        return (peak, offPeak, tiers, capped)
     }
 }

@@ -38,11 +38,15 @@ public struct CostFunction: Sendable, Hashable {
     /// USD per request.
     public var perRequest: Fixed
     public var tiers: [Tier]
+    /// The most requests a month the option serves at peak (a pinned or capped fleet); nil for no limit.
+    /// Beyond it the cost is not a price of serving: curves end there.
+    public var capacity: Fixed?
 
-    public init(fixed: Fixed, perRequest: Fixed, tiers: [Tier] = []) {
+    public init(fixed: Fixed, perRequest: Fixed, tiers: [Tier] = [], capacity: Fixed? = nil) {
         self.fixed = fixed
         self.perRequest = perRequest
         self.tiers = tiers
+        self.capacity = capacity
     }
 
     /// The monthly cost at `requests` requests a month.
@@ -103,7 +107,7 @@ extension Estimator {
                 model: model, option: jumpStart, workload: profile.workload, requestsPerMonth: context.requestsPerMonth,
                 hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: context.catalog)
             guard !result.failed else { return nil }
-            return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers)
+            return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers, capacity: result.capacity)
         }
     }
 }

@@ -55,6 +55,7 @@ public struct Estimator: Sendable {
             for finding in estimate.errors + estimate.notes where finding.severity <= .warning {
                 warnings.append(finding.located(.option(id: estimate.id)))
             }
+            estimate.name = option.name
             estimates.append(estimate)
         }
         var result = ProfileEstimate(
@@ -62,6 +63,13 @@ public struct Estimator: Sendable {
             hoursPerMonth: profile.hoursPerMonth, requestsPerMonth: requests, snapshot: catalog.snapshot,
             snapshotDate: catalog.date, snapshotOrigin: catalog.origin, options: estimates, warnings: warnings,
             budget: profile.budget, optionsProposed: proposed)
+        if let selected = profile.selected {
+            if let match = Estimator.selection(selected, among: estimates) {
+                result.selectedID = match.id
+            } else {
+                result.warnings.append(Estimator.unknownSelection(selected, among: estimates))
+            }
+        }
         if let advisor {
             var advised = profile
             advised.options = options
@@ -113,6 +121,10 @@ public struct Estimator: Sendable {
                     workload: workload, requestsPerMonth: requests, region: profile.region, tier: bedrock.serviceTier)
                 (estimate.lineItems, estimate.findings) = result
             }
+            if !workload.task.bedrockModelKinds.contains(model.kind) {
+                let kind = model.kind == .image ? "an image" : model.kind == .text ? "a text" : "an embedding"
+                estimate.findings.append(workload.task.mismatch(model.name, kind: kind))
+            }
             estimate.findings += Estimator.limitProblems(
                 input: workload.sentInputTokens, output: workload.outputTokens, context: model.contextWindow,
                 maxOutput: model.maxOutputTokens, name: model.name, kind: model.kind)
@@ -134,6 +146,11 @@ public struct Estimator: Sendable {
                 model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
                 configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
                 lineItems: result.items, findings: result.findings, requestsPerMonth: requests)
+            if !workload.task.architectures(answerFormat: profile.requirements.answerFormat).contains(open.architecture)
+            {
+                let kind = open.architecture == .encoderOnly ? "an encoder-only" : "a \(open.architecture.rawValue)"
+                estimate.findings.append(workload.task.mismatch(open.name, kind: kind))
+            }
             // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
             estimate.findings += Estimator.limitProblems(
                 input: workload.sentInputTokens,
@@ -154,6 +171,20 @@ public struct Estimator: Sendable {
             id: "\(service.rawValue):\(name):\(mode.rawValue)", service: service, mode: mode, model: name,
             modelName: name,
             findings: [finding], requestsPerMonth: requests)
+    }
+
+    /// The option `selected` names: by its `name:` first, then by its computed id.
+    public static func selection(_ selected: String, among options: [OptionEstimate]) -> OptionEstimate? {
+        options.first { $0.name == selected } ?? options.first { $0.id == selected }
+    }
+
+    /// The error for a `selected:` that names no option, with the near misses.
+    public static func unknownSelection(_ selected: String, among options: [OptionEstimate]) -> Finding {
+        let names = options.compactMap(\.name) + options.map(\.id)
+        return .error(
+            .unknownSelection,
+            "'\(selected)' names no option\(Suggestions.didYouMean(selected, among: names)); give an option's `name:` or its id (\(options.map(\.id).joined(separator: ", ")))"
+        )
     }
 
     /// Why a request of `input` + `output` tokens does not fit the model's limits; empty when it does.

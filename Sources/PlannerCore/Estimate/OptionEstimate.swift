@@ -11,6 +11,8 @@ public struct OptionEstimate: Sendable, Hashable {
     public var service: HostingService
     /// How the option is served and billed.
     public var mode: ServingMode
+    /// The user's own name for the option (`name:`), if any.
+    public var name: String?
     /// The resolved catalog id of the model.
     public var model: String
     public var modelName: String

@@ -18,6 +18,8 @@ public struct ProfileEstimate: Sendable, Hashable {
     public var optionsProposed: Bool
     /// The advisor's decisions, when the estimator has decision tables.
     public var advice: Advice?
+    /// The id of the option the profile selects (`selected:`); nil when it selects none.
+    public var selectedID: String?
 
     public init(
         profileName: String, description: String?, region: String, hoursPerMonth: Fixed, requestsPerMonth: Fixed,
@@ -38,6 +40,16 @@ public struct ProfileEstimate: Sendable, Hashable {
         self.optionsProposed = optionsProposed
         self.advice = advice
     }
+
+    /// The option the team deploys: the profile's `selected:` one, else the cheapest feasible one.
+    /// Guardrails, the report's headline and the baseline comparison use it.
+    public var selected: OptionEstimate? {
+        guard let selectedID else { return cheapest }
+        return options.first { $0.id == selectedID }
+    }
+
+    /// True when the profile names the option it deploys; false when the cheapest feasible one is taken.
+    public var selectionIsExplicit: Bool { selectedID != nil }
 
     /// The priced, feasible option with the lowest monthly cost (first listed wins a tie).
     public var cheapest: OptionEstimate? {

@@ -51,6 +51,12 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     case memoryExceeded = "memory-exceeded"
     /// A latency target that cannot be met.
     case latencyTarget = "latency-target"
+    /// The instance an option pins cannot hold the model (weights, KV cache, overhead).
+    case doesNotFit = "does-not-fit"
+    /// A pinned or capped fleet serves less than the peak load.
+    case underCapacity = "under-capacity"
+    /// The model cannot do the workload's task (an embedding model for question answering).
+    case taskMismatch = "task-mismatch"
     /// A request exceeds the model's context window.
     case contextExceeded = "context-exceeded"
     /// A response exceeds the model's output limit.
@@ -61,6 +67,10 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     // Profiles as a whole.
     /// The profile lists no options and none could be proposed.
     case noOptions = "no-options"
+    /// `selected:` names no option of the profile.
+    case unknownSelection = "unknown-selection"
+    /// Two options share a `name:`.
+    case duplicateName = "duplicate-name"
     /// Sampling settings outside the decision tables' range.
     case sampling
     /// Fine-tuning: a method, a model or a figure behind the comparison.
@@ -73,7 +83,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     /// Codes that mean the option cannot serve the workload (as opposed to cannot be priced).
     public var meansInfeasible: Bool {
         switch self {
-        case .contextExceeded, .outputExceeded: true
+        case .contextExceeded, .outputExceeded, .doesNotFit, .underCapacity, .taskMismatch: true
         default: false
         }
     }

@@ -1,5 +1,6 @@
 /// Decides the guardrails of one profile's estimate: budget, increase against a baseline, missing
-/// prices, feasibility and sampling.
+/// prices, feasibility and sampling. Budget, increase and feasibility judge the option the team deploys
+/// (`ProfileEstimate.selected`: the profile's `selected:`, else the cheapest feasible option).
 public struct GuardrailEvaluator: Sendable {
     /// The increase check: the limit in percent, and the cheapest option's change against the
     /// baseline (nil when the profile is not in the baseline or has no cost to compare).
@@ -22,13 +23,15 @@ public struct GuardrailEvaluator: Sendable {
             GuardrailResult(profile: name, guardrail: guardrail, status: status, message: message)
         }
         var results: [GuardrailResult] = []
+        let selected = estimate.selected
+        let which = estimate.selectionIsExplicit ? "selected option" : "cheapest option"
         if let budget = estimate.budget {
-            if let cost = estimate.cheapest?.monthlyCost {
+            if let cost = selected?.monthlyCost {
                 let within = cost <= budget.monthlyUSD
                 results.append(
                     result(
                         .budget, within ? .pass : .fail,
-                        "cheapest option \(cost.dollars)/month \(within ? "within" : "exceeds") the budget of \(budget.monthlyUSD.dollars)"
+                        "\(which) \(cost.dollars)/month \(within ? "within" : "exceeds") the budget of \(budget.monthlyUSD.dollars)"
                     ))
             } else {
                 results.append(
@@ -42,7 +45,7 @@ public struct GuardrailEvaluator: Sendable {
                 results.append(
                     result(
                         .maxIncrease, percent <= increase.limitPercent ? .pass : .fail,
-                        "cheapest option \(percent.signedPercentText) against the baseline (limit +\(increase.limitPercent)%)"
+                        "\(which) \(percent.signedPercentText) against the baseline (limit +\(increase.limitPercent)%)"
                     ))
             } else {
                 results.append(result(.maxIncrease, .pass, "not in the baseline, or no cost to compare"))
@@ -57,15 +60,21 @@ public struct GuardrailEvaluator: Sendable {
                     : "not priced: "
                         + unpriced.map { "\($0.id) (\($0.errors.map(\.message).joined(separator: "; ")))" }.joined(
                             separator: ", ")))
+        // The deployed option must serve the workload; other options that cannot are a warning.
         let infeasible = estimate.options.filter { !$0.isFeasible }
-        results.append(
-            result(
-                .feasibility, infeasible.isEmpty ? .pass : .warning,
-                infeasible.isEmpty
-                    ? "every option can serve the workload"
-                    : "cannot serve the workload: "
-                        + infeasible.map { "\($0.id) (\($0.infeasibleReasons.map(\.message).joined(separator: "; ")))" }
-                        .joined(separator: ", ")))
+        let listed = infeasible.map { "\($0.id) (\($0.infeasibleReasons.map(\.message).joined(separator: "; ")))" }
+            .joined(separator: ", ")
+        if let selected, !selected.isFeasible {
+            results.append(result(.feasibility, .fail, "the selected option cannot serve the workload: \(listed)"))
+        } else if selected == nil, !estimate.options.isEmpty {
+            results.append(result(.feasibility, .fail, "no priced option can serve the workload: \(listed)"))
+        } else {
+            results.append(
+                result(
+                    .feasibility, infeasible.isEmpty ? .pass : .warning,
+                    infeasible.isEmpty
+                        ? "every option can serve the workload" : "other options cannot serve the workload: \(listed)"))
+        }
         if let advice = estimate.advice {
             let flags = advice.sampling.flags
             results.append(

@@ -2,6 +2,14 @@
 public enum DeploymentOption: Sendable, Hashable {
     case bedrock(BedrockOption)
     case jumpStart(JumpStartOption)
+
+    /// The user's own name for the option (`name:` in the profile), if any.
+    public var name: String? {
+        switch self {
+        case .bedrock(let option): option.name
+        case .jumpStart(let option): option.name
+        }
+    }
 }
 
 /// A Bedrock model used on demand, in batch, or on provisioned throughput.
@@ -57,6 +65,8 @@ public struct BedrockOption: Sendable, Hashable {
     public var premiumImages: Bool
     /// Service tier of on-demand requests.
     public var serviceTier: ServiceTier = .standard
+    /// The user's own name for the option, which `selected:` may use.
+    public var name: String?
 
     public init(
         model: String, mode: Mode = .onDemand, modelUnits: Int? = nil, commitment: Commitment = .none,
@@ -87,6 +97,8 @@ public struct JumpStartOption: Sendable, Hashable {
     /// Autoscaling floor and ceiling; when either is set, off-peak hours run fewer instances.
     public var minInstances: Int?
     public var maxInstances: Int?
+    /// The user's own name for the option, which `selected:` may use.
+    public var name: String?
 
     public init(
         model: String, instance: String? = nil, instances: Int? = nil, hoursPerDay: Fixed = Fixed(24),

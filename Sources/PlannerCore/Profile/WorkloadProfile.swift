@@ -20,6 +20,8 @@ public struct WorkloadProfile: Sendable, Hashable {
     public var sampling: SamplingSettings?
     /// The `fine_tuning` section: data, base model and methods to compare.
     public var fineTuning: FineTuningPlan?
+    /// The option the team deploys, by its `name:` or its computed id; nil: the cheapest feasible one.
+    public var selected: String?
 
     /// Fine-tuning examples available (`fine_tuning.examples`), for the advisor's method hint.
     public var fineTuningExamples: Int? {

@@ -6,7 +6,8 @@ public struct Baseline: Sendable {
         public var name: String
         public var snapshot: String
         public var snapshotDate: String
-        public var cheapest: String?
+        /// The option the baseline deployed (its `selected`, or its cheapest in older reports).
+        public var selected: String?
         /// Option id → monthly cost (nil when it was unpriced).
         public var options: [(id: String, cost: Fixed?)]
     }
@@ -48,10 +49,10 @@ public struct Baseline: Sendable {
             var date = ""
             if case .string(let value)? = estimate["pricing"]?["snapshot"] { snapshot = value }
             if case .string(let value)? = estimate["pricing"]?["date"] { date = value }
-            var cheapest: String?
-            if case .string(let value)? = estimate["cheapest"] { cheapest = value }
+            var selected: String?
+            if case .string(let value)? = estimate["selected"] ?? estimate["cheapest"] { selected = value }
             profiles.append(
-                Profile(name: name, snapshot: snapshot, snapshotDate: date, cheapest: cheapest, options: options))
+                Profile(name: name, snapshot: snapshot, snapshotDate: date, selected: selected, options: options))
         }
         return Baseline(profiles: profiles)
     }
@@ -84,8 +85,8 @@ public struct BaselineComparison: Sendable {
     public var removedProfiles: [String]
     /// Set when the pricing snapshot differs: a price change, not (only) a design change.
     public var pricingChange: String?
-    /// Cheapest cost before and after, per profile present in both.
-    public var cheapest: [String: (before: Fixed?, after: Fixed?)]
+    /// The selected option's cost before and after, per profile present in both.
+    public var selected: [String: (before: Fixed?, after: Fixed?)]
 
     public init(baseline: Baseline, profiles: [ProfileReport]) {
         let previous = Dictionary(baseline.profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -93,7 +94,7 @@ public struct BaselineComparison: Sendable {
         addedProfiles = profiles.map(\.estimate.profileName).filter { previous[$0] == nil }
         removedProfiles = baseline.profiles.map(\.name).filter { !currentNames.contains($0) }
         var changes: [OptionChange] = []
-        var cheapest: [String: (before: Fixed?, after: Fixed?)] = [:]
+        var selected: [String: (before: Fixed?, after: Fixed?)] = [:]
         var snapshots = Set<String>()
         for report in profiles {
             let estimate = report.estimate
@@ -113,11 +114,11 @@ public struct BaselineComparison: Sendable {
                         profile: estimate.profileName, option: id, before: cost, after: nil, added: false, removed: true
                     ))
             }
-            let oldCheapest = old.cheapest.flatMap { id in old.options.first { $0.id == id }?.cost }
-            cheapest[estimate.profileName] = (oldCheapest, estimate.cheapest?.monthlyCost)
+            let oldSelected = old.selected.flatMap { id in old.options.first { $0.id == id }?.cost }
+            selected[estimate.profileName] = (oldSelected, estimate.selected?.monthlyCost)
         }
         self.changes = changes
-        self.cheapest = cheapest
+        self.selected = selected
         let current = profiles.first.map { "\($0.estimate.snapshot) (\($0.estimate.snapshotDate))" }
         if let current, !snapshots.isEmpty, snapshots != [current] {
             pricingChange = "pricing snapshot changed: \(snapshots.sorted().joined(separator: ", ")) → \(current)"
@@ -130,9 +131,9 @@ public struct BaselineComparison: Sendable {
     public var addedOptions: [OptionChange] { changes.filter(\.added) }
     public var removedOptions: [OptionChange] { changes.filter(\.removed) }
 
-    /// The cheapest cost's change for a profile, in percent.
-    public func cheapestChangePercent(_ profile: String) -> Fixed? {
-        guard let pair = cheapest[profile], let before = pair.before, let after = pair.after else { return nil }
+    /// The selected option's cost change for a profile, in percent.
+    public func selectedChangePercent(_ profile: String) -> Fixed? {
+        guard let pair = selected[profile], let before = pair.before, let after = pair.after else { return nil }
         return Fixed.percentChange(from: before, to: after)
     }
 }

@@ -4,7 +4,7 @@ import PlannerCore
 public struct ReportBuilder: Sendable {
     public let catalog: PricingCatalog
     public let tables: DecisionTables?
-    /// Fail when the cheapest option's monthly cost rises more than this, in percent, against the baseline.
+    /// Fail when the selected option's monthly cost rises more than this, in percent, against the baseline.
     public var maxIncreasePercent: Fixed?
 
     public init(catalog: PricingCatalog, tables: DecisionTables?, maxIncreasePercent: Fixed? = nil) {
@@ -41,7 +41,7 @@ public struct ReportBuilder: Sendable {
             let increase = maxIncreasePercent.flatMap { limit in
                 comparison.map {
                     GuardrailEvaluator.IncreaseCheck(
-                        limitPercent: limit, changePercent: $0.cheapestChangePercent(report.estimate.profileName))
+                        limitPercent: limit, changePercent: $0.selectedChangePercent(report.estimate.profileName))
                 }
             }
             return evaluator.evaluate(report.estimate, increase: increase)

@@ -35,14 +35,14 @@ struct ReportHTMLRenderer: Sendable {
             html += "<p class=\"note\">\(Self.escape(change)): cost changes include price changes.</p>\n"
         }
         html +=
-            "<h2 class=\"first\">Summary</h2>\n<table>\n<tr><th>Profile</th><th>Cheapest option</th><th class=\"num\">Monthly</th><th class=\"num\">Change vs baseline</th><th>Budget</th><th>Guardrails</th></tr>\n"
+            "<h2 class=\"first\">Summary</h2>\n<table>\n<tr><th>Profile</th><th>Selected option</th><th class=\"num\">Monthly</th><th class=\"num\">Change vs baseline</th><th>Budget</th><th>Guardrails</th></tr>\n"
         for item in report.profiles {
             let name = item.estimate.profileName
             html +=
-                "<tr><td><a href=\"#\(Self.anchor(name))\">\(Self.escape(name))</a></td><td>\(Self.escape(item.estimate.cheapest?.label ?? "none priced"))</td>"
-            html += "<td class=\"num\">\(Self.escape(item.estimate.cheapest?.monthlyCost?.dollars ?? "—"))</td>"
+                "<tr><td><a href=\"#\(Self.anchor(name))\">\(Self.escape(name))</a></td><td>\(Self.escape(item.estimate.selected?.label ?? "none priced"))</td>"
+            html += "<td class=\"num\">\(Self.escape(item.estimate.selected?.monthlyCost?.dollars ?? "—"))</td>"
             html +=
-                "<td class=\"num\">\(Self.escape(report.baseline.map { ReportWording.percent($0.cheapestChangePercent(name)) } ?? "no baseline"))</td>"
+                "<td class=\"num\">\(Self.escape(report.baseline.map { ReportWording.percent($0.selectedChangePercent(name)) } ?? "no baseline"))</td>"
             let budget = ReportWording.budgetStatus(report, name)
             html +=
                 "<td class=\"\(budget == "over" ? "status-fail" : (budget == "within" ? "status-pass" : "muted"))\">\(Self.escape(budget))</td><td>\(Self.escape(ReportWording.guardrailSummary(report, profile: name)))</td></tr>\n"
@@ -95,7 +95,8 @@ struct ReportHTMLRenderer: Sendable {
                 "<tr\(option.id == cheapestID ? " class=\"cheapest\"" : "")><td>\(Self.escape(option.label))<br><code>\(Self.escape(option.id))</code></td>"
             html +=
                 "<td class=\"num\">\(Self.escape(EstimateWording.monthly(option)))</td><td class=\"num\">\(Self.escape(EstimateWording.perRequest(option)))</td>"
-            html += "<td>\(Self.escape(EstimateWording.status(option, cheapestID: cheapestID)))</td></tr>\n"
+            html +=
+                "<td>\(Self.escape(EstimateWording.status(option, cheapestID: cheapestID, selectedID: estimate.selectedID)))</td></tr>\n"
         }
         html += "</table>\n<details><summary>Line items and notes</summary>\n"
         for option in estimate.options {

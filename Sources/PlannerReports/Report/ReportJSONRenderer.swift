@@ -14,9 +14,10 @@ struct ReportJSONRenderer: Sendable {
         let summary: [JSONValue] = report.profiles.map { item in
             let name = item.estimate.profileName
             return .object([
-                ("profile", .string(name)), ("cheapest", .string(item.estimate.cheapest?.id)),
-                ("monthly_cost", Self.money(item.estimate.cheapest?.monthlyCost)),
-                ("change_percent", report.baseline?.cheapestChangePercent(name).map { .number($0) } ?? .null),
+                ("profile", .string(name)), ("selected", .string(item.estimate.selected?.id)),
+                ("cheapest", .string(item.estimate.cheapest?.id)),
+                ("monthly_cost", Self.money(item.estimate.selected?.monthlyCost)),
+                ("change_percent", report.baseline?.selectedChangePercent(name).map { .number($0) } ?? .null),
                 ("budget", .string(ReportWording.budgetStatus(report, name))),
             ])
         }

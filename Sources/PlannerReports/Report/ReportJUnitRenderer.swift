@@ -34,7 +34,7 @@ struct ReportJUnitRenderer: Sendable {
             output +=
                 "  <testsuite name=\"\(Self.escape(name))\" tests=\"\(cases.count)\" failures=\"\(cases.filter(failing).count)\" errors=\"0\" skipped=\"0\" time=\"0\" timestamp=\"\(Self.escape(report.generatedAt))T00:00:00\">\n"
             output +=
-                "    <properties><property name=\"profile\" value=\"\(Self.escape(item.path))\"/><property name=\"cheapest\" value=\"\(Self.escape(item.estimate.cheapest?.id ?? "none"))\"/></properties>\n"
+                "    <properties><property name=\"profile\" value=\"\(Self.escape(item.path))\"/><property name=\"selected\" value=\"\(Self.escape(item.estimate.selected?.id ?? "none"))\"/></properties>\n"
             for result in cases {
                 output +=
                     "    <testcase name=\"\(Self.escape(result.name))\" classname=\"genai-plan.\(Self.escape(name))\" time=\"0\""

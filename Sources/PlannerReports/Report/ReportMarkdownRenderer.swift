@@ -12,14 +12,14 @@ struct ReportMarkdownRenderer: Sendable {
             let estimate = item.estimate
             let name = estimate.profileName
             return [
-                Markdown.cell(name), Markdown.cell(estimate.cheapest?.label ?? "none priced"),
-                estimate.cheapest?.monthlyCost?.dollars ?? "—",
-                report.baseline.map { ReportWording.percent($0.cheapestChangePercent(name)) } ?? "no baseline",
+                Markdown.cell(name), Markdown.cell(estimate.selected?.label ?? "none priced"),
+                estimate.selected?.monthlyCost?.dollars ?? "—",
+                report.baseline.map { ReportWording.percent($0.selectedChangePercent(name)) } ?? "no baseline",
                 ReportWording.budgetStatus(report, name), ReportWording.guardrailSummary(report, profile: name),
             ]
         }
         output += Markdown.table(
-            headers: ["Profile", "Cheapest option", "Monthly", "Change vs baseline", "Budget", "Guardrails"],
+            headers: ["Profile", "Selected option", "Monthly", "Change vs baseline", "Budget", "Guardrails"],
             rightAligned: [2, 3], rows: rows)
         output += "\n**Guardrails:** \(ReportWording.guardrailSummary(report))\n"
         let problems = report.guardrails.filter { $0.status != .pass }
@@ -63,7 +63,7 @@ struct ReportMarkdownRenderer: Sendable {
     func profileSection(_ item: ProfileReport, _ report: ReviewReport) -> String {
         let estimate = item.estimate
         let summary =
-            "\(estimate.profileName): \(estimate.cheapest.map { "\($0.label), \($0.monthlyCost?.dollars ?? "—")/month" } ?? "no priced option")"
+            "\(estimate.profileName): \(estimate.selected.map { "\($0.label), \($0.monthlyCost?.dollars ?? "—")/month" } ?? "no priced option")"
         var output = "<details><summary>\(Markdown.text(summary))</summary>\n\n"
         output += EstimateMarkdownRenderer(headingLevel: 3).render([estimate])
         if let breakEven = item.breakEven, !breakEven.points.isEmpty || !breakEven.noCrossing.isEmpty {

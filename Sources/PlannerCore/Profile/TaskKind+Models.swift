@@ -1,0 +1,30 @@
+extension TaskKind {
+    /// The Bedrock model kinds that can do this task: embedding models for embeddings, image models
+    /// for image generation, text models for every text task.
+    public var bedrockModelKinds: Set<ModelKind> {
+        switch self {
+        case .embeddings: [.embedding, .multimodalEmbedding]
+        case .imageGeneration: [.image]
+        default: [.text]
+        }
+    }
+
+    /// The open-model architectures that can do this task. Encoders classify, tag, embed and extract
+    /// answers but cannot generate text; diffusion models only generate images.
+    public func architectures(answerFormat: DecisionTables.AnswerFormat?) -> Set<ModelArchitecture> {
+        switch self {
+        case .imageGeneration: [.diffusion]
+        case .embeddings: [.encoderOnly, .embedding]
+        case .sentimentAnalysis, .ner: [.encoderOnly, .decoderOnly, .encoderDecoder]
+        case .questionAnswering:
+            answerFormat == .extracted
+                ? [.encoderOnly, .decoderOnly, .encoderDecoder] : [.decoderOnly, .encoderDecoder]
+        case .textGeneration, .chatbot, .translation, .summarization, .codeGeneration: [.decoderOnly, .encoderDecoder]
+        }
+    }
+
+    /// Why a model of `kind` cannot do this task, for a finding; nil when it can.
+    func mismatch(_ name: String, kind: String) -> Finding {
+        .error(.taskMismatch, "\(name) is \(kind) model and cannot do \(rawValue)")
+    }
+}
