@@ -44,7 +44,8 @@ struct ProfileParser {
     ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "headroom",
+        "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "time_to_first_token_ms",
+        "headroom",
         "peak_hours_per_day",
     ]
     static let bedrockKeys = [
@@ -153,6 +154,7 @@ struct ProfileParser {
         }
         let maxInput = cursor.child("max_input_tokens").number(in: Fixed.one...Limits.maxTokensPerRequest)
         let latency = cursor.child("latency_ms_per_token").number(in: Fixed(units: Fixed.scale / 10)...Fixed(100_000))
+        let firstToken = cursor.child("time_to_first_token_ms").number(in: Fixed.one...Fixed(3_600_000))
         let headroom = cursor.child("headroom").number(in: .zero...Fixed(10), why: "a share: 0.2 is 20% spare capacity")
         let peakHoursCursor = cursor.child("peak_hours_per_day")
         let peakHours = peakHoursCursor.number(in: Fixed.one...Fixed(24), why: "a day has 24 hours")
@@ -175,6 +177,7 @@ struct ProfileParser {
             cacheWriteShare: cacheWrite,
             batchShare: batch, maxInputTokens: maxInput)
         workload.latencyMsPerToken = latency
+        workload.timeToFirstTokenMs = firstToken
         if let headroom { workload.headroom = headroom }
         if let peakHours { workload.peakHoursPerDay = peakHours }
         return workload

@@ -61,15 +61,17 @@ struct BreakEvenRenderer: Sendable {
             markdown
             ? "\n**Cost curves** (monthly cost at volumes across the range)\n\n"
             : "\nCost curves (monthly cost at volumes across the range)\n"
-        let sample = [
-            0, analysis.curves.first.map { $0.points.count / 4 } ?? 0,
-            analysis.curves.first.map { $0.points.count / 2 } ?? 0,
-            analysis.curves.first.map { 3 * $0.points.count / 4 } ?? 0,
-            analysis.curves.first.map { $0.points.count - 1 } ?? 0,
-        ]
-        if let first = analysis.curves.first {
-            let headers = ["Option"] + sample.map { Self.volume(first.points[$0].requests) + " req" }
-            let curveRows = analysis.curves.map { curve in [curve.label] + sample.map { curve.points[$0].cost.dollars }
+        // Volumes from the longest curve: a pinned or capped fleet's curve ends at its capacity.
+        let volumes = analysis.curves.max { $0.points.count < $1.points.count }?.points.map(\.requests) ?? []
+        if !volumes.isEmpty {
+            let last = volumes.count - 1
+            let sample = [0, last / 4, last / 2, 3 * last / 4, last].map { volumes[$0] }
+            let headers = ["Option"] + sample.map { Self.volume($0) + " req" }
+            let curveRows = analysis.curves.map { curve in
+                [curve.label]
+                    + sample.map { volume in
+                        curve.points.first { $0.requests == volume }?.cost.dollars ?? "beyond capacity"
+                    }
             }
             output += table(headers, Set(1...sample.count), curveRows, markdown: markdown)
         }

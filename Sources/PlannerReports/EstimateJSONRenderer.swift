@@ -69,10 +69,26 @@ struct EstimateJSONRenderer: Sendable {
             ),
             ("per_request_cost", option.perRequestCost.map { .number($0) } ?? .null),
             ("feasible", .bool(option.isFeasible)),
+            ("serving", option.serving.map(serving) ?? .null),
             ("line_items", .array(option.lineItems.map(lineItem))),
             ("notes", .array(option.notes.map { .string(EstimateWording.note($0)) })),
             ("errors", .array(option.errors.map { .string($0.message) })),
             ("infeasible_reasons", .array(option.infeasibleReasons.map { .string($0.message) })),
+        ])
+    }
+
+    /// One instance's predicted serving figures, rounded to 0.1 (they are estimates, not money).
+    func serving(_ prediction: ServingPrediction) -> JSONValue {
+        func number(_ value: Double?) -> JSONValue {
+            value.map { .number(Fixed(approximating: $0).rounded(toDecimals: 1)) } ?? .null
+        }
+        return .object([
+            ("tokens_per_second_per_instance", number(prediction.tokensPerSecond)),
+            ("counts", .string(prediction.countsOutputTokens ? "output tokens" : "input tokens")),
+            ("concurrency", .number(prediction.concurrency)),
+            ("inter_token_latency_ms", number(prediction.interTokenLatencyMs)),
+            ("time_to_first_token_ms", number(prediction.timeToFirstTokenMs)),
+            ("basis", .string(prediction.basis)),
         ])
     }
 

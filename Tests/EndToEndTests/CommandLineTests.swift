@@ -30,7 +30,7 @@ struct CommandLineTests {
             in: URL(fileURLWithPath: "/"))
         #expect(run.status == 0)
         #expect(run.stdout.contains("*  Nova Lite (Bedrock, on-demand)"))
-        #expect(run.stdout.contains("$3,317.85"))
+        #expect(run.stdout.contains("$1,105.95"))
         #expect(run.stdout.contains("pricing snapshot bundled-2026-11-29 (2026-11-29, embedded)"))
         #expect(run.stderr.isEmpty)
     }

@@ -5,10 +5,6 @@ package enum EndpointSizing {
     package static let usableMemoryShare = 0.9
     /// CUDA and framework overhead per accelerator, GB.
     package static let overheadPerAcceleratorGB = 1.0
-    /// Decode memory-bandwidth efficiency at batch 1 (measured 0.27–0.52 on SageMaker in Hugging Face's TGI benchmark of Llama 2).
-    package static let bandwidthEfficiency = 0.4
-    /// Throughput gain from batching 20 concurrent sequences (61 → 450 tokens/s, Llama 2 7B on ml.g5.12xlarge, the same benchmark).
-    package static let batchingGain = 7.3
     /// Model-FLOPs utilisation assumed for encoder (prefill-only) inference.
     package static let encoderMFU = 0.3
 

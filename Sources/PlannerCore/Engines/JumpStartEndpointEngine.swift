@@ -16,6 +16,8 @@ package struct JumpStartEndpointEngine: Sendable {
         package var findings: [Finding] = []
         /// The most requests a month the fleet serves at peak, for a pinned or capped fleet; nil otherwise.
         package var capacity: Fixed?
+        /// What one instance serves, when the engine could tell.
+        package var serving: ServingPrediction?
 
         /// True when an error stops the option from being priced (a fleet that cannot serve is still priced).
         package var failed: Bool { findings.contains { $0.severity == .error && !$0.code.meansInfeasible } }
@@ -100,6 +102,7 @@ package struct JumpStartEndpointEngine: Sendable {
                     model: model, precision: precision, instance: instance, workload: workload,
                     requestsPerMonth: requestsPerMonth, scheduledHours: scheduledHours, catalog: catalog)
                 for warning in demand.capacity.warnings { result.findings.append(.warning(.latencyTarget, warning)) }
+                result.serving = demand.capacity.prediction
                 result.capacity = demand.requestsPerInstance(ratio: workload.peakToMean).map { $0 * given }
                 let needed = demand.instancesNeeded
                 let fleet = "\(given) × \(instance.name)"
@@ -123,6 +126,7 @@ package struct JumpStartEndpointEngine: Sendable {
         result.count = fleet.peak
         result.tiers = fleet.tiers
         result.capacity = fleet.capacity
+        result.serving = fleet.serving
         if fleet.offPeak == nil {
             result.items.append(
                 LineItem(
@@ -181,7 +185,7 @@ package struct JumpStartEndpointEngine: Sendable {
         workload: Workload,
         requestsPerMonth: Fixed, scheduledHours: Fixed, rate: CatalogRate, catalog: PricingCatalog,
         findings: inout [Finding]
-    ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier], capacity: Fixed?) {
+    ) -> (peak: Int, offPeak: Int?, tiers: [CostFunction.Tier], capacity: Fixed?, serving: ServingPrediction?) {
         let floor = max(1, option.minInstances ?? 1)
         guard model.architecture != .diffusion else {
             findings.append(
@@ -192,7 +196,7 @@ package struct JumpStartEndpointEngine: Sendable {
             return (
                 floor, nil,
                 [CostFunction.Tier(perInstance: scheduledHours * rate.price, requestsPerInstance: nil, minimum: floor)],
-                nil
+                nil, nil
             )
         }
         let demand = PeakDemand(
@@ -240,6 +244,6 @@ package struct JumpStartEndpointEngine: Sendable {
                 "; autoscaled: \(peak) for \(peakHours) peak h/day, \(offPeak) for the other hours (load \(EndpointSizing.format(offRatio.approximateDouble, 2)) × the mean), at least \(floor)"
         }
         findings.append(.note(.sizing, note))
-        return (peak, offPeak, tiers, capped)
+        return (peak, offPeak, tiers, capped, demand.capacity.prediction)
     }
 }

@@ -8,16 +8,19 @@ package struct ServingCapacity: Sendable, Hashable {
     package var concurrency: Int
     /// Latency per generated token at that batch, when known.
     package var millisecondsPerToken: Double?
+    /// Predicted time to the first token at that batch, when known.
+    package var timeToFirstTokenMilliseconds: Double? = nil
     /// Where the figure comes from, in words.
     package var basis: String
     /// Problems: a latency target that cannot be met, a batch limited by memory.
     package var warnings: [String]
 
-    /// Throughput loss per extra concurrent sequence, fitted to 61 → 450 tokens/s from 1 to 20 sequences
-    /// (Llama 2 7B on ml.g5.12xlarge, Hugging Face, "Llama 2 on Amazon SageMaker a Benchmark", TGI 1.0.3): aggregate = c × r₁ ÷ (1 + (c − 1) α).
-    package static let batchingPenalty = (20.0 / EndpointSizing.batchingGain - 1) / 19
-    /// The largest batch the measurements cover.
-    package static let maximumConcurrency = 20
+    /// The figures as an estimate reports them.
+    package var prediction: ServingPrediction {
+        ServingPrediction(
+            tokensPerSecond: tokensPerSecond, countsOutputTokens: counts == .output, concurrency: concurrency,
+            interTokenLatencyMs: millisecondsPerToken, timeToFirstTokenMs: timeToFirstTokenMilliseconds, basis: basis)
+    }
 
     /// The capacity of one instance for a model and workload.
     package static func of(
@@ -54,19 +57,23 @@ package struct ServingCapacity: Sendable, Hashable {
                     warnings: [])
             }
         }
-        // Formula: decode is memory-bandwidth bound; one sequence reads every weight per token.
-        let weightsGB = model.parameters.approximateDouble * precision.bytesPerParameter.approximateDouble / 1e9
-        let bandwidth = Double(instance.acceleratorCount) * instance.bandwidthPerAcceleratorGBs.approximateDouble
-        let single = bandwidth * EndpointSizing.bandwidthEfficiency / weightsGB
-        let alpha = batchingPenalty
-        // Batch limits: the measured range, the KV cache that fits beside the weights, the latency target.
+        // The calibrated model: bandwidth-bound decode, batching up to the knee, bounded by memory and targets.
+        let bytes = precision.bytesPerParameter.approximateDouble
+        let parameters = model.parameters.approximateDouble
+        let input = workload.sentInputTokens.approximateDouble
+        func figures(_ concurrency: Int) -> ServingModel.Figures {
+            ServingModel.figures(
+                parameters: parameters, bytesPerParameter: bytes, instance: instance, concurrency: concurrency,
+                inputTokens: input)
+        }
+        let weightsGB = parameters * bytes / 1e9
         let context = (workload.sentInputTokens + workload.outputTokens).approximateDouble
         let kvPerSequence = Double(model.kvCacheBytesPerToken ?? 0) * context / 1e9
         let free =
             EndpointSizing.usableMemoryGB(instance) - weightsGB - EndpointSizing.overheadPerAcceleratorGB
             * Double(instance.acceleratorCount)
-        var limit = maximumConcurrency
-        var limitedBy = "the measured batching range"
+        var limit = ServingModel.maximumConcurrency
+        var limitedBy = "the knee of measured batching curves"
         if kvPerSequence > 0 {
             let byMemory = Int(saturating: free / kvPerSequence, rounding: .down)
             if byMemory < limit {
@@ -75,25 +82,36 @@ package struct ServingCapacity: Sendable, Hashable {
                     "KV-cache memory (\(EndpointSizing.format(kvPerSequence, 2)) GB a sequence, \(EndpointSizing.format(max(free, 0), 1)) GB free)"
             }
         }
-        if let target = latencyTarget {
-            let byLatency = Int(saturating: 1 + (target / 1000 * single - 1) / alpha, rounding: .down)
-            if byLatency < 1 {
+        // Latency targets: the largest concurrency whose inter-token latency and time to first token meet them.
+        let targets: [(Double?, String, (ServingModel.Figures) -> Double)] = [
+            (latencyTarget, "ms per token", \.interTokenMilliseconds),
+            (workload.timeToFirstTokenMs?.approximateDouble, "ms to the first token", \.timeToFirstTokenMilliseconds),
+        ]
+        for (target, unit, measure) in targets {
+            guard let target else { continue }
+            if measure(figures(1)) > target {
                 warnings.append(
-                    "the latency target of \(EndpointSizing.format(target, 1)) ms per token cannot be met on \(instance.name): \(EndpointSizing.format(1000 / single, 1)) ms at batch 1"
+                    "the target of \(EndpointSizing.format(target, 1)) \(unit) cannot be met on \(instance.name): \(EndpointSizing.format(measure(figures(1)), 1)) \(unit) with one request at a time"
                 )
+                limit = 1
+                limitedBy = "the target of \(EndpointSizing.format(target, 1)) \(unit)"
+                continue
             }
-            if byLatency < limit {
-                limit = max(1, byLatency)
-                limitedBy = "the latency target of \(EndpointSizing.format(target, 1)) ms per token"
+            var best = 1
+            while best < limit, measure(figures(best + 1)) <= target { best += 1 }
+            if best < limit {
+                limit = best
+                limitedBy = "the target of \(EndpointSizing.format(target, 1)) \(unit)"
             }
         }
-        let concurrency = limit
-        let aggregate = Double(concurrency) * single / (1 + Double(concurrency - 1) * alpha)
-        let latency = 1000 * (1 + Double(concurrency - 1) * alpha) / single
+        let chosen = figures(limit)
+        let single = figures(1)
+        let parallel = instance.acceleratorCount > 1 ? " over \(instance.acceleratorCount) accelerators" : ""
         let basis =
-            "estimate: \(EndpointSizing.format(bandwidth, 0)) GB/s × \(EndpointSizing.format(EndpointSizing.bandwidthEfficiency)) efficiency ÷ \(EndpointSizing.format(weightsGB)) GB of \(precision.rawValue) weights = \(EndpointSizing.format(single, 1)) tokens/s a sequence (tensor parallel over \(instance.acceleratorCount)), batch \(concurrency) (limited by \(limitedBy)) → \(EndpointSizing.format(latency, 1)) ms/token (decode bound as in llm-analysis; batching fitted to Hugging Face's TGI benchmark of Llama 2 on SageMaker)"
+            "estimate: \(EndpointSizing.format(weightsGB)) GB of \(precision.rawValue) weights read at \(EndpointSizing.format(ServingModel.decodeEfficiency)) × \(EndpointSizing.format(Double(instance.acceleratorCount) * instance.bandwidthPerAcceleratorGBs.approximateDouble, 0)) GB/s\(parallel) = \(EndpointSizing.format(single.singleStreamMilliseconds, 1)) ms/token alone; \(limit) streams (limited by \(limitedBy)) at \(EndpointSizing.format(chosen.interTokenMilliseconds, 1)) ms/token each, first token in \(EndpointSizing.format(chosen.timeToFirstTokenMilliseconds, 0)) ms (serving model calibrated on published benchmarks, README)"
         return ServingCapacity(
-            tokensPerSecond: aggregate, counts: .output, concurrency: concurrency, millisecondsPerToken: latency,
-            basis: basis, warnings: warnings)
+            tokensPerSecond: chosen.tokensPerSecond, counts: .output, concurrency: limit,
+            millisecondsPerToken: chosen.interTokenMilliseconds,
+            timeToFirstTokenMilliseconds: chosen.timeToFirstTokenMilliseconds, basis: basis, warnings: warnings)
     }
 }

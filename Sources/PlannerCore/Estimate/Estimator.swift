@@ -146,6 +146,7 @@ public struct Estimator: Sendable {
                 model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
                 configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
                 lineItems: result.items, findings: result.findings, requestsPerMonth: requests)
+            estimate.serving = result.serving
             if !workload.task.architectures(answerFormat: profile.requirements.answerFormat).contains(open.architecture)
             {
                 let kind = open.architecture == .encoderOnly ? "an encoder-only" : "a \(open.architecture.rawValue)"

@@ -23,6 +23,8 @@ public struct OptionEstimate: Sendable, Hashable {
     public var lineItems: [LineItem]
     /// Everything found while pricing the option, in the order found.
     public var findings: [Finding]
+    /// What one instance serves (JumpStart endpoints with a throughput figure); nil otherwise.
+    public var serving: ServingPrediction?
     /// Requests per month the costs are for.
     public var requestsPerMonth: Fixed
 

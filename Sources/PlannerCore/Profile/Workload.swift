@@ -21,6 +21,8 @@ public struct Workload: Sendable, Hashable {
     public var maxInputTokens: Fixed?
     /// Latency target per generated token, which caps an endpoint's batch; nil for none.
     public var latencyMsPerToken: Fixed?
+    /// Target time to the first token, which also caps an endpoint's batch; nil for none.
+    public var timeToFirstTokenMs: Fixed?
     /// Spare capacity added when sizing endpoints (0.2 = 20%).
     public var headroom: Fixed = Fixed(units: Fixed.scale / 5)
     /// Hours a day at peak load; the rest of the day carries the remaining traffic (autoscaled endpoints).
