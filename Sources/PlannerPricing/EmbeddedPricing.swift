@@ -151,6 +151,11 @@ enum EmbeddedPricing {
                   "title": "Hugging Face blog: Llama 2 on Amazon SageMaker benchmark (TGI 1.0.3), huggingface/blog:llama-sagemaker-benchmark.md",
                   "url": "https://github.com/huggingface/blog/blob/main/llama-sagemaker-benchmark.md",
                   "date": "2023"
+                },
+                "GR-SNAP": {
+                  "title": "Amazon Bedrock service quotas: default on-demand and cross-Region tokens per minute per model (AWS General Reference table, as captured 2025-06-05; input + output tokens; Claude Sonnet 4 and Opus 4 burn 5 quota tokens per output token)",
+                  "url": "https://docs.aws.amazon.com/general/latest/gr/bedrock.html",
+                  "date": "2025-06-05"
                 }
               }
             }
@@ -170,6 +175,16 @@ enum EmbeddedPricing {
                   "facts_source": "LIMITS",
                   "aliases": [
                     "claude-instant"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 1000000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -213,6 +228,16 @@ enum EmbeddedPricing {
                     "claude-v2",
                     "claude 2"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 500000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -253,6 +278,16 @@ enum EmbeddedPricing {
                   "aliases": [
                     "claude-2.1",
                     "anthropic.claude-v2:1"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 500000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -295,6 +330,17 @@ enum EmbeddedPricing {
                     "claude-3-haiku",
                     "anthropic.claude-3-haiku-20240307"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 2000000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -324,6 +370,17 @@ enum EmbeddedPricing {
                   "aliases": [
                     "claude-3-sonnet",
                     "anthropic.claude-3-sonnet-20240229"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 1000000,
+                      "cross_region_tokens_per_minute": 2000000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -356,6 +413,17 @@ enum EmbeddedPricing {
                     "anthropic.claude-3-opus-20240229"
                   ],
                   "note": "us-west-2 only",
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 400000,
+                      "cross_region_tokens_per_minute": 800000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -385,6 +453,17 @@ enum EmbeddedPricing {
                     "claude-3.5-haiku",
                     "claude-3-5-haiku",
                     "anthropic.claude-3-5-haiku-20241022"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 2000000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -421,6 +500,24 @@ enum EmbeddedPricing {
                     "anthropic.claude-3-5-sonnet-20241022",
                     "anthropic.claude-3-5-sonnet-v2"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1"
+                      ],
+                      "tokens_per_minute": 400000,
+                      "cross_region_tokens_per_minute": 800000,
+                      "source": "GR-SNAP"
+                    },
+                    {
+                      "regions": [
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 2000000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -454,6 +551,16 @@ enum EmbeddedPricing {
                     "claude-3-7-sonnet",
                     "anthropic.claude-3-7-sonnet-20250219"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 1000000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -485,6 +592,17 @@ enum EmbeddedPricing {
                     "claude-4-sonnet",
                     "anthropic.claude-sonnet-4-20250514"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 200000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
+                  "quota_output_burndown": 5,
                   "prices": [
                     {
                       "regions": [
@@ -516,6 +634,17 @@ enum EmbeddedPricing {
                     "claude-4-opus",
                     "anthropic.claude-opus-4-20250514"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 200000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
+                  "quota_output_burndown": 5,
                   "prices": [
                     {
                       "regions": [
@@ -852,6 +981,16 @@ enum EmbeddedPricing {
                     "llama2-13b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -893,6 +1032,16 @@ enum EmbeddedPricing {
                     "llama2-70b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -922,6 +1071,16 @@ enum EmbeddedPricing {
                     "llama3-8b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -951,6 +1110,16 @@ enum EmbeddedPricing {
                     "llama3-70b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -981,6 +1150,17 @@ enum EmbeddedPricing {
                     "llama-3-1-8b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "cross_region_tokens_per_minute": 600000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1013,6 +1193,17 @@ enum EmbeddedPricing {
                     "llama-3-1-70b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "cross_region_tokens_per_minute": 600000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1045,6 +1236,17 @@ enum EmbeddedPricing {
                     "llama-3-1-405b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 400000,
+                      "cross_region_tokens_per_minute": 800000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1077,6 +1279,16 @@ enum EmbeddedPricing {
                     "llama-3-2-1b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 600000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1107,6 +1319,16 @@ enum EmbeddedPricing {
                     "llama-3-2-3b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 600000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1137,6 +1359,16 @@ enum EmbeddedPricing {
                     "llama-3-2-11b"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1290,6 +1522,16 @@ enum EmbeddedPricing {
                     "titan-lite",
                     "amazon.titan-text-lite-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1347,6 +1589,16 @@ enum EmbeddedPricing {
                     "titan-express",
                     "amazon.titan-text-express-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1388,6 +1640,16 @@ enum EmbeddedPricing {
                     "titan-text-premier",
                     "titan-premier",
                     "amazon.titan-text-premier-v1"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -1568,6 +1830,24 @@ enum EmbeddedPricing {
                     "nova-micro",
                     "amazon.nova-micro-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1"
+                      ],
+                      "tokens_per_minute": 2000000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    },
+                    {
+                      "regions": [
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 100000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1615,6 +1895,24 @@ enum EmbeddedPricing {
                     "nova-lite",
                     "amazon.nova-lite-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1"
+                      ],
+                      "tokens_per_minute": 2000000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    },
+                    {
+                      "regions": [
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 100000,
+                      "cross_region_tokens_per_minute": 4000000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1647,6 +1945,17 @@ enum EmbeddedPricing {
                     "nova-pro",
                     "amazon.nova-pro-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 400000,
+                      "cross_region_tokens_per_minute": 800000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1678,6 +1987,16 @@ enum EmbeddedPricing {
                   "aliases": [
                     "nova-premier",
                     "amazon.nova-premier-v1"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 800000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -1820,6 +2139,16 @@ enum EmbeddedPricing {
                     "jamba-instruct",
                     "ai21.jamba-instruct-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1848,6 +2177,16 @@ enum EmbeddedPricing {
                     "jamba-1.5-large",
                     "ai21.jamba-1-5-large-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1875,6 +2214,16 @@ enum EmbeddedPricing {
                   "aliases": [
                     "jamba-1.5-mini",
                     "ai21.jamba-1-5-mini-v1"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -1906,6 +2255,16 @@ enum EmbeddedPricing {
                     "cohere.command-text-v14"
                   ],
                   "note": "the 2025-07 copy (C) shows input 0.001; the page copy (P) is used",
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -1963,6 +2322,16 @@ enum EmbeddedPricing {
                     "command-light",
                     "cohere.command-light-text-v14"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -2019,6 +2388,16 @@ enum EmbeddedPricing {
                     "command-r",
                     "cohere.command-r-v1"
                   ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -2047,6 +2426,16 @@ enum EmbeddedPricing {
                     "command-r-plus",
                     "command-r+",
                     "cohere.command-r-plus-v1"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -2164,6 +2553,16 @@ enum EmbeddedPricing {
                     "mistral.mistral-7b-instruct-v0:2"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -2194,6 +2593,16 @@ enum EmbeddedPricing {
                     "mistral.mixtral-8x7b-instruct-v0:1"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -2223,6 +2632,16 @@ enum EmbeddedPricing {
                     "mistral.mistral-large-2402-v1:0"
                   ],
                   "note": "the pricing page's worked example uses the launch price 0.008 / 0.024",
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [
@@ -2250,6 +2669,16 @@ enum EmbeddedPricing {
                   "aliases": [
                     "mistral-small",
                     "mistral.mistral-small-2402-v1:0"
+                  ],
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "tokens_per_minute": 300000,
+                      "source": "GR-SNAP"
+                    }
                   ],
                   "prices": [
                     {
@@ -2280,6 +2709,16 @@ enum EmbeddedPricing {
                     "deepseek.r1-v1"
                   ],
                   "open_weights": true,
+                  "quotas": [
+                    {
+                      "regions": [
+                        "us-east-1",
+                        "us-west-2"
+                      ],
+                      "cross_region_tokens_per_minute": 200000,
+                      "source": "GR-SNAP"
+                    }
+                  ],
                   "prices": [
                     {
                       "regions": [

@@ -153,3 +153,37 @@ struct TaskFitTests {
         }
     }
 }
+
+@Suite("Bedrock quotas at peak")
+struct QuotaTests {
+    let estimator = Estimator(catalog: fixtureCatalog)
+
+    @Test(
+        "the peak against the default tokens-per-minute quota: a warning naming the ways out; none under it",
+        arguments: [(Fixed(5), false), (Fixed(300), true)])
+    func onDemand(perSecond: Fixed, warned: Bool) throws {
+        // Claude 3 Haiku, us-east-1: 2,000,000 tokens a minute on demand. 5/s × 60 × 1,800 × 3 = 1.62 M; 300/s: 97.2 M.
+        let plan = profile(
+            [.bedrock(.init(model: "anthropic.claude-3-haiku"))], requests: RequestRate(perSecond, per: .second))
+        let option = try #require(estimator.estimate(plan).options.first)
+        let warning = option.notes.first { $0.code == .quotaExceeded }
+        #expect((warning != nil) == warned)
+        if let warning {
+            #expect(warning.severity == .warning)
+            #expect(warning.message.contains("default on-demand quota of 2,000,000 in us-east-1"))
+            #expect(warning.message.contains("cross-Region inference (4,000,000 tokens a minute)"))
+            #expect(option.isFeasible, "a quota is a warning: an increase can lift it")
+        }
+    }
+
+    @Test("Claude Sonnet 4 burns five quota tokens per output token")
+    func burndown() throws {
+        // 1 request/s × 60 × (1,500 + 5 × 300) × 3 = 540,000 > 200,000 (cross-Region).
+        var option = BedrockOption(model: "anthropic.claude-sonnet-4", endpoint: .global)
+        option.serviceTier = .standard
+        let plan = profile([.bedrock(option)], requests: RequestRate(.one, per: .second))
+        let estimate = try #require(estimator.estimate(plan).options.first)
+        let warning = try #require(estimate.notes.first { $0.code == .quotaExceeded })
+        #expect(warning.message.hasPrefix("peak 540,000 tokens a minute, output tokens counted 5×"))
+    }
+}

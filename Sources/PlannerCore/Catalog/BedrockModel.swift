@@ -18,6 +18,8 @@ public struct BedrockModel: Sendable, Hashable {
     public var openWeights: Bool
     /// How a customised copy of this model is served.
     public var customModelServing: CustomModelServing = .provisioned
+    /// Default tokens-per-minute quotas per region, when the catalog knows them.
+    public var quotas: [String: BedrockQuota] = [:]
     /// The prices of this model, keyed by region, endpoint scope and kind.
     public var rates: [BedrockRateKey: CatalogRate]
 
@@ -46,6 +48,24 @@ public struct BedrockModel: Sendable, Hashable {
 
     /// The regions in which this model has any price.
     public var regions: Set<String> { Set(rates.keys.map(\.region)) }
+}
+
+/// A model's default Bedrock quotas in one region: tokens a minute, input and output combined.
+public struct BedrockQuota: Sendable, Hashable {
+    /// On-demand tokens a minute on the regional endpoint; nil when not published.
+    public var tokensPerMinute: Int?
+    /// Tokens a minute through a cross-Region inference profile; nil when not published.
+    public var crossRegionTokensPerMinute: Int?
+    /// Quota tokens one output token burns (5 for Claude Sonnet 4 and Opus 4, else 1).
+    public var outputBurndown: Int
+    public var source: PriceSource
+
+    public init(tokensPerMinute: Int?, crossRegionTokensPerMinute: Int?, outputBurndown: Int, source: PriceSource) {
+        self.tokensPerMinute = tokensPerMinute
+        self.crossRegionTokensPerMinute = crossRegionTokensPerMinute
+        self.outputBurndown = outputBurndown
+        self.source = source
+    }
 }
 
 /// How Bedrock serves a customised copy of a model.

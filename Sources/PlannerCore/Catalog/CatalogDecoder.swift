@@ -100,6 +100,8 @@ package enum CatalogDecoder {
         package static let tokensPerSecond = Fixed(units: Fixed.scale / 1000)...Fixed(100_000_000)
         /// A measured latency per token.
         package static let milliseconds = Fixed(units: Fixed.scale / 1000)...Fixed(1_000_000)
+        /// A quota in tokens a minute.
+        package static let tokensPerMinute = 1...1_000_000_000_000
     }
 
     struct DecodingContext {
@@ -168,7 +170,7 @@ package enum CatalogDecoder {
         return document.child("models").elements().compactMap { cursor in
             cursor.checkKeys([
                 "id", "name", "provider", "kind", "architecture", "context_window", "max_output_tokens", "facts_source",
-                "aliases", "open_weights", "prices", "note", "custom_model_serving",
+                "aliases", "open_weights", "prices", "note", "custom_model_serving", "quotas", "quota_output_burndown",
             ])
             var rates: [BedrockRateKey: CatalogRate] = [:]
             for block in cursor.child("prices").elements() {
@@ -194,6 +196,17 @@ package enum CatalogDecoder {
                 aliases: cursor.child("aliases").strings(),
                 openWeights: cursor.child("open_weights").bool(default: false),
                 rates: rates)
+            let burndown = cursor.child("quota_output_burndown").int(in: 1...100, optional: true) ?? 1
+            for block in cursor.child("quotas").elements(optional: true) {
+                block.checkKeys(["regions", "tokens_per_minute", "cross_region_tokens_per_minute", "source"])
+                guard let source = context.source(block.child("source")) else { continue }
+                let quota = BedrockQuota(
+                    tokensPerMinute: block.child("tokens_per_minute").int(in: Limits.tokensPerMinute, optional: true),
+                    crossRegionTokensPerMinute: block.child("cross_region_tokens_per_minute").int(
+                        in: Limits.tokensPerMinute, optional: true),
+                    outputBurndown: burndown, source: source)
+                for region in block.child("regions").strings() { model.quotas[region] = quota }
+            }
             if let serving = cursor.child("custom_model_serving").string(optional: true) {
                 if let serving = CustomModelServing(rawValue: serving) {
                     model.customModelServing = serving

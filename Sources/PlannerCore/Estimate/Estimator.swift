@@ -120,6 +120,11 @@ public struct Estimator: Sendable {
                     model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
                     workload: workload, requestsPerMonth: requests, region: profile.region, tier: bedrock.serviceTier)
                 (estimate.lineItems, estimate.findings) = result
+                if bedrock.mode == .onDemand, let quota = model.quotas[profile.region] {
+                    estimate.findings += Estimator.quotaProblems(
+                        quota, model: model, scope: scope, workload: workload, hours: profile.hoursPerMonth,
+                        region: profile.region)
+                }
             }
             if !workload.task.bedrockModelKinds.contains(model.kind) {
                 let kind = model.kind == .image ? "an image" : model.kind == .text ? "a text" : "an embedding"
@@ -172,6 +177,34 @@ public struct Estimator: Sendable {
             id: "\(service.rawValue):\(name):\(mode.rawValue)", service: service, mode: mode, model: name,
             modelName: name,
             findings: [finding], requestsPerMonth: requests)
+    }
+
+    /// A warning when the peak tokens a minute of the online requests exceed the model's default quota
+    /// for the endpoint used (input + output, output × the model's burndown), naming the ways out.
+    static func quotaProblems(
+        _ quota: BedrockQuota, model: BedrockModel, scope: EndpointScope, workload: Workload, hours: Fixed,
+        region: String
+    ) -> [Finding] {
+        let limit = scope == .global ? quota.crossRegionTokensPerMinute : quota.tokensPerMinute
+        guard let limit else { return [] }
+        let perRequest = workload.sentInputTokens + workload.outputTokens * quota.outputBurndown
+        let perMinute =
+            workload.requests.perSecond(hours: hours) * 60 * perRequest * workload.peakToMean
+            * (Fixed.one - workload.batchShare)
+        guard perMinute > Fixed(limit) else { return [] }
+        var ways: [String] = []
+        if scope == .regional, let cross = quota.crossRegionTokensPerMinute, cross > limit {
+            ways.append("cross-Region inference (\(Fixed(cross).quantityText()) tokens a minute)")
+        }
+        ways += ["a quota increase", "provisioned throughput", "reserved capacity"]
+        let burndown = quota.outputBurndown > 1 ? ", output tokens counted \(quota.outputBurndown)×" : ""
+        let endpoint = scope == .global ? "cross-Region" : "on-demand"
+        return [
+            .warning(
+                .quotaExceeded,
+                "peak \(perMinute.quantityText(maximumDecimals: 0)) tokens a minute\(burndown) exceed \(model.name)'s default \(endpoint) quota of \(Fixed(limit).quantityText()) in \(region) [\(quota.source.key), \(quota.source.date)]: requests would be throttled; consider \(ways.joined(separator: ", "))"
+            )
+        ]
     }
 
     /// The option `selected` names: by its `name:` first, then by its computed id.

@@ -63,6 +63,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     case outputExceeded = "output-exceeded"
     /// The endpoint runs part of the week.
     case schedule
+    /// The peak load exceeds the model's default Bedrock tokens-per-minute quota.
+    case quotaExceeded = "quota-exceeded"
 
     // Profiles as a whole.
     /// The profile lists no options and none could be proposed.
