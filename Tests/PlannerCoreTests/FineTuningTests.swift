@@ -164,3 +164,25 @@ struct FineTuningTests {
         #expect(rows[0].totalCost(months: 12) == nil)
     }
 }
+
+@Suite("Fine-tuning serving")
+struct FineTuningServingTests {
+    @Test("the tuned model is served on the profile's own option for it when there is one, else on a sized fleet")
+    func servingSizing() throws {
+        let planner = FineTuningPlanner(catalog: fixtureCatalog, tables: bundledTables)
+        var plan = profile([.bedrock(.init(model: "amazon.nova-micro"))], requests: RequestRate(Fixed(5000), per: .day))
+        plan.fineTuning = FineTuningPlan(examples: 5000)
+        plan.fineTuning?.baseModel = "meta-textgeneration-llama-3-8b-instruct"
+        plan.fineTuning?.methods = [.lora]
+        let sized = try #require(try planner.compare(plan).rows.first)
+        #expect(
+            sized.notes.contains { $0.message.hasPrefix("served on ") && $0.message.contains("sized for the workload") }
+        )
+        plan.options.append(
+            .jumpStart(.init(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 2))
+        )
+        let own = try #require(try planner.compare(plan).rows.first)
+        #expect(own.monthlyServingCost == Fixed("2211.9"))  // 2 × 730 h × $1.515
+        #expect(own.notes.contains { $0.message.hasPrefix("served on 2 × ml.g5.2xlarge (the profile's option ") })
+    }
+}

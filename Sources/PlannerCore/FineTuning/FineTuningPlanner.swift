@@ -86,16 +86,35 @@ public struct FineTuningPlanner: Sendable {
 
     // MARK: - SageMaker / JumpStart
 
-    func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [Finding]) -> Fixed? {
+    /// The tuned model's endpoint: the profile's own JumpStart option for the base model when it has
+    /// one (its instance, count and autoscaling), else an endpoint sized as `estimate` sizes one.
+    func jumpStartServing(base: OpenModel, profile: WorkloadProfile, warnings: inout [Finding]) -> (
+        cost: Fixed, note: Finding
+    )? {
         let context = PricedContext(profile: profile, catalog: catalog)
-        guard let option = context.estimates(of: [.jumpStart(JumpStartOption(model: base.id))]).first,
-            let cost = option.monthlyCost
-        else {
+        let resolver = ModelResolver(catalog: catalog)
+        let own = profile.options.first { option in
+            guard case .jumpStart(let jumpStart) = option,
+                case .openModel(let model) = resolver.resolveJumpStart(jumpStart.model)
+            else { return false }
+            return model.id == base.id
+        }
+        let option = own ?? .jumpStart(JumpStartOption(model: base.id))
+        guard let estimate = context.estimates(of: [option]).first, let cost = estimate.monthlyCost else {
             warnings.append(
                 .warning(.priceMissing, "serving \(base.name) on JumpStart could not be priced for this workload"))
             return nil
         }
-        return cost
+        if !estimate.isFeasible {
+            warnings.append(
+                .warning(
+                    .underCapacity,
+                    "the tuned model's endpoint (\(estimate.configuration)) cannot serve the workload: \(estimate.infeasibleReasons.map(\.message).joined(separator: "; "))"
+                ))
+        }
+        let origin =
+            own == nil ? "sized for the workload as `estimate` sizes it" : "the profile's option \(estimate.id)"
+        return (cost, .note(.sizing, "served on \(estimate.configuration) (\(origin)): \(cost.dollars)/month"))
     }
 
     func trainableParameters(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan) -> Double {
@@ -135,7 +154,8 @@ public struct FineTuningPlanner: Sendable {
     }
 
     func jumpStartRow(
-        _ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, profile: WorkloadProfile, serving: Fixed?
+        _ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, profile: WorkloadProfile,
+        serving: (cost: Fixed, note: Finding)?
     ) -> FineTuningRow {
         let epochs = plan.epochs ?? defaultEpochs(method)
         let (fit, met) = dataFit(method.dataTableMethod ?? method.rawValue, examples: plan.examples)
@@ -204,7 +224,8 @@ public struct FineTuningPlanner: Sendable {
         row.mfu = best.mfu
         row.hours = best.hours
         row.trainingItem = best.item
-        row.monthlyServingCost = serving
+        row.monthlyServingCost = serving?.cost
+        if let serving { row.findings.append(serving.note) }
         row.monthlyStorageCost = .zero
         let cheaperRejected = rejected.filter { entry in
             guard let name = entry.split(separator: " ").first, let instance = catalog.instances[String(name)],
