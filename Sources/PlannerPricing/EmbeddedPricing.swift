@@ -5549,7 +5549,25 @@ enum EmbeddedPricing {
                     "anthropic.claude-sonnet-4-6",
                     "anthropic.claude-opus-4-1",
                     "anthropic.claude-opus-4-5"
-                  ]
+                  ],
+                  "tiers": {
+                    "basic": [
+                      "anthropic.claude-3-haiku",
+                      "anthropic.claude-3-5-haiku",
+                      "anthropic.claude-haiku-4-5"
+                    ],
+                    "standard": [
+                      "anthropic.claude-3-5-sonnet",
+                      "anthropic.claude-3-7-sonnet",
+                      "anthropic.claude-sonnet-4",
+                      "anthropic.claude-sonnet-4-5",
+                      "anthropic.claude-sonnet-4-6"
+                    ],
+                    "best": [
+                      "anthropic.claude-opus-4-1",
+                      "anthropic.claude-opus-4-5"
+                    ]
+                  }
                 },
                 {
                   "need": "multilingual",
@@ -5561,7 +5579,21 @@ enum EmbeddedPricing {
                     "ai21.j2-ultra",
                     "ai21.jamba-1-5-mini",
                     "ai21.jamba-1-5-large"
-                  ]
+                  ],
+                  "tiers": {
+                    "basic": [
+                      "ai21.j2-mid",
+                      "ai21.jamba-1-5-mini"
+                    ],
+                    "standard": [
+                      "ai21.jamba-1-5-mini",
+                      "ai21.j2-ultra"
+                    ],
+                    "best": [
+                      "ai21.jamba-1-5-large",
+                      "ai21.j2-ultra"
+                    ]
+                  }
                 },
                 {
                   "need": "image-generation",
@@ -5574,7 +5606,20 @@ enum EmbeddedPricing {
                     "stability.sd3-large",
                     "stability.sd3-5-large",
                     "stability.stable-image-ultra"
-                  ]
+                  ],
+                  "tiers": {
+                    "basic": [
+                      "stability.stable-diffusion-xl-v1",
+                      "stability.stable-image-core"
+                    ],
+                    "standard": [
+                      "stability.sd3-large",
+                      "stability.sd3-5-large"
+                    ],
+                    "best": [
+                      "stability.stable-image-ultra"
+                    ]
+                  }
                 },
                 {
                   "need": "embeddings",
@@ -5584,7 +5629,18 @@ enum EmbeddedPricing {
                   "candidates": [
                     "amazon.titan-embed-text-v2",
                     "amazon.titan-embed-text-v1"
-                  ]
+                  ],
+                  "tiers": {
+                    "basic": [
+                      "amazon.titan-embed-text-v1"
+                    ],
+                    "standard": [
+                      "amazon.titan-embed-text-v2"
+                    ],
+                    "best": [
+                      "amazon.titan-embed-text-v2"
+                    ]
+                  }
                 },
                 {
                   "need": "open-weights",
@@ -5602,7 +5658,25 @@ enum EmbeddedPricing {
                     "meta.llama4-scout-17b-instruct",
                     "meta.llama4-maverick-17b-instruct",
                     "meta.llama3-1-405b-instruct"
-                  ]
+                  ],
+                  "tiers": {
+                    "basic": [
+                      "meta.llama3-2-1b-instruct",
+                      "meta.llama3-2-3b-instruct",
+                      "meta.llama3-1-8b-instruct",
+                      "meta.llama3-8b-instruct",
+                      "meta.llama4-scout-17b-instruct"
+                    ],
+                    "standard": [
+                      "meta.llama3-1-70b-instruct",
+                      "meta.llama3-3-70b-instruct",
+                      "meta.llama3-70b-instruct",
+                      "meta.llama4-maverick-17b-instruct"
+                    ],
+                    "best": [
+                      "meta.llama3-1-405b-instruct"
+                    ]
+                  }
                 },
                 {
                   "need": "summarization",
@@ -5613,16 +5687,42 @@ enum EmbeddedPricing {
                     "amazon.titan-text-lite",
                     "amazon.titan-text-express",
                     "amazon.titan-text-premier"
-                  ]
+                  ],
+                  "tiers": {
+                    "basic": [
+                      "amazon.titan-text-lite"
+                    ],
+                    "standard": [
+                      "amazon.titan-text-express"
+                    ],
+                    "best": [
+                      "amazon.titan-text-premier"
+                    ]
+                  }
                 }
               ],
               "task_needs": {
                 "chatbot": "conversation",
-                "text-generation": "conversation",
-                "question-answering": "conversation",
-                "code-generation": "conversation",
-                "sentiment-analysis": "conversation",
-                "ner": "conversation",
+                "text-generation": {
+                  "need": "conversation",
+                  "basis": "the seed's Bedrock-model table has no row for open text generation; the architecture table gives decoder-only, and the nearest family is the one for conversation/reasoning"
+                },
+                "question-answering": {
+                  "need": "conversation",
+                  "basis": "the seed's Bedrock-model table has no row for question answering; the architecture table gives decoder-only for generated answers (encoder-only for extracted spans, which Bedrock does not host), and the nearest family is the one for conversation/reasoning"
+                },
+                "code-generation": {
+                  "need": "conversation",
+                  "basis": "the seed's Bedrock-model table has no row for code generation; the architecture table gives decoder-only, and the nearest family is the one for conversation/reasoning"
+                },
+                "sentiment-analysis": {
+                  "need": "conversation",
+                  "basis": "the seed's Bedrock-model table has no row for sentiment analysis; the architecture table gives encoder-only, which Bedrock does not host, so a conversation/reasoning model classifies by prompting (JumpStart hosts the encoder)"
+                },
+                "ner": {
+                  "need": "conversation",
+                  "basis": "the seed's Bedrock-model table has no row for named-entity recognition; the architecture table gives encoder-only, which Bedrock does not host, so a conversation/reasoning model tags by prompting (JumpStart hosts the encoder)"
+                },
                 "translation": "multilingual",
                 "summarization": "summarization",
                 "embeddings": "embeddings",

@@ -340,7 +340,7 @@ struct ProfileParser {
     func parseRequirements(_ cursor: YAMLCursor) -> Requirements {
         var requirements = Requirements()
         guard cursor.isMapping(optional: true) else { return requirements }
-        cursor.checkKeys(Requirements.flagNames + ["needs_fine_tuning", "answer_format"])
+        cursor.checkKeys(Requirements.flagNames + ["needs_fine_tuning", "answer_format", "quality"])
         for name in Requirements.flagNames {
             let child = cursor.child(name)
             guard child.exists else { continue }
@@ -356,6 +356,7 @@ struct ProfileParser {
             requirements.needsFineTuning = fineTuning
         }
         requirements.answerFormat = cursor.child("answer_format").choice(DecisionTables.AnswerFormat.self)
+        requirements.quality = cursor.child("quality").choice(Requirements.Quality.self) ?? .standard
         return requirements
     }
 

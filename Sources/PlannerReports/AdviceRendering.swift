@@ -33,11 +33,14 @@ enum AdviceRendering {
                 "  on JumpStart: no \(advice.architecture.architecture.rawValue) model of the tables fits this workload"
             )
         }
-        let sampling = advice.sampling
-        lines.append(
-            "sampling (\(sampling.useCase.rawValue)): temperature \(sampling.temperature.text), top_p \(sampling.topP.text), top_k \(sampling.topK.text); recommended \(sampling.recommendation) [\(sampling.rule)]"
-        )
-        for flag in sampling.flags { lines.append("  outside the table: \(flag)") }
+        if let sampling = advice.sampling {
+            lines.append(
+                "sampling (\(sampling.useCase.rawValue)): temperature \(sampling.temperature.text), top_p \(sampling.topP.text), top_k \(sampling.topK.text); recommended \(sampling.recommendation) [\(sampling.rule)]"
+            )
+            for flag in sampling.flags { lines.append("  outside the table: \(flag)") }
+        } else {
+            lines.append("sampling: does not apply to \(advice.task.rawValue) (no text is generated)")
+        }
         for limit in advice.limits { lines.append("limits: \(limit)") }
         if let fineTuning = advice.fineTuning {
             let method = fineTuning.name.map { "\($0): " } ?? ""
@@ -124,13 +127,15 @@ enum AdviceRendering {
             ),
             (
                 "sampling",
-                .object([
-                    ("use_case", .string(advice.sampling.useCase.rawValue)),
-                    ("temperature", range(advice.sampling.temperature)),
-                    ("top_p", range(advice.sampling.topP)), ("top_k", range(advice.sampling.topK)),
-                    ("rule", .string(advice.sampling.rule)),
-                    ("flags", .array(advice.sampling.flags.map { .string($0) })),
-                ])
+                advice.sampling.map { sampling in
+                    .object([
+                        ("use_case", .string(sampling.useCase.rawValue)),
+                        ("temperature", range(sampling.temperature)),
+                        ("top_p", range(sampling.topP)), ("top_k", range(sampling.topK)),
+                        ("rule", .string(sampling.rule)),
+                        ("flags", .array(sampling.flags.map { .string($0) })),
+                    ])
+                } ?? .null
             ),
             ("limits", .array(advice.limits.map { .string($0) })),
             (

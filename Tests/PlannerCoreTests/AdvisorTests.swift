@@ -67,13 +67,23 @@ struct AdvisorTests {
             (.codeGeneration, "0.2–0.5", "0.7–0.9", "20–40", "temperature 0.35, top_p 0.8, top_k 30"),
             (.chat, "0.5–0.7", "0.8–0.95", "30–50", "temperature 0.6, top_p 0.875, top_k 40"),
         ])
-    func sampling(useCase: UseCase, temperature: String, topP: String, topK: String, recommended: String) {
-        let sampling = quick(.chatbot, useCase).sampling
+    func sampling(useCase: UseCase, temperature: String, topP: String, topK: String, recommended: String) throws {
+        let sampling = try #require(quick(.chatbot, useCase).sampling)
         #expect(sampling.temperature.text == temperature)
         #expect(sampling.topP.text == topP)
         #expect(sampling.topK.text == topK)
         #expect(sampling.recommendation.hasPrefix(recommended))
         #expect(sampling.flags.isEmpty)
+    }
+
+    @Test(
+        "sampling advice only for tasks that generate text",
+        arguments: [
+            (TaskKind.chatbot, true), (.questionAnswering, true), (.summarization, true), (.embeddings, false),
+            (.imageGeneration, false), (.sentimentAnalysis, false), (.ner, false),
+        ])
+    func samplingOnlyForText(task: TaskKind, advised: Bool) {
+        #expect((quick(task).sampling != nil) == advised)
     }
 
     @Test(
@@ -87,7 +97,7 @@ struct AdvisorTests {
         var plan = profile([.bedrock(.init(model: "anthropic.claude-3-haiku"))])
         plan.workload.useCase = .factualQA
         plan.sampling = settings
-        #expect(advisor.advise(plan).sampling.flags.count == flags)
+        #expect(advisor.advise(plan).sampling?.flags.count == flags)
     }
 
     // "When to Use Each Service" and "Which AWS Service?", row by row.
@@ -160,10 +170,14 @@ struct AdvisorTests {
     @Test("the model is the cheapest of the family for the workload that fits the context window")
     func modelFitsContext() throws {
         // 3,900 input + 300 output tokens: Titan Text Lite (4,096) is cheapest but does not fit; Express (8,192) does.
+        // Asking for the basic tier (Lite): it does not fit, so the nearest tier's model (Express) is taken, and said.
         var plan = profile([], input: 3900, output: 300)
         plan.workload.task = .summarization
+        plan.requirements.quality = .basic
         let advice = advisor.advise(plan)
         #expect(advice.model.chosen == "amazon.titan-text-express")
+        #expect(advice.model.tier == .standard)
+        #expect(advice.model.reason.contains("in the standard tier (the basic tier has no usable model)"))
         let lite = try #require(advice.model.candidates.first { $0.id == "amazon.titan-text-lite" })
         guard case .infeasible(let reasons) = lite.status else {
             Issue.record("Titan Text Lite should be infeasible, is \(lite.status)")
@@ -173,6 +187,38 @@ struct AdvisorTests {
         // One token less fits Lite exactly at its limit.
         plan.workload.inputTokens = Fixed(3796)
         #expect(advisor.advise(plan).model.chosen == "amazon.titan-text-lite")
+    }
+
+    @Test(
+        "within a family the quality tier decides, not the price alone; the cheaper and stronger neighbours are named",
+        arguments: [
+            (
+                Requirements.Quality.basic, "anthropic.claude-3-haiku", String?.none,
+                String?.some("anthropic.claude-3-5-sonnet")
+            ),
+            (.standard, "anthropic.claude-3-5-sonnet", "anthropic.claude-3-haiku", "anthropic.claude-opus-4-5"),
+            (.best, "anthropic.claude-opus-4-5", "anthropic.claude-3-5-sonnet", String?.none),
+        ])
+    func qualityTiers(quality: Requirements.Quality, chosen: String, cheaper: String?, stronger: String?) {
+        var plan = profile([])
+        plan.requirements.quality = quality
+        let model = advisor.advise(plan).model
+        #expect(model.chosen == chosen)
+        #expect(model.cheaperNeighbour == cheaper)
+        #expect(model.strongerNeighbour == stronger)
+        if let cheaper {
+            #expect(
+                model.reason.contains("a tier down (")
+                    && model.reason.contains(fixtureCatalog.bedrockModels[cheaper]?.name ?? "?"))
+        }
+    }
+
+    @Test("a task the seed's model table has no row for says so and explains the pick")
+    func derivedNeed() {
+        let model = quick(.sentimentAnalysis).model
+        #expect(model.reason.hasPrefix("no seed row for sentiment-analysis: "))
+        #expect(model.reason.contains("encoder-only, which Bedrock does not host"))
+        #expect(!quick(.chatbot).model.reason.hasPrefix("no seed row"))
     }
 
     @Test("a discount applies once: the advisor's candidate cost equals the option's cost")
@@ -254,7 +300,7 @@ struct QuickDecisionTests {
         ])
     func temperature(useCase: UseCase, expected: String) {
         #expect(
-            advisor.advise(task: .chatbot, useCase: useCase, requirements: Requirements()).sampling.temperature.text
+            advisor.advise(task: .chatbot, useCase: useCase, requirements: Requirements()).sampling?.temperature.text
                 == expected)
     }
 

@@ -83,6 +83,11 @@ public struct Advice: Sendable, Hashable {
         public var candidates: [Candidate]
         /// The open model proposed for JumpStart, for the architecture.
         public var jumpStart: String?
+        /// The family tier the model was picked from (`requirements.quality`); nil when the row has no tiers.
+        public var tier: Requirements.Quality? = nil
+        /// The cheapest usable model of the tier below and of the tier above, when there are such.
+        public var cheaperNeighbour: String? = nil
+        public var strongerNeighbour: String? = nil
     }
 
     public struct Sampling: Sendable, Hashable {
@@ -110,7 +115,9 @@ public struct Advice: Sendable, Hashable {
     public var architecture: Architecture
     public var service: ServiceChoice
     public var model: Model
-    public var sampling: Sampling
+    /// Sampling settings for the use case; nil for tasks that generate no text (embeddings, images,
+    /// classification and tagging), where temperature, top-p and top-k do not apply.
+    public var sampling: Sampling?
     /// Context-window and truncation findings.
     public var limits: [String]
     public var fineTuning: FineTuning?

@@ -50,7 +50,9 @@ public struct Advisor: Sendable {
         }
         return Advice(
             task: workload.task, architecture: architecture, service: service, model: model,
-            sampling: sampling(useCase: workload.useCase, settings: profile.sampling), limits: limits,
+            sampling: workload.task.generatesText
+                ? sampling(useCase: workload.useCase, settings: profile.sampling) : nil,
+            limits: limits,
             fineTuning: profile.fineTuningExamples.map(fineTuning))
     }
 
@@ -64,7 +66,7 @@ public struct Advisor: Sendable {
             model: model(
                 task: task, requirements: requirements, architecture: architecture.architecture, profile: nil,
                 region: region),
-            sampling: sampling(useCase: useCase, settings: nil), limits: [], fineTuning: nil)
+            sampling: task.generatesText ? sampling(useCase: useCase, settings: nil) : nil, limits: [], fineTuning: nil)
     }
 
     // MARK: - Tables
@@ -134,7 +136,7 @@ public struct Advisor: Sendable {
                 reason: "no table row for need '\(need)'", candidates: [], jumpStart: nil)
         }
         var candidates: [Advice.Candidate] = []
-        var best: (id: String, score: Fixed)?
+        var scores: [String: Fixed] = [:]
         for id in rule.candidates {
             guard let model = catalog.bedrockModels[id] else {
                 candidates.append(.init(id: id, status: .notInCatalog, monthlyCost: nil))
@@ -173,19 +175,68 @@ public struct Advisor: Sendable {
                 score = model.kind == .image ? onDemand.price : perToken(onDemand) + perToken(output)
                 candidates.append(.init(id: id, status: .priced(region: region), monthlyCost: nil))
             }
-            if let current = best, score >= current.score { continue }
-            best = (id, score)
+            scores[id] = score
+        }
+        // Within the family, the tier the requirements ask for (standard by default), not the price alone.
+        let quality = requirements.quality
+        func cheapest(in ids: [String]) -> (id: String, score: Fixed)? {
+            ids.compactMap { id in scores[id].map { (id, $0) } }.min { $0.1 < $1.1 }
+        }
+        let tiered = !rule.tiers.isEmpty
+        var tierUsed: Requirements.Quality? = tiered ? quality : nil
+        var best = cheapest(in: tiered ? rule.tiers[quality] ?? [] : rule.candidates)
+        if tiered, best == nil {
+            // Nothing usable in the tier: the nearest tier that has a model, the stronger one first on a tie.
+            let order = Requirements.Quality.allCases.filter { $0 != quality }.sorted {
+                let (a, b) = (abs(Self.rank($0) - Self.rank(quality)), abs(Self.rank($1) - Self.rank(quality)))
+                return a != b ? a < b : $0 > $1
+            }
+            for tier in order where best == nil {
+                best = cheapest(in: rule.tiers[tier] ?? [])
+                if best != nil { tierUsed = tier }
+            }
         }
         let chosen = best?.id
+        func neighbour(_ step: Int) -> String? {
+            guard let tierUsed else { return nil }
+            let index = Self.rank(tierUsed) + step
+            guard Requirements.Quality.allCases.indices.contains(index) else { return nil }
+            let ids = (rule.tiers[Requirements.Quality.allCases[index]] ?? []).filter { $0 != chosen }
+            return cheapest(in: ids)?.id
+        }
+        let cheaper = neighbour(-1)
+        let stronger = neighbour(1)
         for index in candidates.indices where candidates[index].id == chosen { candidates[index].status = .chosen }
         let basis =
             profile == nil ? "the lowest list price per input plus output token" : "the cheapest for this workload"
-        let reason =
+        let tierText =
+            tierUsed.map { used in
+                used == quality
+                    ? " in the \(used.rawValue) tier (requirements.quality)"
+                    : " in the \(used.rawValue) tier (the \(quality.rawValue) tier has no usable model)"
+            } ?? ""
+        var reason =
             chosen.map {
-                "\(rule.family) for \(need): \(catalog.bedrockModels[$0]?.name ?? $0) is \(basis) among the family's models that the catalog prices in \(region)"
+                "\(rule.family) for \(need): \(catalog.bedrockModels[$0]?.name ?? $0) is \(basis)\(tierText) among the family's models that the catalog prices in \(region)"
                     + (profile == nil ? "" : " and that fit the context window")
             }
             ?? "no \(rule.family) model can be priced in \(region) and serve this workload"
+        func named(_ id: String) -> String {
+            let cost = candidates.first { $0.id == id }?.monthlyCost.map { ", \($0.dollars)/month" } ?? ""
+            return "\(catalog.bedrockModels[id]?.name ?? id)\(cost)"
+        }
+        // The neighbours by tier: the tier below is the cheaper class of model, the tier above the stronger.
+        if let cheaper, let tierUsed {
+            reason +=
+                "; a tier down (\(Requirements.Quality.allCases[Self.rank(tierUsed) - 1].rawValue)): \(named(cheaper))"
+        }
+        if let stronger, let tierUsed {
+            reason +=
+                "; a tier up (\(Requirements.Quality.allCases[Self.rank(tierUsed) + 1].rawValue)): \(named(stronger))"
+        }
+        if let derived = tables.taskNeedBasis[task] {
+            reason = "no seed row for \(task.rawValue): \(derived); " + reason
+        }
         let open = tables.jumpStartModels[architecture]?.first { id in
             guard let model = catalog.openModels[id], let profile else { return catalog.openModels[id] != nil }
             let input = profile.workload.sentInputTokens
@@ -195,7 +246,8 @@ public struct Advisor: Sendable {
         return Advice.Model(
             need: need, family: rule.family, rule: "seed: \(rule.seed)", chosen: chosen,
             chosenName: chosen.flatMap { catalog.bedrockModels[$0]?.name },
-            reason: reason, candidates: candidates, jumpStart: open)
+            reason: reason, candidates: candidates, jumpStart: open, tier: tierUsed, cheaperNeighbour: cheaper,
+            strongerNeighbour: stronger)
     }
 
     func sampling(useCase: UseCase, settings: SamplingSettings?) -> Advice.Sampling {
@@ -261,6 +313,11 @@ public struct Advisor: Sendable {
 
     static func name(_ service: HostingService) -> String { service == .bedrock ? "Bedrock" : "SageMaker JumpStart" }
 
+    /// The position of a quality tier, cheapest first.
+    static func rank(_ quality: Requirements.Quality) -> Int {
+        Requirements.Quality.allCases.firstIndex(of: quality) ?? 0
+    }
+
     /// Options proposed for a profile that lists none: the advised Bedrock model, the next cheapest
     /// of its family, and the advised JumpStart model for the architecture (sized).
     public func proposedOptions(for profile: WorkloadProfile) -> [DeploymentOption] {
@@ -270,7 +327,10 @@ public struct Advisor: Sendable {
         let runnerUp = advice.model.candidates.filter { $0.status == .fits }.min {
             ($0.monthlyCost ?? .zero) < ($1.monthlyCost ?? .zero)
         }
-        if let runnerUp { options.append(.bedrock(BedrockOption(model: runnerUp.id))) }
+        // The cheaper neighbour tier's model, else the stronger one's, else the next cheapest of the family.
+        if let neighbour = advice.model.cheaperNeighbour ?? advice.model.strongerNeighbour ?? runnerUp?.id {
+            options.append(.bedrock(BedrockOption(model: neighbour)))
+        }
         if let open = advice.model.jumpStart { options.append(.jumpStart(JumpStartOption(model: open))) }
         return options
     }

@@ -63,6 +63,8 @@ public struct DecisionTables: Sendable {
         public var seed: String
         /// Bedrock ids of the family, in the order the table lists them.
         public var candidates: [String]
+        /// The family's models by quality tier (`requirements.quality`); empty when the row has no tiers.
+        public var tiers: [Requirements.Quality: [String]] = [:]
     }
 
     public struct FineTuningRow: Sendable, Hashable {
@@ -84,6 +86,8 @@ public struct DecisionTables: Sendable {
     public var defaultServiceWhy: String
     public var models: [String: ModelRule]
     public var taskNeeds: [TaskKind: String]
+    /// For tasks the seed's model table has no row for: how their need is derived.
+    public var taskNeedBasis: [TaskKind: String] = [:]
     public var requirementNeeds: [(requirement: String, need: String)]
     public var jumpStartModels: [ModelArchitecture: [String]]
     /// Largest minimum first.

@@ -123,23 +123,43 @@ package enum DecisionTablesDecoder {
 
         var models: [String: DecisionTables.ModelRule] = [:]
         for row in root.child("bedrock_models").elements() {
-            row.checkKeys(["need", "family", "provider", "seed", "candidates"])
+            row.checkKeys(["need", "family", "provider", "seed", "candidates", "tiers"])
             guard let need = row.child("need").string(), let family = row.child("family").string(),
                 let provider = row.child("provider").string(), let seed = row.child("seed").string()
             else { continue }
             let candidates = row.child("candidates").strings()
             if candidates.isEmpty { row.child("candidates").report("needs at least one Bedrock model id") }
-            models[need] = DecisionTables.ModelRule(
+            var rule = DecisionTables.ModelRule(
                 need: need, family: family, provider: provider, seed: seed, candidates: candidates)
+            for (key, tier) in row.child("tiers").members() {
+                guard let quality = Requirements.Quality(rawValue: key) else {
+                    tier.report("unknown quality tier '\(key)'; expected basic, standard or best")
+                    continue
+                }
+                let ids = tier.strings()
+                for id in ids where !candidates.contains(id) { tier.report("'\(id)' is not a candidate of the row") }
+                rule.tiers[quality] = ids
+            }
+            models[need] = rule
         }
         var taskNeeds: [TaskKind: String] = [:]
+        var taskNeedBasis: [TaskKind: String] = [:]
         for (key, cursor) in root.child("task_needs").members() {
             guard let task = TaskKind(rawValue: key) else {
                 cursor.report(
                     "unknown task '\(key)'\(Suggestions.didYouMean(key, among: TaskKind.allCases.map(\.rawValue)))")
                 continue
             }
-            guard let need = cursor.string() else { continue }
+            // A string: the seed's own row; an object: a derived need with its basis.
+            let need: String?
+            if case .object = cursor.value {
+                cursor.checkKeys(["need", "basis"])
+                need = cursor.child("need").string()
+                taskNeedBasis[task] = cursor.child("basis").string()
+            } else {
+                need = cursor.string()
+            }
+            guard let need else { continue }
             if models[need] == nil { cursor.report("no bedrock_models row for need '\(need)'") }
             taskNeeds[task] = need
         }
@@ -181,7 +201,7 @@ package enum DecisionTablesDecoder {
         if fineTuning.isEmpty { root.child("fine_tuning_data").report("needs at least one row") }
 
         guard problems.problems.isEmpty, let defaultService else { throw CatalogError(problems: problems.problems) }
-        return DecisionTables(
+        var tables = DecisionTables(
             source: root.child("source").string() ?? "", architectures: architectures, sampling: sampling,
             recommendedValue: root.child("recommended_value").string() ?? "", services: services,
             defaultService: defaultService,
@@ -190,5 +210,7 @@ package enum DecisionTablesDecoder {
             requirementNeeds: requirementNeeds, jumpStartModels: jumpStartModels,
             fineTuning: fineTuning.sorted { $0.minimumExamples > $1.minimumExamples },
             fineTuningEvidence: root.child("fine_tuning_evidence").strings())
+        tables.taskNeedBasis = taskNeedBasis
+        return tables
     }
 }

@@ -74,7 +74,7 @@ public struct Estimator: Sendable {
             var advised = profile
             advised.options = options
             result.advice = advisor.advise(advised, estimate: result)
-            for flag in result.advice?.sampling.flags ?? [] {
+            for flag in result.advice?.sampling?.flags ?? [] {
                 result.warnings.append(.warning(.sampling, "sampling: \(flag)"))
             }
         }

@@ -75,8 +75,8 @@ public struct GuardrailEvaluator: Sendable {
                     infeasible.isEmpty
                         ? "every option can serve the workload" : "other options cannot serve the workload: \(listed)"))
         }
-        if let advice = estimate.advice {
-            let flags = advice.sampling.flags
+        if let sampling = estimate.advice?.sampling {
+            let flags = sampling.flags
             results.append(
                 result(
                     .sampling, flags.isEmpty ? .pass : .warning,

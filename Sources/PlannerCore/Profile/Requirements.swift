@@ -18,6 +18,19 @@ public struct Requirements: Sendable, Hashable {
     public var wantsOpenWeights = false
     /// For question answering: whether answers are extracted spans or generated text.
     public var answerFormat: DecisionTables.AnswerFormat?
+    /// The quality tier the model is picked from within its family.
+    public var quality = Quality.standard
+
+    /// A family's tiers: the cheaper models, the mainstream ones, the strongest.
+    public enum Quality: String, Sendable, Hashable, CaseIterable, Comparable {
+        case basic
+        case standard
+        case best
+
+        public static func < (lhs: Quality, rhs: Quality) -> Bool {
+            allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        }
+    }
 
     public init() {}
 

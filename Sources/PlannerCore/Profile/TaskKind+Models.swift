@@ -23,6 +23,14 @@ extension TaskKind {
         }
     }
 
+    /// Whether the task generates text, so that sampling settings apply.
+    public var generatesText: Bool {
+        switch self {
+        case .textGeneration, .chatbot, .translation, .summarization, .questionAnswering, .codeGeneration: true
+        case .embeddings, .imageGeneration, .sentimentAnalysis, .ner: false
+        }
+    }
+
     /// Why a model of `kind` cannot do this task, for a finding; nil when it can.
     func mismatch(_ name: String, kind: String) -> Finding {
         .error(.taskMismatch, "\(name) is \(kind) model and cannot do \(rawValue)")
