@@ -315,7 +315,7 @@ public struct Advisor: Sendable {
 
     /// The position of a quality tier, cheapest first.
     static func rank(_ quality: Requirements.Quality) -> Int {
-        Requirements.Quality.allCases.firstIndex(of: quality) ?? 0
+        quality.declarationIndex
     }
 
     /// Options proposed for a profile that lists none: the advised Bedrock model, the next cheapest

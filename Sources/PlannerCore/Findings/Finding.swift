@@ -3,17 +3,13 @@
 /// the CLI words them for a terminal (and adds hints that name its commands).
 public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// How much a finding matters, most serious first.
-    public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    public enum Severity: String, Sendable, Hashable, DeclarationOrdered {
         /// The input or the option cannot be used as it is.
         case error
         /// Usable, but a result may not be what the user expects.
         case warning
         /// An explanation: sizing, assumptions, price adjustments.
         case note
-
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-        }
     }
 
     public var severity: Severity

@@ -22,14 +22,10 @@ public struct Requirements: Sendable, Hashable {
     public var quality = Quality.standard
 
     /// A family's tiers: the cheaper models, the mainstream ones, the strongest.
-    public enum Quality: String, Sendable, Hashable, CaseIterable, Comparable {
+    public enum Quality: String, Sendable, Hashable, DeclarationOrdered {
         case basic
         case standard
         case best
-
-        public static func < (lhs: Quality, rhs: Quality) -> Bool {
-            allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-        }
     }
 
     public init() {}
