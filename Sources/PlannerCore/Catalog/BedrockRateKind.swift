@@ -119,9 +119,25 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
 
     /// The request-driven kinds an on-demand or batch option of a model bills, in billing order.
     static func billed(modelKind: ModelKind, premiumImages: Bool) -> [BedrockRateKind] {
-        billingOrder.filter { kind in
-            let traits = kind.traits
-            return traits.modelKinds.contains(modelKind) && (modelKind != .image || traits.premium == premiumImages)
-        }
+        billedTable[BilledKey(modelKind: modelKind, premiumImages: premiumImages)] ?? []
     }
+
+    private struct BilledKey: Hashable {
+        var modelKind: ModelKind
+        var premiumImages: Bool
+    }
+
+    /// `billed` for every model kind and image quality, worked out once.
+    private static let billedTable: [BilledKey: [BedrockRateKind]] = {
+        var table: [BilledKey: [BedrockRateKind]] = [:]
+        for modelKind in ModelKind.allCases {
+            for premium in [false, true] {
+                table[BilledKey(modelKind: modelKind, premiumImages: premium)] = billingOrder.filter { kind in
+                    let traits = kind.traits
+                    return traits.modelKinds.contains(modelKind) && (modelKind != .image || traits.premium == premium)
+                }
+            }
+        }
+        return table
+    }()
 }

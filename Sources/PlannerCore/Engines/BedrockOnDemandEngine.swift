@@ -26,16 +26,15 @@ package struct BedrockOnDemandEngine: Sendable {
             if !findings.contains(where: { $0.message == message }) { findings.append(.error(.priceMissing, message)) }
         }
         /// Adds `quantity` priced at `kind`, falling back to the kind's fallback with a note.
-        func add(_ quantity: Fixed, _ kind: BedrockRateKind) {
+        func add(_ quantity: Fixed, _ kind: BedrockRateKind, _ traits: BedrockRateKind.Traits) {
             guard quantity > .zero else { return }
-            let traits = kind.traits
             var used = kind
             var found = rate(kind)
             if found == nil, let fallback = traits.fallback, let alternative = rate(fallback) {
                 findings.append(
                     .note(
                         .priceFallback,
-                        "\(model.name) has no \(kind.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
+                        "\(model.name) has no \(traits.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
                     ))
                 used = fallback
                 found = alternative
@@ -43,7 +42,7 @@ package struct BedrockOnDemandEngine: Sendable {
             guard let found else { return missing(used) }
             items.append(
                 LineItem(
-                    description: kind.label, quantity: BedrockOnDemandEngine.quantity(quantity, in: found.unit),
+                    description: traits.label, quantity: BedrockOnDemandEngine.quantity(quantity, in: found.unit),
                     rate: found))
         }
 
@@ -64,7 +63,7 @@ package struct BedrockOnDemandEngine: Sendable {
             let traits = kind.traits
             if traits.required, rate(kind) == nil { missing(kind) }
             guard let usage = traits.usage, traits.tier == nil || traits.tier == tier else { continue }
-            add(volumes[usage], kind)
+            add(volumes[usage], kind, traits)
         }
         if model.kind == .embedding || model.kind == .multimodalEmbedding, workload.outputTokens > .zero {
             findings.append(

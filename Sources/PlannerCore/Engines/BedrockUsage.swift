@@ -21,7 +21,13 @@ public enum BedrockUsage: String, Sendable, Hashable, CaseIterable {
 
 /// How much of each billed part a month of the workload has.
 public struct BedrockUsageVolumes: Sendable, Hashable {
-    private var volumes: [BedrockUsage: Fixed]
+    private var plainInput: Fixed
+    private var cacheReadInput: Fixed
+    private var cacheWriteInput: Fixed
+    private var batchInput: Fixed
+    private var onlineOutput: Fixed
+    private var batchOutput: Fixed
+    private var images: Fixed
 
     /// The volumes of `requests` requests a month; `batch` sends every request in batch.
     public init(workload: Workload, requests: Fixed, batch: Bool) {
@@ -29,21 +35,26 @@ public struct BedrockUsageVolumes: Sendable, Hashable {
         let onlineShare = Fixed.one - batchShare
         let inputTokens = requests * workload.sentInputTokens
         let online = inputTokens * onlineShare
-        let cacheRead = online * workload.cachedInputShare
-        let cacheWrite = online * workload.cacheWriteShare
+        cacheReadInput = online * workload.cachedInputShare
+        cacheWriteInput = online * workload.cacheWriteShare
+        plainInput = online - cacheReadInput - cacheWriteInput
+        batchInput = inputTokens * batchShare
         let outputTokens = requests * workload.outputTokens
-        volumes = [
-            .plainInput: online - cacheRead - cacheWrite,
-            .cacheReadInput: cacheRead,
-            .cacheWriteInput: cacheWrite,
-            .batchInput: inputTokens * batchShare,
-            .onlineOutput: outputTokens * onlineShare,
-            .batchOutput: outputTokens * batchShare,
-            .generatedImages: requests * workload.images,
-            .inputImages: requests * workload.images,
-        ]
+        onlineOutput = outputTokens * onlineShare
+        batchOutput = outputTokens * batchShare
+        images = requests * workload.images
     }
 
     /// The month's volume of one part.
-    public subscript(usage: BedrockUsage) -> Fixed { volumes[usage] ?? .zero }
+    public subscript(usage: BedrockUsage) -> Fixed {
+        switch usage {
+        case .plainInput: plainInput
+        case .cacheReadInput: cacheReadInput
+        case .cacheWriteInput: cacheWriteInput
+        case .batchInput: batchInput
+        case .onlineOutput: onlineOutput
+        case .batchOutput: batchOutput
+        case .generatedImages, .inputImages: images
+        }
+    }
 }

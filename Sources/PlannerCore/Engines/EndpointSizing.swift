@@ -47,6 +47,26 @@ package enum EndpointSizing {
 
     /// A number with up to `digits` decimals, for explanations.
     package static func format(_ value: Double, _ digits: Int = 2) -> String {
-        Fixed(approximating: value).formatted(minimumDecimals: 0, maximumDecimals: digits, grouping: true)
+        // Engineering figures in notes: through Int64 when in range (every sizing note formats a dozen).
+        let digits = max(0, min(6, digits))
+        let scale = [1.0, 10, 100, 1000, 10000, 100_000, 1_000_000][digits]
+        guard value.isFinite, abs(value) * scale < 9e15 else {
+            return Fixed(approximating: value).formatted(minimumDecimals: 0, maximumDecimals: digits, grouping: true)
+        }
+        let scaled = Int64((value * scale).rounded())
+        let magnitude = scaled.magnitude
+        let unit = UInt64(scale)
+        let whole = Array(String(magnitude / unit).utf8)
+        var fraction = digits == 0 ? [] : Array(String(magnitude % unit).utf8)
+        fraction = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, digits - fraction.count)) + fraction
+        while let last = fraction.last, last == UInt8(ascii: "0") { fraction.removeLast() }
+        var bytes: [UInt8] = scaled < 0 ? [UInt8(ascii: "-")] : []
+        let count = whole.count
+        for (offset, digit) in whole.enumerated() {
+            if offset > 0, (count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(digit)
+        }
+        if !fraction.isEmpty { bytes += [UInt8(ascii: ".")] + fraction }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -126,7 +126,7 @@ public struct Estimator: Sendable {
                         region: profile.region)
                 }
             }
-            if !workload.task.bedrockModelKinds.contains(model.kind) {
+            if !workload.task.accepts(model.kind) {
                 let kind = model.kind == .image ? "an image" : model.kind == .text ? "a text" : "an embedding"
                 estimate.findings.append(workload.task.mismatch(model.name, kind: kind))
             }

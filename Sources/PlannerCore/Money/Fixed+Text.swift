@@ -51,15 +51,35 @@ extension Fixed: LosslessStringConvertible {
         if isOverflow { return Fixed.overflowText }
         let rounded = self.rounded(toDecimals: maximumDecimals)
         let magnitude = rounded.units.magnitude
-        let whole = magnitude / UInt128(Fixed.scale)
-        var fraction = String(magnitude % UInt128(Fixed.scale))
-        fraction = String(repeating: "0", count: Fixed.fractionDigits - fraction.count) + fraction
-        var kept = fraction.prefix(max(maximumDecimals, minimumDecimals))
-        while kept.count > minimumDecimals, kept.last == "0" { kept = kept.dropLast() }
-        var wholeText = String(whole)
-        if grouping { wholeText = Fixed.groupThousands(wholeText) }
-        let sign = rounded.units < 0 ? "-" : ""
-        return kept.isEmpty ? sign + wholeText : sign + wholeText + "." + kept
+        let whole = Array(Fixed.decimalText(magnitude / UInt128(Fixed.scale)).utf8)
+        let fractionDigits = Array(Fixed.decimalText(magnitude % UInt128(Fixed.scale)).utf8)
+        // Built as bytes: String slicing and appending character by character cost more than the arithmetic.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(whole.count + whole.count / 3 + Fixed.fractionDigits + 2)
+        if rounded.units < 0 { bytes.append(UInt8(ascii: "-")) }
+        for (offset, digit) in whole.enumerated() {
+            if grouping, offset > 0, (whole.count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(digit)
+        }
+        var fraction = [UInt8](repeating: UInt8(ascii: "0"), count: Fixed.fractionDigits - fractionDigits.count)
+        fraction += fractionDigits
+        var kept = min(Fixed.fractionDigits, max(maximumDecimals, minimumDecimals))
+        while kept > minimumDecimals, fraction[kept - 1] == UInt8(ascii: "0") { kept -= 1 }
+        if kept > 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes += fraction[0..<kept]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Decimal digits of a magnitude: through UInt64 when it fits (the generic 128-bit conversion is
+    /// many times slower, and every amount a report prints goes through here).
+    static func decimalText(_ value: UInt128) -> String {
+        if let small = UInt64(exactly: value) { return String(small) }
+        let chunk = UInt128(10_000_000_000_000_000_000 as UInt64)  // 10^19
+        let (high, low) = value.quotientAndRemainder(dividingBy: chunk)
+        let lowText = String(UInt64(low))
+        return decimalText(high) + String(repeating: "0", count: 19 - lowText.count) + lowText
     }
 
     /// Money for people: `$1,105.95` (two decimals, grouped).

@@ -140,7 +140,14 @@ public struct Fixed: Sendable, Hashable, Comparable {
     public var isInteger: Bool { units % Fixed.scale == 0 }
 
     /// The nearest `Double`, for sizing heuristics only; never used for money.
-    public var approximateDouble: Double { isOverflow ? .infinity : Double(units) / 1e12 }
+    public var approximateDouble: Double {
+        if isOverflow { return .infinity }
+        // Through Int64 when it fits (below about 9.2 million USD): the generic 128-bit conversion is slow.
+        if let small = Int64(exactly: units) { return Double(small) / 1e12 }
+        let high = Double(Int64(truncatingIfNeeded: units >> 64))
+        let low = Double(UInt64(truncatingIfNeeded: units))
+        return (high * 18_446_744_073_709_551_616 + low) / 1e12
+    }
 
     /// Creates the nearest `Fixed` to a `Double` at six decimals; for engineering figures, never money.
     public init(approximating value: Double) {
@@ -149,7 +156,12 @@ public struct Fixed: Sendable, Hashable, Comparable {
             return
         }
         let value = max(-1e24, min(1e24, value))
-        self.units = Int128((value * 1_000_000).rounded()) * 1_000_000
+        let micro = (value * 1_000_000).rounded()
+        if let small = Int64(exactly: micro) {
+            self.units = Int128(small) * 1_000_000
+        } else {
+            self.units = Int128(micro) * 1_000_000
+        }
     }
 
     /// 10^exponent for 0 ≤ exponent ≤ 12.

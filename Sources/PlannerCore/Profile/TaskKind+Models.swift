@@ -1,4 +1,13 @@
 extension TaskKind {
+    /// Whether a Bedrock model of `kind` can do this task.
+    public func accepts(_ kind: ModelKind) -> Bool {
+        switch self {
+        case .embeddings: kind == .embedding || kind == .multimodalEmbedding
+        case .imageGeneration: kind == .image
+        default: kind == .text
+        }
+    }
+
     /// The Bedrock model kinds that can do this task: embedding models for embeddings, image models
     /// for image generation, text models for every text task.
     public var bedrockModelKinds: Set<ModelKind> {
