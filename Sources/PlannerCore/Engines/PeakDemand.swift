@@ -12,6 +12,8 @@ package struct PeakDemand: Sendable {
     private var tokensPerRequest: Fixed
     private var seconds: Fixed
     private var headroom: Fixed
+    private var peakToMean: Fixed
+    private var instanceName: String
 
     package init(
         model: OpenModel, precision: WeightPrecision, instance: InstanceType, workload: Workload,
@@ -29,9 +31,6 @@ package struct PeakDemand: Sendable {
         self.peakToMean = workload.peakToMean
         self.instanceName = instance.name
     }
-
-    private var peakToMean: Fixed
-    private var instanceName: String
 
     /// Whole instances the peak needs (at least 1).
     package var instancesNeeded: Int { max(1, Int(saturating: instancesExact, rounding: .up)) }

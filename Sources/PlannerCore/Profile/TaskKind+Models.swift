@@ -8,16 +8,6 @@ extension TaskKind {
         }
     }
 
-    /// The Bedrock model kinds that can do this task: embedding models for embeddings, image models
-    /// for image generation, text models for every text task.
-    public var bedrockModelKinds: Set<ModelKind> {
-        switch self {
-        case .embeddings: [.embedding, .multimodalEmbedding]
-        case .imageGeneration: [.image]
-        default: [.text]
-        }
-    }
-
     /// The open-model architectures that can do this task. Encoders classify, tag, embed and extract
     /// answers but cannot generate text; diffusion models only generate images.
     public func architectures(answerFormat: DecisionTables.AnswerFormat?) -> Set<ModelArchitecture> {
