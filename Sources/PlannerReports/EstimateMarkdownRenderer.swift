@@ -45,10 +45,10 @@ struct EstimateMarkdownRenderer: Sendable {
             if !option.lineItems.isEmpty {
                 let itemRows =
                     option.lineItems.map { item in
-                        [
-                            Markdown.cell(item.description),
-                            Markdown.cell(EstimateWording.perMillion(item).quantity),
-                            Markdown.cell(EstimateWording.perMillion(item).price), item.cost.amountText,
+                        let (quantity, price) = EstimateWording.perMillion(item)
+                        return [
+                            Markdown.cell(item.description), Markdown.cell(quantity), Markdown.cell(price),
+                            item.cost.amountText,
                             Markdown.cell(EstimateWording.source(item)),
                         ]
                     } + [["**total**", "", "", "**\(EstimateWording.monthly(option))**", ""]]

@@ -35,6 +35,13 @@ struct FindingTests {
         #expect(finding.description == expected)
     }
 
+    @Test("a catalog problem is a finding at its file and JSON path")
+    func catalogProblem() {
+        let finding = CatalogProblem(file: "bedrock.json", path: "models[3].prices", message: "missing").finding
+        #expect(finding.code == .catalogInvalid && finding.severity == .error)
+        #expect(finding.description == "bedrock.json: models[3].prices: missing")
+    }
+
     @Test("severities order from most to least serious")
     func severityOrder() {
         #expect(Finding.Severity.allCases.sorted() == [.error, .warning, .note])

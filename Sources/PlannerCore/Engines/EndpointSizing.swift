@@ -60,13 +60,6 @@ package enum EndpointSizing {
         var fraction = digits == 0 ? [] : Array(String(magnitude % unit).utf8)
         fraction = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, digits - fraction.count)) + fraction
         while let last = fraction.last, last == UInt8(ascii: "0") { fraction.removeLast() }
-        var bytes: [UInt8] = scaled < 0 ? [UInt8(ascii: "-")] : []
-        let count = whole.count
-        for (offset, digit) in whole.enumerated() {
-            if offset > 0, (count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(digit)
-        }
-        if !fraction.isEmpty { bytes += [UInt8(ascii: ".")] + fraction }
-        return String(decoding: bytes, as: UTF8.self)
+        return Fixed.numberText(negative: scaled < 0, whole: whole, fraction: fraction[...], grouping: true)
     }
 }

@@ -101,7 +101,7 @@ package struct JumpStartEndpointEngine: Sendable {
                 let demand = PeakDemand(
                     model: model, precision: precision, instance: instance, workload: workload,
                     requestsPerMonth: requestsPerMonth, scheduledHours: scheduledHours, catalog: catalog)
-                for warning in demand.capacity.warnings { result.findings.append(.warning(.latencyTarget, warning)) }
+                result.findings += demand.warnings
                 result.serving = demand.capacity.prediction
                 result.capacity = demand.requestsPerInstance(ratio: workload.peakToMean).map { $0 * given }
                 let needed = demand.instancesNeeded
@@ -202,7 +202,7 @@ package struct JumpStartEndpointEngine: Sendable {
         let demand = PeakDemand(
             model: model, precision: precision, instance: instance, workload: workload,
             requestsPerMonth: requestsPerMonth, scheduledHours: scheduledHours, catalog: catalog)
-        for warning in demand.capacity.warnings { findings.append(.warning(.latencyTarget, warning)) }
+        findings += demand.warnings
         let autoscaled = option.minInstances != nil || option.maxInstances != nil
         let peakHours = autoscaled ? workload.peakHoursPerDay : Fixed(24)
         func requestsPerInstance(_ ratio: Fixed) -> Fixed? { demand.requestsPerInstance(ratio: ratio) }

@@ -32,6 +32,9 @@ package struct PeakDemand: Sendable {
         self.instanceName = instance.name
     }
 
+    /// The serving model's warnings (a latency target that cannot be met) as findings.
+    package var warnings: [Finding] { capacity.warnings.map { .warning(.latencyTarget, $0) } }
+
     /// Whole instances the peak needs (at least 1).
     package var instancesNeeded: Int { max(1, Int(saturating: instancesExact, rounding: .up)) }
 

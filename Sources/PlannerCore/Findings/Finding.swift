@@ -102,11 +102,6 @@ public enum FindingLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Array where Element == Finding {
-    /// The messages of the findings of one severity.
-    public func messages(_ severity: Finding.Severity) -> [String] {
-        filter { $0.severity == severity }.map(\.message)
-    }
-
     /// The findings with `code`.
     public func with(_ code: FindingCode) -> [Finding] { filter { $0.code == code } }
 }

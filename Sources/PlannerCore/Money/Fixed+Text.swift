@@ -53,21 +53,30 @@ extension Fixed: LosslessStringConvertible {
         let magnitude = rounded.units.magnitude
         let whole = Array(Fixed.decimalText(magnitude / UInt128(Fixed.scale)).utf8)
         let fractionDigits = Array(Fixed.decimalText(magnitude % UInt128(Fixed.scale)).utf8)
-        // Built as bytes: String slicing and appending character by character cost more than the arithmetic.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(whole.count + whole.count / 3 + Fixed.fractionDigits + 2)
-        if rounded.units < 0 { bytes.append(UInt8(ascii: "-")) }
-        for (offset, digit) in whole.enumerated() {
-            if grouping, offset > 0, (whole.count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(digit)
-        }
         var fraction = [UInt8](repeating: UInt8(ascii: "0"), count: Fixed.fractionDigits - fractionDigits.count)
         fraction += fractionDigits
         var kept = min(Fixed.fractionDigits, max(maximumDecimals, minimumDecimals))
         while kept > minimumDecimals, fraction[kept - 1] == UInt8(ascii: "0") { kept -= 1 }
-        if kept > 0 {
+        return Fixed.numberText(
+            negative: rounded.units < 0, whole: whole, fraction: fraction[0..<kept], grouping: grouping)
+    }
+
+    /// `-1,234.5` from its parts: the sign, the whole digits (in groups of three when asked) and the
+    /// fraction digits, already trimmed. Built as bytes: String slicing and appending character by
+    /// character cost more than the arithmetic.
+    package static func numberText(negative: Bool, whole: [UInt8], fraction: ArraySlice<UInt8>, grouping: Bool)
+        -> String
+    {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(whole.count + whole.count / 3 + fraction.count + 2)
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        for (offset, digit) in whole.enumerated() {
+            if grouping, offset > 0, (whole.count - offset) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(digit)
+        }
+        if !fraction.isEmpty {
             bytes.append(UInt8(ascii: "."))
-            bytes += fraction[0..<kept]
+            bytes += fraction
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -136,15 +145,6 @@ extension Fixed: LosslessStringConvertible {
     public static let overflowText = "(too large to represent)"
     /// The largest amount in words, for messages.
     public static let largestAmountText = "the largest amount the planner represents (about 1.7 × 10^26 USD)"
-
-    static func groupThousands(_ digits: String) -> String {
-        var result = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-            result.append(character)
-        }
-        return result
-    }
 }
 
 extension Fixed: Codable {
