@@ -11,10 +11,18 @@ enum CatalogWriter {
         var source: String
     }
 
+    /// Every price a refreshed catalog holds.
+    struct Prices {
+        var bedrock: [String: [BedrockRateKey: CatalogRate]]
+        /// Models the previous catalog lacks, appended to `bedrock.json`.
+        var newModels: [PriceListMapper.NewModel]
+        var instances: [String: [InstanceRateKey: CatalogRate]]
+        var customModelImport: [CustomModelImportKey: CatalogRate]
+    }
+
     static func files(
-        previous: [String: [UInt8]], bedrock: [String: [BedrockRateKey: CatalogRate]],
-        instances: [String: [InstanceRateKey: CatalogRate]],
-        newSources: [PriceSource], snapshot: String, date: String, priceListFiles: [JSONValue]
+        previous: [String: [UInt8]], prices: Prices, newSources: [PriceSource], snapshot: String, date: String,
+        regions: [String], priceListFiles: [JSONValue]
     ) throws(RefreshError) -> [String: [UInt8]] {
         func document(_ name: String) throws(RefreshError) -> JSONValue {
             guard let bytes = previous[name], let value = try? JSONParser.parse(bytes) else {
@@ -23,16 +31,33 @@ enum CatalogWriter {
             return value
         }
         var output = previous
-        output["bedrock.json"] = Array(
-            replacingPrices(try document("bedrock.json"), list: "models", idKey: "id") { id in
-                blocks(
-                    bedrock[id] ?? [:], region: \.region, scope: \.scope, kind: \.kind.rawValue,
-                    order: BedrockRateKind.allCases.map(\.rawValue))
-            }.rendered().utf8)
+        let bedrockOrder = BedrockRateKind.allCases.map(\.rawValue)
+        func bedrockBlocks(_ id: String) -> JSONValue {
+            blocks(
+                prices.bedrock[id] ?? [:], region: \.region, scope: \.scope, kind: \.kind.rawValue, order: bedrockOrder)
+        }
+        var bedrock = replacingPrices(try document("bedrock.json"), list: "models", idKey: "id", blocks: bedrockBlocks)
+        bedrock = appending(
+            prices.newModels.map { model in
+                JSONValue.object([
+                    ("id", .string(model.id)), ("name", .string(model.name)), ("provider", .string(model.provider)),
+                    ("kind", .string(model.kind.rawValue)), ("architecture", .string(architecture(model.kind).rawValue)),
+                    ("aliases", .array([])),
+                    (
+                        "note",
+                        .string(
+                            "Added by a Price List refresh on \(date) under its AWS name: limits unknown (context window and output limit), architecture assumed from its kind"
+                        )
+                    ),
+                    ("prices", bedrockBlocks(model.id)),
+                ])
+            }, to: bedrock, list: "models")
+        bedrock = replacing("custom_model_import", with: importBlocks(prices.customModelImport), in: bedrock)
+        output["bedrock.json"] = Array(bedrock.rendered().utf8)
         output["sagemaker.json"] = Array(
             replacingPrices(try document("sagemaker.json"), list: "instances", idKey: "name") { name in
                 blocks(
-                    instances[name] ?? [:], region: \.region, scope: { _ in EndpointScope.regional },
+                    prices.instances[name] ?? [:], region: \.region, scope: { _ in EndpointScope.regional },
                     kind: \.kind.rawValue, order: InstanceRateKind.allCases.map(\.rawValue))
             }.rendered().utf8)
         guard case .object(var manifest) = try document("manifest.json") else {
@@ -47,6 +72,7 @@ enum CatalogWriter {
         }
         set("snapshot", .string(snapshot))
         set("date", .string(date))
+        set("regions", .array(regions.map { .string($0) }))
         if case .object(var sources)? = manifest.first(where: { $0.0 == "sources" })?.1 {
             for source in newSources.sorted(by: { $0.key < $1.key }) {
                 let entry = JSONValue.object([
@@ -63,6 +89,54 @@ enum CatalogWriter {
         set("price_list_files", .array(priceListFiles))
         output["manifest.json"] = Array(JSONValue.object(manifest).rendered().utf8)
         return output
+    }
+
+    /// The architecture a new model is given: what its kind implies (text models are taken as decoder-only).
+    static func architecture(_ kind: ModelKind) -> ModelArchitecture {
+        switch kind {
+        case .text: .decoderOnly
+        case .embedding, .multimodalEmbedding: .embedding
+        case .image: .diffusion
+        }
+    }
+
+    /// The document with `entries` appended to its `list`.
+    static func appending(_ entries: [JSONValue], to document: JSONValue, list: String) -> JSONValue {
+        guard !entries.isEmpty, case .object(var members) = document,
+            let index = members.firstIndex(where: { $0.0 == list }), case .array(let existing) = members[index].1
+        else { return document }
+        members[index].1 = .array(existing + entries)
+        return .object(members)
+    }
+
+    /// The document with member `key` set to `value`: added at the end when absent, removed when `value` is `[]`.
+    static func replacing(_ key: String, with value: JSONValue, in document: JSONValue) -> JSONValue {
+        guard case .object(var members) = document else { return document }
+        let empty: Bool = if case .array(let items) = value { items.isEmpty } else { false }
+        if let index = members.firstIndex(where: { $0.0 == key }) {
+            if empty { members.remove(at: index) } else { members[index].1 = value }
+        } else if !empty {
+            members.append((key, value))
+        }
+        return .object(members)
+    }
+
+    /// Custom Model Import blocks: per unit version, unit and source, regions with the same rates merged.
+    static func importBlocks(_ rates: [CustomModelImportKey: CatalogRate]) -> JSONValue {
+        var byVersion: [String: [CustomModelImportKey: CatalogRate]] = [:]
+        for (key, rate) in rates { byVersion[key.version, default: [:]][key] = rate }
+        var result: [JSONValue] = []
+        for version in byVersion.keys.sorted() {
+            guard
+                case .array(let versionBlocks) = blocks(
+                    byVersion[version] ?? [:], region: \.region, scope: { _ in .regional }, kind: \.kind.rawValue,
+                    order: CustomModelImportRateKind.allCases.map(\.rawValue))
+            else { continue }
+            for case .object(let fields) in versionBlocks {
+                result.append(.object([("version", .string(version))] + fields))
+            }
+        }
+        return .array(result)
     }
 
     /// The document with each entry's `prices` replaced.
@@ -102,7 +176,7 @@ enum CatalogWriter {
             for (values, regionList) in merged {
                 let sortedRegions = regionList.sorted()
                 var fields: [(String, JSONValue)] = [("regions", .array(sortedRegions.map { .string($0) }))]
-                if group.scope == .global { fields.append(("endpoint", .string("global"))) }
+                if group.scope != .regional { fields.append(("endpoint", .string(group.scope.rawValue))) }
                 fields.append(("unit", .string(group.unit.rawValue)))
                 fields.append(("source", .string(group.source)))
                 let kinds = values.keys.sorted {

@@ -24,9 +24,9 @@ public struct OfferSummary: Sendable, Hashable, Codable {
 /// products, not to the file; keys are compared as bytes and only kept values become strings.
 public struct OfferReader: JSONEventHandler {
     static let keptAttributes: Set<String> = [
-        "model", "titanModel", "servicename", "usagetype", "inferenceType", "feature", "regionCode", "locationType",
-        "location",
-        "instanceName", "instanceType", "component", "operation", "provider",
+        "model", "titanModel", "modelUnit", "titanModelUnit", "servicename", "usagetype", "inferenceType", "feature",
+        "regionCode", "locationType", "location", "instanceName", "instanceType", "component", "operation", "provider",
+        "architectureName", "customModelUnitVersion",
     ]
     private static let keptAttributeNames: [String] = keptAttributes.sorted()
     private static let keptAttributeBytes: [[UInt8]] = keptAttributeNames.map { Array($0.utf8) }

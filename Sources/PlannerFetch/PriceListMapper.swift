@@ -1,32 +1,73 @@
 import Foundation
 import PlannerCore
 
-/// Maps AWS Price List prices onto catalog rates: Bedrock prices by model name, usage type and
-/// inference type (never by taking a minimum, which returns the batch price); SageMaker prices by
-/// instance name and component. Units are normalised to the catalog's.
+/// Maps AWS Price List prices onto catalog slots: each price is read by `PriceListClassifier`
+/// (kind, endpoint scope, unit), its model found through the name table (`PriceListNames`), and
+/// put in its own slot, or skipped by name and counted, never in another kind's slot. A model the
+/// Price List prices and the catalog lacks becomes a new model under its AWS name.
 public struct PriceListMapper: Sendable {
     public let catalog: PricingCatalog
     /// Also map Outposts and Local Zone prices (skipped by default).
     public var includeLocalZones = false
-    private let names: [String: String]
+    let names: PriceListNames
+    /// The catalog's own names, ids and aliases, normalised → catalog id.
+    private let catalogNames: [String: String]
 
-    public init(catalog: PricingCatalog) {
+    public init(catalog: PricingCatalog, names: PriceListNames) {
         self.catalog = catalog
-        var names: [String: String] = [:]
-        for model in catalog.bedrockModels.values {
-            let bare = model.id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? model.id
-            for name in [model.name, model.id, bare] + model.aliases { names[Self.compact(name)] = model.id }
-        }
         self.names = names
+        var catalogNames: [String: String] = [:]
+        for model in catalog.bedrockModels.values.sorted(by: { $0.id > $1.id }) {
+            let bare = model.id.split(separator: ".", maxSplits: 1).last.map(String.init) ?? model.id
+            for name in [model.name, model.id, bare] + model.aliases {
+                catalogNames[PriceListNames.normalise(name)] = model.id
+            }
+        }
+        self.catalogNames = catalogNames
     }
 
-    /// Lower-case letters and digits only, without the Marketplace suffix: `Claude 3 Haiku` → `claude3haiku`.
-    static func compact(_ name: String) -> String {
-        let lowered = name.lowercased().replacingOccurrences(of: "(amazon bedrock edition)", with: "")
-        return String(
-            lowered.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
+    /// A model the Price List prices and the catalog lacks, as a refresh adds it.
+    public struct NewModel: Sendable, Hashable {
+        public var id: String
+        /// The name AWS gives it.
+        public var name: String
+        public var provider: String
+        public var kind: ModelKind
     }
 
+    /// What a region's offer files map to.
+    public struct Mapping: Sendable {
+        public var bedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
+        public var instances: [String: [InstanceRateKey: CatalogRate]] = [:]
+        public var customModelImport: [CustomModelImportKey: CatalogRate] = [:]
+        /// Models added because the catalog lacks them, by id.
+        public var newModels: [String: NewModel] = [:]
+        /// Prices whose AWS model name matched no catalogued model, by name: the refresh adds them
+        /// as new models; a maintainer maps a name that is a catalogued model spelt differently.
+        public var unmatchedNames: [String: Int] = [:]
+        /// Prices deliberately left unmapped by the name table, by name.
+        public var ignoredNames: [String: Int] = [:]
+        /// Prices skipped by reason.
+        package var skipped: [PriceListSkip: Int] = [:]
+        /// Prices kept (mapped into a slot).
+        public var mapped = 0
+        /// Slots two records price differently: the first (by SKU) is kept.
+        public var conflicts: [String] = []
+
+        mutating func merge(_ other: Mapping) {
+            for (id, rates) in other.bedrock { bedrock[id, default: [:]].merge(rates) { first, _ in first } }
+            for (name, rates) in other.instances { instances[name, default: [:]].merge(rates) { first, _ in first } }
+            customModelImport.merge(other.customModelImport) { first, _ in first }
+            newModels.merge(other.newModels) { first, _ in first }
+            unmatchedNames.merge(other.unmatchedNames, uniquingKeysWith: +)
+            ignoredNames.merge(other.ignoredNames, uniquingKeysWith: +)
+            skipped.merge(other.skipped, uniquingKeysWith: +)
+            mapped += other.mapped
+            conflicts += other.conflicts
+        }
+    }
+
+    /// Catalog units of a Price List unit text; nil for units the catalog does not use.
     static func unit(_ text: String) -> PriceUnit? {
         switch text.lowercased() {
         case "1k tokens", "1k token": .thousandTokens
@@ -38,100 +79,94 @@ public struct PriceListMapper: Sendable {
         }
     }
 
-    /// The Bedrock rate kind and endpoint scope a usage type names (on-demand, batch, cache read and
-    /// write, flex and priority tiers, customization), or nil for prices the catalog does not model
-    /// (latency-optimised, long context, custom-model inference, 1-hour cache, reserved, provisioned).
-    static func bedrockKind(usageType: String, inferenceType: String) -> (BedrockRateKind, EndpointScope)? {
-        let usage = usageType.lowercased()
-        let skipped = [
-            "latency-optimized", "latency_optimized", "custom-model", "long-context", "reserved", "1h", "provisioned",
-            "video",
-        ]
-        if skipped.contains(where: { usage.contains($0) }) { return nil }
-        let global = usage.contains("global")
-        let batch = usage.contains("batch") || inferenceType.lowercased().contains("batch")
-        let scope: EndpointScope = global ? .global : .regional
-        let input = usage.contains("input-token") || usage.contains("inputtoken")
-        let output = usage.contains("output-token") || usage.contains("outputtoken")
-        // Service tiers, told apart by usage type (`-flex`, `-priority`) and inference type.
-        let tierText = usage + " " + inferenceType.lowercased()
-        if tierText.contains("flex") || tierText.contains("priority") {
-            guard !batch, input || output else { return nil }
-            let flex = tierText.contains("flex")
-            return (input ? (flex ? .flexInput : .priorityInput) : (flex ? .flexOutput : .priorityOutput), scope)
-        }
-        if usage.contains("customization") { return batch || global ? nil : (.trainingTokens, .regional) }
-        if usage.contains("cache-read") || usage.contains("cacheread") { return batch ? nil : (.cacheRead, scope) }
-        if usage.contains("cache-write") || usage.contains("cachewrite") { return batch ? nil : (.cacheWrite, scope) }
-        if input { return batch ? (global ? nil : (.batchInput, .regional)) : (.input, scope) }
-        if output { return batch ? (global ? nil : (.batchOutput, .regional)) : (.output, scope) }
-        if usage.contains("image") { return (.image, scope) }
-        return nil
-    }
-
-    /// Rates per Bedrock model and per instance, from the summaries of one region's offer files.
-    public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> (
-        bedrock: [String: [BedrockRateKey: CatalogRate]], instances: [String: [InstanceRateKey: CatalogRate]],
-        unmatched: Int
-    ) {
-        var bedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
-        var instances: [String: [InstanceRateKey: CatalogRate]] = [:]
-        var unmatched = 0
+    /// The rates of one region's offer files.
+    public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> Mapping {
+        var mapping = Mapping()
         for (summary, source) in summaries {
             for price in summary.prices {
-                let attributes = price.attributes
-                if let code = attributes["regionCode"], code != region { continue }
-                let location = (attributes["locationType"] ?? "").lowercased()
-                if !includeLocalZones, location.contains("outposts") || location.contains("local zone") { continue }
-                guard let unit = Self.unit(price.unit), let usd = Fixed(price.usd), usd >= .zero else {
-                    unmatched += 1
-                    continue
-                }
-                let rate = CatalogRate(price: usd, unit: unit, source: source)
-                if summary.offerCode == "AmazonSageMaker" {
-                    guard unit == .hour, let (instance, kind) = sageMakerKey(attributes),
-                        catalog.instances[instance] != nil
-                    else {
-                        unmatched += 1
-                        continue
-                    }
-                    let key = InstanceRateKey(region: region, kind: kind)
-                    if instances[instance, default: [:]][key] == nil { instances[instance, default: [:]][key] = rate }
-                } else {
-                    let name = attributes["model"] ?? attributes["titanModel"] ?? attributes["servicename"] ?? ""
-                    guard let id = names[Self.compact(name)],
-                        let (kind, scope) = Self.bedrockKind(
-                            usageType: attributes["usagetype"] ?? "", inferenceType: attributes["inferenceType"] ?? "")
-                    else {
-                        unmatched += 1
-                        continue
-                    }
-                    let key = BedrockRateKey(region: region, scope: scope, kind: kind)
-                    if bedrock[id, default: [:]][key] == nil { bedrock[id, default: [:]][key] = rate }
-                }
+                map(price, offer: summary.offerCode, source: source, region: region, into: &mapping)
             }
         }
-        return (bedrock, instances, unmatched)
+        return mapping
     }
 
-    /// Instance and component of a SageMaker price: `instanceName`, else the usage type (`USE1-Host:ml.g5.xlarge`).
-    func sageMakerKey(_ attributes: [String: String]) -> (String, InstanceRateKind)? {
-        let usage = attributes["usagetype"] ?? ""
-        var instance = attributes["instanceName"] ?? attributes["instanceType"] ?? ""
-        if instance.isEmpty || instance == "NA", let colon = usage.lastIndex(of: ":") {
-            instance = String(usage[usage.index(after: colon)...])
+    private func map(_ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping) {
+        let attributes = price.attributes
+        if let code = attributes["regionCode"], code != region { return skip(.otherRegion, &mapping) }
+        let location = (attributes["locationType"] ?? "").lowercased()
+        if !includeLocalZones, location.contains("outposts") || location.contains("local zone") {
+            return skip(.localZone, &mapping)
         }
-        let component = (attributes["component"] ?? "").lowercased()
-        let kind: InstanceRateKind
-        if component == "hosting" || usage.contains("Host:") {
-            kind = .hosting
-        } else if component == "training" || usage.contains("Train:") {
-            kind = .training
-        } else if component == "asyncinf" || usage.contains("AsyncInf:") {
-            kind = .asyncInference
-        } else {
+        guard let usd = Fixed(price.usd), usd >= .zero else { return skip(.negativeOrInvalid, &mapping) }
+        /// Puts the rate in its slot; a slot already priced keeps its first price, a different one is a conflict.
+        func put<Key: Hashable>(_ key: Key, _ rate: CatalogRate, in slots: inout [Key: CatalogRate], name: String)
+            -> String?
+        {
+            guard let existing = slots[key] else {
+                slots[key] = rate
+                return nil
+            }
+            guard existing.comparablePrice != rate.comparablePrice || existing.unit.baseUnit != rate.unit.baseUnit
+            else { return "" }
+            return "\(name): \(existing.price) and \(usd) per \(rate.unit.rawValue) (\(price.sku)); kept the first"
+        }
+        var outcome: String?
+        switch PriceListClassifier.read(price, offer: offer) {
+        case .skipped(let reason): return skip(reason, &mapping)
+        case .instance(let name, let kind):
+            guard catalog.instances[name] != nil else { return skip(.otherComponent, &mapping) }
+            outcome = put(
+                InstanceRateKey(region: region, kind: kind), CatalogRate(price: usd, unit: .hour, source: source),
+                in: &mapping.instances[name, default: [:]], name: "sagemaker/\(name)/\(region)/\(kind.rawValue)")
+        case .customModelImport(let version, _):
+            let key = CustomModelImportKey(region: region, version: version, kind: .inference)
+            outcome = put(
+                key, CatalogRate(price: usd, unit: .customModelUnitMinute, source: source),
+                in: &mapping.customModelImport, name: "bedrock-import/v\(version)/\(region)/inference")
+        case .bedrock(let name, let kind, let scope, let unit):
+            guard let id = modelID(name, provider: attributes["provider"], kind: kind, mapping: &mapping) else { return }
+            let key = BedrockRateKey(region: region, scope: scope, kind: kind)
+            outcome = put(
+                key, CatalogRate(price: usd, unit: unit, source: source), in: &mapping.bedrock[id, default: [:]],
+                name: "bedrock/\(id)/\(region)/\(scope.rawValue)/\(kind.rawValue)")
+        }
+        switch outcome {
+        case nil: mapping.mapped += 1
+        case let conflict? where !conflict.isEmpty: mapping.conflicts.append(conflict)
+        default: break
+        }
+    }
+
+    private func skip(_ reason: PriceListSkip, _ mapping: inout Mapping) { mapping.skipped[reason, default: 0] += 1 }
+
+    /// The catalog id of a priced model: a catalogued one, else a new model (counted as unmatched).
+    private func modelID(_ name: String, provider: String?, kind: BedrockRateKind, mapping: inout Mapping) -> String? {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        if let id = names.id(of: name, catalogNames: catalogNames) { return id }
+        guard !name.isEmpty else {
+            mapping.unmatchedNames["(no model name)", default: 0] += 1
             return nil
         }
-        return instance.hasPrefix("ml.") ? (instance, kind) : nil
+        if names.ignoredReason(name) != nil {
+            mapping.ignoredNames[name, default: 0] += 1
+            return nil
+        }
+        mapping.unmatchedNames[name, default: 0] += 1
+        let owner = names.provider(of: name, attribute: provider)
+        let id = PriceListNames.derivedID(name: name, provider: owner)
+        // A derived id that a catalogued model already uses as an id or alias is not a new model.
+        if catalog.bedrockModels[id] != nil || catalogNames[PriceListNames.normalise(id)] != nil { return nil }
+        var model = mapping.newModels[id] ?? NewModel(id: id, name: name, provider: owner, kind: Self.kind(of: name))
+        if kind.traits.image != nil { model.kind = .image }
+        mapping.newModels[id] = model
+        return id
+    }
+
+    /// The kind of a new model from its name: embeddings by name, else text (image models are
+    /// told by their image rates).
+    static func kind(of name: String) -> ModelKind {
+        let lowered = name.lowercased()
+        guard lowered.contains("embed") else { return .text }
+        return ["multimodal", "image", "marengo", "v4"].contains { lowered.contains($0) } ? .multimodalEmbedding : .embedding
     }
 }

@@ -34,10 +34,14 @@ public struct RefreshError: Error, Sendable, CustomStringConvertible {
 public struct RefreshRequest: Sendable {
     /// The Price List host, `https://pricing.us-east-1.amazonaws.com` unless replaced.
     public var endpoint: String
+    /// The regions to refresh; empty with `allRegions` for every region the offers list.
     public var regions: [String]
+    /// Refresh every region any offer's region index lists.
+    public var allRegions = false
     /// The catalog directory written (the cache, or `Pricing/`).
     public var destination: String
-    /// The previous snapshot's files (the destination's, else the bundled ones), by name.
+    /// The previous snapshot's files (the destination's, else the bundled ones), by name, with the
+    /// hand-kept `overrides.json` and `price-list-names.json`.
     public var previousFiles: [String: [UInt8]]
     public var allowShrink = false
     public var includeLocalZones = false
@@ -61,12 +65,18 @@ public struct RefreshOutcome: Sendable {
     public var changed: Int
     public var kept: Int
     public var snapshot: String
+    /// The regions refreshed.
+    public var regions: [String] = []
+    /// What the offer files mapped to: kept, skipped by reason, unmatched names, new models.
+    public var mapping = PriceListMapper.Mapping()
 }
 
-/// Refreshes a pricing catalog from the AWS Price List Bulk API: for each region the region index and
-/// regional offer file of AmazonBedrock, AmazonBedrockFoundationModels, AmazonBedrockService and
-/// AmazonSageMaker, parsed as they stream in. The new snapshot is validated against the previous one
-/// (schema, prices, shrinkage) and written file by file through a temporary file, fsync and rename.
+/// Refreshes a pricing catalog from the AWS Price List Bulk API. It reads the offer index first,
+/// then each offer's region index once, then the regional offer file of AmazonBedrock,
+/// AmazonBedrockFoundationModels, AmazonBedrockService and AmazonSageMaker for every region asked
+/// (or every region listed), parsed as they stream in. The new snapshot is validated against the
+/// previous one (schema, prices, shrinkage) and written file by file through a temporary file,
+/// fsync and rename; any failure, in any region, writes nothing.
 public struct PricingRefresher: Sendable {
     public static let offers = [
         "AmazonBedrock", "AmazonBedrockFoundationModels", "AmazonBedrockService", "AmazonSageMaker",
@@ -79,36 +89,46 @@ public struct PricingRefresher: Sendable {
 
     public init(fetcher: HTTPFetcher) { self.fetcher = fetcher }
 
+    /// One offer as the offer index lists it, with its region index.
+    struct ListedOffer {
+        var code: String
+        /// Region code → URL (or path) of the region's current offer file.
+        var regions: [String: String]
+    }
+
     public func refresh(_ request: RefreshRequest) throws(RefreshError) -> RefreshOutcome {
         let previous: PricingCatalog
         do { previous = try CatalogDecoder.decode(files: request.previousFiles, origin: "previous") } catch {
             throw RefreshError(.previousInvalid, "the previous snapshot is not valid: \(error)")
         }
+        let names = try PriceListNames(
+            bytes: request.previousFiles[PriceListNames.fileName] ?? Array("{\"names\": {}}".utf8))
         let state = RefreshState(directory: request.destination)
+        let base = request.endpoint.hasSuffix("/") ? String(request.endpoint.dropLast()) : request.endpoint
+        var lines: [String] = []
+        let listed = try listedOffers(base: base, lines: &lines)
+        let regions = try Self.regions(request, listed: listed)
         var fetched: [String: [(summary: OfferSummary, source: PriceSource)]] = [:]
         var fileRecords: [JSONValue] = []
-        var lines: [String] = []
-        for region in request.regions {
-            for offer in Self.offers {
-                let base = request.endpoint.hasSuffix("/") ? String(request.endpoint.dropLast()) : request.endpoint
-                let indexURL = "\(base)/offers/v1.0/aws/\(offer)/current/region_index.json"
-                guard let path = try regionPath(indexURL, offer: offer, region: region) else {
-                    lines.append("\(offer) \(region): not offered in this region")
+        for region in regions {
+            for offer in listed {
+                guard let path = offer.regions[region] else {
+                    lines.append("\(offer.code) \(region): not offered in this region")
                     continue
                 }
                 let url = path.hasPrefix("http") ? path : base + path
                 let (summary, result) = try offerFile(
-                    url, offer: offer, region: region, state: state, includeLocalZones: request.includeLocalZones)
+                    url, offer: offer.code, region: region, state: state)
                 let day = String(summary.publicationDate.prefix(10))
                 let source = PriceSource(
-                    key: "PL-\(offer)-\(region)",
+                    key: "PL-\(offer.code)-\(region)",
                     title:
-                        "AWS Price List, offer \(offer), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(result.sha256)",
+                        "AWS Price List, offer \(offer.code), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(result.sha256)",
                     url: url, date: day)
                 fetched[region, default: []].append((summary, source))
                 fileRecords.append(
                     .object([
-                        ("offer", .string(offer)), ("region", .string(region)), ("url", .string(url)),
+                        ("offer", .string(offer.code)), ("region", .string(region)), ("url", .string(url)),
                         ("version", .string(summary.version)),
                         ("publication_date", .string(summary.publicationDate)), ("sha256", .string(result.sha256)),
                         ("prices", .number(summary.prices.count)),
@@ -119,58 +139,66 @@ public struct PricingRefresher: Sendable {
             }
         }
         // Map, then merge: refreshed regions take the fetched prices; hand-kept prices the files lack survive.
-        var mapper = PriceListMapper(catalog: previous)
+        var mapper = PriceListMapper(catalog: previous, names: names)
         mapper.includeLocalZones = request.includeLocalZones
-        var bedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
-        var instances: [String: [InstanceRateKey: CatalogRate]] = [:]
-        for (region, summaries) in fetched {
-            let mapped = mapper.map(summaries, region: region)
-            for (id, rates) in mapped.bedrock { bedrock[id, default: [:]].merge(rates) { first, _ in first } }
-            for (name, rates) in mapped.instances { instances[name, default: [:]].merge(rates) { first, _ in first } }
-        }
+        var mapping = PriceListMapper.Mapping()
+        for region in fetched.keys.sorted() { mapping.merge(mapper.map(fetched[region] ?? [], region: region)) }
         let keep = try keepPatterns(request.previousFiles["overrides.json"])
+        func kept(_ name: String) -> Bool { keep.contains { Self.glob($0, name) } }
         let refreshed = Set(fetched.keys)
-        var kept = 0
+        var keptCount = 0
         var newBedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
         for model in previous.bedrockModels.values {
             var rates = model.rates.filter { !refreshed.contains($0.key.region) }
-            for (key, rate) in bedrock[model.id] ?? [:] { rates[key] = rate }
+            for (key, rate) in mapping.bedrock[model.id] ?? [:] { rates[key] = rate }
             for (key, rate) in model.rates where refreshed.contains(key.region) && rates[key] == nil {
-                let name = "bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)"
-                if keep.contains(where: { Self.glob($0, name) }) {
+                if kept("bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)") {
                     rates[key] = rate
-                    kept += 1
+                    keptCount += 1
                 }
             }
             newBedrock[model.id] = rates
         }
+        for id in mapping.newModels.keys { newBedrock[id] = mapping.bedrock[id] ?? [:] }
         var newInstances: [String: [InstanceRateKey: CatalogRate]] = [:]
         for instance in previous.instances.values {
             var rates = instance.rates.filter { !refreshed.contains($0.key.region) }
-            for (key, rate) in instances[instance.name] ?? [:] { rates[key] = rate }
+            for (key, rate) in mapping.instances[instance.name] ?? [:] { rates[key] = rate }
             for (key, rate) in instance.rates where refreshed.contains(key.region) && rates[key] == nil {
-                if keep.contains(where: {
-                    Self.glob($0, "sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)")
-                }) {
+                if kept("sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)") {
                     rates[key] = rate
-                    kept += 1
+                    keptCount += 1
                 }
             }
             newInstances[instance.name] = rates
+        }
+        var imports = previous.customModelImport.filter { !refreshed.contains($0.key.region) }
+        for (key, rate) in mapping.customModelImport { imports[key] = rate }
+        for (key, rate) in previous.customModelImport where refreshed.contains(key.region) && imports[key] == nil {
+            if kept("bedrock-import/v\(key.version)/\(key.region)/\(key.kind.rawValue)") {
+                imports[key] = rate
+                keptCount += 1
+            }
         }
         let sources = fetched.values.flatMap { $0.map(\.source) }
         let dates = sources.map(\.date).sorted()
         let snapshot = "refreshed-\(dates.last ?? previous.date)"
         let files = try CatalogWriter.files(
-            previous: request.previousFiles, bedrock: newBedrock, instances: newInstances, newSources: sources,
-            snapshot: snapshot,
-            date: dates.last ?? previous.date, priceListFiles: fileRecords)
+            previous: request.previousFiles,
+            prices: CatalogWriter.Prices(
+                bedrock: newBedrock, newModels: mapping.newModels.values.sorted { $0.id < $1.id },
+                instances: newInstances, customModelImport: imports),
+            newSources: sources, snapshot: snapshot, date: dates.last ?? previous.date,
+            regions: Set(previous.regions).union(refreshed).sorted(), priceListFiles: fileRecords)
         let candidate: PricingCatalog
         do { candidate = try CatalogDecoder.decode(files: files, origin: request.destination) } catch {
             throw RefreshError(.candidateInvalid, "the refreshed snapshot is not valid, nothing written: \(error)")
         }
-        let outcome = try check(
-            previous: previous, candidate: candidate, request: request, kept: kept, snapshot: snapshot, lines: lines)
+        var outcome = try check(
+            previous: previous, candidate: candidate, request: request, kept: keptCount, snapshot: snapshot,
+            lines: lines)
+        outcome.regions = regions
+        outcome.mapping = mapping
         do {
             try AtomicWriter.write(files, to: request.destination)
         } catch {
@@ -179,14 +207,75 @@ public struct PricingRefresher: Sendable {
                 "cannot write to \(request.destination): \(error.localizedDescription); the previous snapshot is unchanged"
             )
         }
-        var result = outcome
         // The validators only make the next refresh cheaper: losing them is a note, not a failure.
         do { try state.save() } catch {
-            result.files.append(
+            outcome.files.append(
                 "note: \(RefreshState.fileName) not saved (\(error.localizedDescription)); the next refresh downloads every file"
             )
         }
+        return outcome
+    }
+
+    /// The regions to refresh: those asked for, each of which some offer must list, or all listed.
+    static func regions(_ request: RefreshRequest, listed: [ListedOffer]) throws(RefreshError) -> [String] {
+        let available = Set(listed.flatMap(\.regions.keys))
+        if request.allRegions { return available.sorted() }
+        for region in request.regions where !available.contains(region) {
+            throw RefreshError(
+                .fetchFailed,
+                "region '\(region)' is not listed by any offer of the Price List\(Suggestions.didYouMean(region, among: Array(available))); nothing written"
+            )
+        }
+        return request.regions
+    }
+
+    /// The offers the offer index lists, each with its region index (fetched once per offer). An
+    /// offer the index does not list is skipped with a line; its `currentRegionIndexUrl` is used when
+    /// given, else the documented path.
+    func listedOffers(base: String, lines: inout [String]) throws(RefreshError) -> [ListedOffer] {
+        let indexURL = "\(base)/offers/v1.0/aws/index.json"
+        let index = try document(indexURL, what: "an offer index", requiredKey: "offers")
+        var result: [ListedOffer] = []
+        for code in Self.offers {
+            guard let entry = index["offers"]?[code] else {
+                lines.append("\(code): not listed in the offer index")
+                continue
+            }
+            var regionIndexURL = "\(base)/offers/v1.0/aws/\(code)/current/region_index.json"
+            if case .string(let path)? = entry["currentRegionIndexUrl"], !path.isEmpty {
+                regionIndexURL = path.hasPrefix("http") ? path : base + path
+            }
+            let regionIndex = try document(regionIndexURL, what: "a region index", requiredKey: "regions")
+            var regions: [String: String] = [:]
+            if case .object(let members)? = regionIndex["regions"] {
+                for (region, value) in members {
+                    if case .string(let path)? = value["currentVersionUrl"] { regions[region] = path }
+                }
+            }
+            result.append(ListedOffer(code: code, regions: regions))
+        }
         return result
+    }
+
+    /// A small JSON document (an index), which must have `requiredKey` as an object.
+    func document(_ url: String, what: String, requiredKey: String) throws(RefreshError) -> JSONValue {
+        let sink = BufferSink()
+        do {
+            _ = try fetcher.fetch(url) {
+                sink.reset()
+                return sink
+            }
+        } catch {
+            throw RefreshError(.fetchFailed, error.description)
+        }
+        let value: JSONValue
+        do { value = try JSONParser.parse(sink.bytes) } catch {
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: invalid JSON at \(error)")
+        }
+        guard case .object = value[requiredKey] ?? .null else {
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: not \(what) (no `\(requiredKey)`)")
+        }
+        return value
     }
 
     /// Refuses a snapshot that loses more than 20% of the prices, or a price a profile needs.
@@ -216,30 +305,8 @@ public struct PricingRefresher: Sendable {
             files: lines, added: added, removed: removed.count, changed: changed, kept: kept, snapshot: snapshot)
     }
 
-    /// The `currentVersionUrl` of a region in an offer's region index; nil when the offer has no such region.
-    func regionPath(_ url: String, offer: String, region: String) throws(RefreshError) -> String? {
-        let sink = BufferSink()
-        do {
-            _ = try fetcher.fetch(url) {
-                sink.reset()
-                return sink
-            }
-        } catch {
-            throw RefreshError(.fetchFailed, error.description)
-        }
-        let index: JSONValue
-        do { index = try JSONParser.parse(sink.bytes) } catch {
-            throw RefreshError(.fetchFailed, "fetching \(url) failed: invalid JSON at \(error)")
-        }
-        guard case .object = index["regions"] ?? .null else {
-            throw RefreshError(.fetchFailed, "fetching \(url) failed: not a region index (no `regions`)")
-        }
-        guard case .string(let path)? = index["regions"]?[region]?["currentVersionUrl"] else { return nil }
-        return path
-    }
-
     /// Streams an offer file through the reader; on 304 reuses the summary kept from the last refresh.
-    func offerFile(_ url: String, offer: String, region: String, state: RefreshState, includeLocalZones: Bool)
+    func offerFile(_ url: String, offer: String, region: String, state: RefreshState)
         throws(RefreshError) -> (OfferSummary, FetchResult)
     {
         let cached = state.entry(url)

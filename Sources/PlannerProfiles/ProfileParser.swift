@@ -44,12 +44,13 @@ struct ProfileParser {
     ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "batch_share", "max_input_tokens", "latency_ms_per_token", "time_to_first_token_ms",
+        "cache_write_share", "cache_ttl", "batch_share", "max_input_tokens", "latency_ms_per_token", "time_to_first_token_ms",
         "headroom",
         "peak_hours_per_day",
     ]
     static let bedrockKeys = [
-        "bedrock", "name", "mode", "model_units", "commitment", "endpoint", "image_quality",
+        "bedrock", "name", "mode", "model_units", "commitment", "endpoint", "image_quality", "image_size",
+        "image_operation",
         "tokens_per_minute_per_unit",
         "service_tier",
     ]
@@ -176,6 +177,7 @@ struct ProfileParser {
             outputTokens: output, images: images, peakToMean: peak, cachedInputShare: cached,
             cacheWriteShare: cacheWrite,
             batchShare: batch, maxInputTokens: maxInput)
+        workload.cacheLifetime = cursor.child("cache_ttl").choice(CacheLifetime.self) ?? .fiveMinutes
         workload.latencyMsPerToken = latency
         workload.timeToFirstTokenMs = firstToken
         if let headroom { workload.headroom = headroom }
@@ -291,9 +293,12 @@ struct ProfileParser {
                 "unknown value '\(quality)'\(Suggestions.didYouMean(quality, among: ["standard", "premium"])); expected one of: standard, premium"
             )
         }
+        let image = ImageRequest(
+            premium: quality == "premium", size: cursor.child("image_size").choice(ImageRequest.Size.self) ?? .large,
+            operation: cursor.child("image_operation").choice(ImageRequest.Operation.self) ?? .textToImage)
         var option = BedrockOption(
             model: model, mode: mode, modelUnits: givenUnits, commitment: commitment, endpoint: endpoint,
-            premiumImages: quality == "premium")
+            image: image)
         option.tokensPerMinutePerUnit = perUnit
         let tierCursor = cursor.child("service_tier")
         if let tier = tierCursor.choice(BedrockOption.ServiceTier.self) {

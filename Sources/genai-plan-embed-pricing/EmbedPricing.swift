@@ -8,7 +8,7 @@ enum EmbedPricing {
     /// The files embedded, in order: the catalog, the decision tables and the hand-kept overrides.
     static let fileNames = [
         "manifest.json", "bedrock.json", "sagemaker.json", "jumpstart.json", "unavailable.json", "decision-tables.json",
-        "overrides.json",
+        "overrides.json", "price-list-names.json",
     ]
     static let target = "Sources/PlannerPricing/EmbeddedPricing.swift"
 

@@ -13,17 +13,23 @@ struct PricingRefreshCommand: ParsableCommand {
         abstract:
             "Refresh prices from the AWS Price List Bulk API (over libcurl) into the cache or a catalog directory.",
         discussion: """
-            Fetches, per region, the region index and regional offer file of AmazonBedrock, AmazonBedrockFoundationModels, \
-            AmazonBedrockService and AmazonSageMaker. The new snapshot is validated and written file by file (temporary file, \
-            fsync, rename); a refusal or a failure leaves the previous snapshot byte-for-byte as it was. \
-            The endpoint can also be set with GENAI_PLAN_PRICING_ENDPOINT.
+            Reads the offer index, each offer's region index once, then per region the offer file of AmazonBedrock, \
+            AmazonBedrockFoundationModels, AmazonBedrockService and AmazonSageMaker. Every rate goes to its own slot or is \
+            skipped by name; a model the catalog lacks is added under its AWS name. The new snapshot is validated and written \
+            file by file (temporary file, fsync, rename); a refusal or a failure, in any region, leaves the previous snapshot \
+            byte-for-byte as it was. The endpoint can also be set with GENAI_PLAN_PRICING_ENDPOINT.
             """
     )
 
     @Option(
         name: .customLong("region"),
-        help: ArgumentHelp("A region to refresh (repeatable); default: the snapshot's regions.", valueName: "R"))
+        help: ArgumentHelp(
+            "A region to refresh (repeatable), any region the Price List lists, or `all`; default: the snapshot's regions.",
+            valueName: "R"))
     var regions: [String] = []
+
+    @Flag(help: "List what the offer files mapped to: prices skipped by reason, AWS model names that matched no model, new models.")
+    var verbose = false
 
     @Option(
         help: ArgumentHelp("The Price List host, instead of \(PricingRefresher.defaultEndpoint).", valueName: "URL"))
@@ -73,9 +79,11 @@ struct PricingRefreshCommand: ParsableCommand {
         guard endpoint.hasPrefix("http://") || endpoint.hasPrefix("https://") else {
             throw UserFacingError("--endpoint must be an http or https URL, got '\(endpoint)'")
         }
+        let all = regions.contains("all")
         var request = RefreshRequest(
-            endpoint: endpoint, regions: regions.isEmpty ? previous.regions : regions, destination: destination,
-            previousFiles: previousFiles)
+            endpoint: endpoint, regions: all ? [] : (regions.isEmpty ? previous.regions : regions),
+            destination: destination, previousFiles: previousFiles)
+        request.allRegions = all
         request.allowShrink = allowShrink
         request.includeLocalZones = includeLocalZones
         request.required = ProfileDirectory.requiredPrices(profiles, catalog: previous)
@@ -92,27 +100,31 @@ struct PricingRefreshCommand: ParsableCommand {
             throw UserFacingError(error.description + hint)
         }
         for line in outcome.files { Terminal.standardOutput(line + "\n") }
+        Terminal.standardOutput(RefreshSummary.text(outcome.mapping, verbose: verbose))
         Terminal.standardOutput(
             "wrote \(outcome.snapshot) to \(destination): \(outcome.added) prices added, \(outcome.removed) removed, \(outcome.changed) changed, \(outcome.kept) kept from overrides.json\n"
         )
     }
 
-    /// The destination's catalog when it has one, else the bundled snapshot (with its overrides).
+    /// Files a refresh reads but never writes: kept prices and the Price List name table.
+    static let handKept = ["overrides.json", PriceListNames.fileName]
+
+    /// The destination's catalog when it has one, else the bundled snapshot (with its hand-kept files).
     static func previousFiles(_ destination: String) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for name in CatalogDecoder.fileNames + ["overrides.json"] {
+        for name in CatalogDecoder.fileNames + handKept {
             if let data = FileManager.default.contents(atPath: (destination as NSString).appendingPathComponent(name)) {
                 files[name] = Array(data)
             }
         }
         if files["manifest.json"] != nil, (try? CatalogDecoder.decode(files: files, origin: destination)) != nil {
-            if files["overrides.json"] == nil {
-                files["overrides.json"] = CatalogLoader.embeddedFile("overrides.json").map { Array($0.utf8) }
+            for name in handKept where files[name] == nil {
+                files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) }
             }
             return files
         }
         files = [:]
-        for name in CatalogDecoder.fileNames + ["overrides.json"] {
+        for name in CatalogDecoder.fileNames + handKept {
             files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) }
         }
         return files

@@ -180,7 +180,7 @@ struct CostFormulaTests {
         var plan = profile(
             [
                 .bedrock(.init(model: "stability.stable-diffusion-xl-v1")),
-                .bedrock(.init(model: "stability.stable-diffusion-xl-v1", premiumImages: true)),
+                .bedrock(.init(model: "stability.stable-diffusion-xl-v1", image: ImageRequest(premium: true))),
             ],
             requests: RequestRate(Fixed(10_000), per: .month), input: 60, output: 0)
         plan.workload.images = Fixed(2)

@@ -8,10 +8,14 @@ import PlannerPricing
 enum OfferFixtures {
     struct Product {
         var sku: String
-        var family: String
+        /// Nil for the Marketplace offer, whose products have no `productFamily`.
+        var family: String?
         var attributes: [String: String]
         var unit: String
         var usd: String
+        /// The on-demand term code: `JRTCKXETXF`, or `4799GE89SK` in the Marketplace offer.
+        var termCode = "JRTCKXETXF"
+        var description: String? = nil
     }
 
     static func offer(_ code: String, version: String = "20261101000000", products: [Product]) -> String {
@@ -20,12 +24,14 @@ enum OfferFixtures {
         for product in products {
             let attributes = product.attributes.sorted { $0.key < $1.key }.map { "\"\($0.key)\" : \"\($0.value)\"" }
                 .joined(separator: ",\n        ")
+            let family = product.family.map { "\"productFamily\" : \"\($0)\",\n" } ?? ""
+            let term = product.termCode
+            let description = product.description ?? "\(product.unit) for \(product.sku)"
             productEntries.append(
                 """
                 "\(product.sku)" : {
                   "sku" : "\(product.sku)",
-                  "productFamily" : "\(product.family)",
-                  "attributes" : {
+                  \(family)"attributes" : {
                     \(attributes)
                   }
                 }
@@ -33,11 +39,11 @@ enum OfferFixtures {
             termEntries.append(
                 """
                 "\(product.sku)" : {
-                  "\(product.sku).JRTCKXETXF" : {
-                    "offerTermCode" : "JRTCKXETXF", "sku" : "\(product.sku)", "effectiveDate" : "2026-11-01T00:00:00Z",
+                  "\(product.sku).\(term)" : {
+                    "offerTermCode" : "\(term)", "sku" : "\(product.sku)", "effectiveDate" : "2026-11-01T00:00:00Z",
                     "priceDimensions" : {
-                      "\(product.sku).JRTCKXETXF.6YS6EN2CT7" : {
-                        "rateCode" : "\(product.sku).JRTCKXETXF.6YS6EN2CT7", "description" : "\(product.unit) for \(product.sku)",
+                      "\(product.sku).\(term).6YS6EN2CT7" : {
+                        "rateCode" : "\(product.sku).\(term).6YS6EN2CT7", "description" : "\(description)",
                         "beginRange" : "0", "endRange" : "Inf", "unit" : "\(product.unit)",
                         "pricePerUnit" : { "USD" : "\(product.usd)" }, "appliesTo" : [ ]
                       }
@@ -117,35 +123,36 @@ enum OfferFixtures {
                 usd: "0.0002200000"),
         ])
 
+    /// A Marketplace product as AWS publishes it: no product family, the model in `servicename`,
+    /// unit `Units`, the scale in the usage type and the description.
+    static func marketplaceProduct(
+        _ sku: String, model: String, kind: String, what: String, usd: String, region: String = "us-east-1",
+        prefix: String = "USE1"
+    ) -> Product {
+        Product(
+            sku: sku, family: nil,
+            attributes: [
+                "regionCode": region, "usagetype": "\(prefix)-MP:\(prefix)_\(kind)-Units", "locationType": "AWS Region",
+                "location": "US East (N. Virginia)", "servicename": "\(model) (Amazon Bedrock Edition)", "operation": "",
+            ], unit: "Units", usd: usd, termCode: "4799GE89SK",
+            description: "AWS Marketplace software usage|\(region)|\(what)")
+    }
+
     static let foundationModels = offer(
         "AmazonBedrockFoundationModels",
         products: [
-            Product(
-                sku: "F001", family: "Amazon Bedrock",
-                attributes: [
-                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-InputTokenCount",
-                    "regionCode": "us-east-1", "locationType": "AWS Region", "operation": "",
-                ], unit: "1M tokens", usd: "3.3000000000"),
-            Product(
-                sku: "F002", family: "Amazon Bedrock",
-                attributes: [
-                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)", "usagetype": "USE1-OutputTokenCount",
-                    "regionCode": "us-east-1", "locationType": "AWS Region", "operation": "",
-                ], unit: "1M tokens", usd: "16.5000000000"),
-            Product(
-                sku: "F003", family: "Amazon Bedrock",
-                attributes: [
-                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)",
-                    "usagetype": "USE1-InputTokenCount_Global", "regionCode": "us-east-1", "locationType": "AWS Region",
-                    "operation": "",
-                ], unit: "1M tokens", usd: "3.0000000000"),
-            Product(
-                sku: "F004", family: "Amazon Bedrock",
-                attributes: [
-                    "servicename": "Claude Sonnet 4.6 (Amazon Bedrock Edition)",
-                    "usagetype": "USE1-Reserved_1Month_InputTPM_Geo", "regionCode": "us-east-1",
-                    "locationType": "AWS Region", "operation": "",
-                ], unit: "1M TPM Hour", usd: "0.1980000000"),
+            marketplaceProduct(
+                "F001", model: "Claude Sonnet 4.6", kind: "InputTokenCount", what: "Million Input Tokens Regional",
+                usd: "3.3000000000"),
+            marketplaceProduct(
+                "F002", model: "Claude Sonnet 4.6", kind: "OutputTokenCount", what: "Million Response Tokens Regional",
+                usd: "16.5000000000"),
+            marketplaceProduct(
+                "F003", model: "Claude Sonnet 4.6", kind: "InputTokenCount_Global", what: "Million Input Tokens Global",
+                usd: "3.0000000000"),
+            marketplaceProduct(
+                "F004", model: "Claude Sonnet 4.6", kind: "Reserved_1Month_InputTPM_Geo",
+                what: "Per Hour per 1K Input TPM Reserved 1 Month Geo", usd: "0.1980000000"),
         ])
 
     static let service = offer(
@@ -202,12 +209,26 @@ enum OfferFixtures {
         """
     }
 
+    /// The offer index, listing `offers` (the region index URL given for some, left out for others).
+    static func offerIndex(_ offers: [String]) -> String {
+        let entries = offers.enumerated().map { index, code in
+            let regionIndex =
+                index.isMultiple(of: 2)
+                ? ", \"currentRegionIndexUrl\" : \"/offers/v1.0/aws/\(code)/current/region_index.json\"" : ""
+            return "\"\(code)\" : {\"offerCode\" : \"\(code)\", \"versionIndexUrl\" : \"/offers/v1.0/aws/\(code)/index.json\"\(regionIndex)}"
+        }
+        return """
+            {"formatVersion" : "v1.0", "disclaimer" : "...", "publicationDate" : "2026-11-01T00:00:00Z",
+             "offers" : {\(entries.joined(separator: ",\n"))}}
+            """
+    }
+
     static func offerPath(_ offer: String) -> String { "/offers/v1.0/aws/\(offer)/20261101000000/us-east-1/index.json" }
 
     /// The bundled snapshot's files, as a refresh's `previousFiles`.
     static func bundledFiles() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for name in CatalogDecoder.fileNames + ["overrides.json"] {
+        for name in CatalogDecoder.fileNames + ["overrides.json", PriceListNames.fileName] {
             files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) }
         }
         return files

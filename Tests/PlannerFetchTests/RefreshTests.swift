@@ -13,6 +13,10 @@ func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.C
     return try LoopbackServer { request, connection in
         let seen = counter.next(request.path)
         if let fault, fault(request, connection, seen) { return }
+        if request.path == "/offers/v1.0/aws/index.json" {
+            connection.respond(200, body: Array(OfferFixtures.offerIndex(OfferFixtures.offers.keys.sorted()).utf8))
+            return
+        }
         for (offer, body) in OfferFixtures.offers {
             if request.path == "/offers/v1.0/aws/\(offer)/current/region_index.json" {
                 connection.respond(200, body: Array(OfferFixtures.regionIndex(offer).utf8))
@@ -76,7 +80,7 @@ func testOptions() -> FetchOptions {
 
 func request(_ server: LoopbackServer, _ directory: String, allowShrink: Bool = true) -> RefreshRequest {
     var files: [String: [UInt8]] = [:]
-    for name in CatalogDecoder.fileNames + ["overrides.json"] {
+    for name in CatalogDecoder.fileNames + ["overrides.json", PriceListNames.fileName] {
         if let data = FileManager.default.contents(atPath: "\(directory)/\(name)") { files[name] = Array(data) }
     }
     var result = RefreshRequest(

@@ -101,32 +101,4 @@ struct StreamingJSONTests {
         #expect(summary.prices.first?.attributes["instanceName"] == "ml.g5.2xlarge")
         #expect(summary.prices.first?.unit == "Hrs")
     }
-
-    @Test(
-        "usage types map to rate kinds, service tiers included",
-        arguments: [
-            ("USE1-Claude3Haiku-input-tokens", "Input tokens", BedrockRateKind.input, EndpointScope.regional),
-            ("USE1-Claude3Haiku-input-tokens-batch", "input tokens batch", .batchInput, .regional),
-            ("USE1-Claude4Sonnet-input-tokens-cross-region-global", "Input tokens", .input, .global),
-            ("USE1-NovaMicro-cache-read-input-token-count", "", .cacheRead, .regional),
-            ("USE1-OutputTokenCount_Global", "", .output, .global),
-            ("USE1-NovaMicro-Model-Customization-input-tokens", "", .trainingTokens, .regional),
-            ("USE1-Nova2.0Lite-input-tokens-flex", "Input tokens flex", .flexInput, .regional),
-            ("USE1-Nova2.0Lite-output-tokens-priority", "", .priorityOutput, .regional),
-        ])
-    func usageTypes(usage: String, inference: String, kind: BedrockRateKind, scope: EndpointScope) {
-        let mapped = PriceListMapper.bedrockKind(usageType: usage, inferenceType: inference)
-        #expect(mapped?.0 == kind)
-        #expect(mapped?.1 == scope)
-    }
-
-    @Test(
-        "skipped usage types",
-        arguments: [
-            "USE1-Nova2.0Lite-input-tokens-latency-optimized", "USE1-Claude4Sonnet-input-tokens-long-context",
-            "USE1-Reserved_1Month_InputTPM_Geo", "USE1-CacheWrite1hInputTokenCount",
-        ])
-    func skipped(usage: String) {
-        #expect(PriceListMapper.bedrockKind(usageType: usage, inferenceType: "") == nil)
-    }
 }

@@ -46,6 +46,10 @@ public struct BedrockModel: Sendable, Hashable {
         rates[BedrockRateKey(region: region, scope: scope, kind: kind)]
     }
 
+    /// Whether the catalog gives this model long-context rates anywhere (Claude models with a
+    /// 1M-token context do); such a model bills long requests at them.
+    public var hasLongContextRates: Bool { rates.keys.contains { $0.kind.traits.longContextOf != nil } }
+
     /// The regions in which this model has any price.
     public var regions: Set<String> { Set(rates.keys.map(\.region)) }
 }

@@ -49,6 +49,7 @@ package enum CatalogDecoder {
         let context = DecodingContext(sources: sources, regions: regions)
 
         let bedrock = documents["bedrock.json"].map { decodeBedrock($0, context) } ?? []
+        let imports = documents["bedrock.json"].map { decodeCustomModelImport($0, context) } ?? [:]
         let instances = documents["sagemaker.json"].map { decodeInstances($0, context) } ?? []
         let (openModels, throughputs) = documents["jumpstart.json"].map { decodeJumpStart($0, context) } ?? ([], [])
         let unavailable = documents["unavailable.json"].map { decodeUnavailable($0) } ?? []
@@ -72,11 +73,13 @@ package enum CatalogDecoder {
                     message: "instance '\(throughput.instance)' is not in sagemaker.json"))
         }
         guard problems.problems.isEmpty else { throw CatalogError(problems: problems.problems) }
-        return PricingCatalog(
+        var catalog = PricingCatalog(
             snapshot: manifest.child("snapshot").string() ?? "", date: manifest.child("date").string() ?? "",
             origin: origin, currency: manifest.child("currency").string() ?? "USD", regions: regions, sources: sources,
             bedrockModels: bedrock, instances: instances, openModels: openModels, throughputs: throughputs,
             unavailableModels: unavailable)
+        catalog.customModelImport = imports
+        return catalog
     }
 
     /// The ranges every figure an engine multiplies with or divides by must be in: a price outside
@@ -166,7 +169,7 @@ package enum CatalogDecoder {
     }
 
     static func decodeBedrock(_ document: JSONCursor, _ context: DecodingContext) -> [BedrockModel] {
-        document.checkKeys(["schema_version", "models"])
+        document.checkKeys(["schema_version", "models", "custom_model_import"])
         return document.child("models").elements().compactMap { cursor in
             cursor.checkKeys([
                 "id", "name", "provider", "kind", "architecture", "context_window", "max_output_tokens", "facts_source",
@@ -216,6 +219,22 @@ package enum CatalogDecoder {
             }
             return model
         }
+    }
+
+    /// `custom_model_import`: blocks of `{regions, version, source, rates: {inference, storage}}`.
+    static func decodeCustomModelImport(_ document: JSONCursor, _ context: DecodingContext) -> [CustomModelImportKey:
+        CatalogRate]
+    {
+        var rates: [CustomModelImportKey: CatalogRate] = [:]
+        for block in document.child("custom_model_import").elements(optional: true) {
+            guard let version = block.child("version").string() else { continue }
+            decodeBlock(block, context, extraKeys: ["version"]) { (region, kind: CustomModelImportRateKind, rate) in
+                let key = CustomModelImportKey(region: region, version: version, kind: kind)
+                if rates[key] != nil { block.report("rate '\(kind.rawValue)' of version \(version) for \(region) is given twice") }
+                rates[key] = rate
+            }
+        }
+        return rates
     }
 
     static func decodeInstances(_ document: JSONCursor, _ context: DecodingContext) -> [InstanceType] {

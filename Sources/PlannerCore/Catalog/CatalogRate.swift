@@ -23,8 +23,11 @@ public enum InstanceRateKind: String, Sendable, Hashable, CaseIterable {
     case asyncInference = "async"
 }
 
-/// Whether a Bedrock price applies to the regional endpoint or the `global.` cross-region profile.
+/// Where a Bedrock request is served: in its Region, through a geographic cross-Region inference
+/// profile (`us.`, `eu.`, `apac.`, ...), or through the `global.` profile.
 public enum EndpointScope: String, Sendable, Hashable, CaseIterable {
     case regional
+    /// Billed at the source Region's price unless the Price List prices it apart (reserved capacity does).
+    case geo
     case global
 }

@@ -25,11 +25,11 @@ public struct ModelResolver: Sendable {
     private func resolve(_ name: String, preferBedrock: Bool) -> Resolution {
         var key = ModelResolver.normalise(name)
         var scope: EndpointScope?
-        for prefix in ["global.", "us.", "eu.", "apac.", "us-gov."] where key.hasPrefix(prefix) {
+        for prefix in ModelResolver.profilePrefixes where key.hasPrefix(prefix) {
             let stripped = String(key.dropFirst(prefix.count))
             if stripped.contains(".") {
                 key = stripped
-                scope = prefix == "global." ? .global : .regional
+                scope = prefix == "global." ? .global : .geo
             }
         }
         func bedrock(_ name: String) -> Resolution? {
@@ -56,6 +56,10 @@ public struct ModelResolver: Sendable {
         for suggestion in suggestions where !unique.contains(suggestion) { unique.append(suggestion) }
         return .unknown(suggestions: unique)
     }
+
+    /// Inference-profile prefixes of Bedrock model ids: `global.` is the global profile, the
+    /// others geographic ones.
+    static let profilePrefixes = ["global.", "us.", "eu.", "apac.", "jp.", "au.", "ca.", "us-gov."]
 
     /// Lower-cased, trimmed, spaces as hyphens.
     static func normalise(_ name: String) -> String {

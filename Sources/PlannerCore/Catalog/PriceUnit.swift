@@ -7,6 +7,12 @@ public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
     case hour = "hour"
     case modelUnitHour = "model unit-hour"
     case customModelMonth = "custom model-month"
+    /// An hour of 1K tokens a minute reserved (Bedrock reserved capacity).
+    case thousandTPMHour = "1K TPM-hour"
+    /// A minute of one Custom Model Unit (Bedrock Custom Model Import).
+    case customModelUnitMinute = "custom model unit-minute"
+    /// A month of storage for one Custom Model Unit of an imported model.
+    case customModelUnitMonth = "custom model unit-month"
 
     /// Tokens per unit for token units; nil otherwise.
     public var tokensPerUnit: Int? {
@@ -28,6 +34,9 @@ public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
         case .hour: "instance-hours"
         case .modelUnitHour: "model unit-hours"
         case .customModelMonth: "custom model-months"
+        case .thousandTPMHour: "1K TPM-hours"
+        case .customModelUnitMinute: "custom model unit-minutes"
+        case .customModelUnitMonth: "custom model unit-months"
         }
     }
 }

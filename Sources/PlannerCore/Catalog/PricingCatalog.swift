@@ -14,6 +14,8 @@ public struct PricingCatalog: Sendable {
     public private(set) var instances: [String: InstanceType]
     public private(set) var openModels: [String: OpenModel]
     public var throughputs: [MeasuredThroughput]
+    /// Bedrock Custom Model Import prices, by region, Custom Model Unit version and kind.
+    public var customModelImport: [CustomModelImportKey: CatalogRate] = [:]
     public private(set) var unavailableModels: [UnavailableModel]
     /// Normalised ids and aliases → catalog ids, built once for `ModelResolver`.
     private(set) var names = NameIndex()
@@ -88,6 +90,9 @@ public struct PricingCatalog: Sendable {
             for (key, rate) in instance.rates {
                 rows.append(("sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)", rate))
             }
+        }
+        for (key, rate) in customModelImport {
+            rows.append(("bedrock-import/v\(key.version)/\(key.region)/\(key.kind.rawValue)", rate))
         }
         return rows.sorted { $0.key < $1.key }
     }

@@ -7,14 +7,22 @@
 package struct BedrockOnDemandEngine: Sendable {
     package init() {}
 
+    /// The input tokens of one request above which a model with long-context rates bills them
+    /// (Anthropic's rule for Claude, the only models the Price List gives such rates).
+    package static let longContextThreshold = Fixed(200_000)
+
     /// The line items and findings (missing prices, fallbacks, unbilled usage) of one option.
     package func price(
-        model: BedrockModel, mode: BedrockOption.Mode, scope: EndpointScope, premiumImages: Bool,
+        model: BedrockModel, mode: BedrockOption.Mode, scope: EndpointScope, image: ImageRequest = ImageRequest(),
         workload: Workload, requestsPerMonth: Fixed, region: String, tier: BedrockOption.ServiceTier = .standard
     ) -> (items: [LineItem], findings: [Finding]) {
         var items: [LineItem] = []
         var findings: [Finding] = []
-        func rate(_ kind: BedrockRateKind) -> CatalogRate? { model.rate(kind, region: region, scope: scope) }
+        /// A geographic profile is billed at the Region's price unless the catalog prices it apart.
+        func rate(_ kind: BedrockRateKind) -> CatalogRate? {
+            model.rate(kind, region: region, scope: scope)
+                ?? (scope == .geo ? model.rate(kind, region: region, scope: .regional) : nil)
+        }
         func missing(_ kind: BedrockRateKind) {
             let available = model.regions.sorted()
             var message = "no \(kind.label) price for \(model.id) in \(region)"
@@ -31,11 +39,12 @@ package struct BedrockOnDemandEngine: Sendable {
             var used = kind
             var found = rate(kind)
             if found == nil, let fallback = traits.fallback, let alternative = rate(fallback) {
+                let message =
+                    "\(model.name) has no \(traits.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
+                // Long-context rates are higher: billing the ordinary one understates the cost.
                 findings.append(
-                    .note(
-                        .priceFallback,
-                        "\(model.name) has no \(traits.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
-                    ))
+                    traits.longContextOf == nil
+                        ? .note(.priceFallback, message) : .warning(.priceFallback, message + ", which is lower"))
                 used = fallback
                 found = alternative
             }
@@ -59,11 +68,25 @@ package struct BedrockOnDemandEngine: Sendable {
             }
         case .multimodalEmbedding: break
         }
-        for kind in BedrockRateKind.billed(modelKind: model.kind, premiumImages: premiumImages) {
+        let longContext = workload.sentInputTokens > Self.longContextThreshold && model.hasLongContextRates
+        if longContext {
+            findings.append(
+                .note(
+                    .longContext,
+                    "\(workload.sentInputTokens.quantityText(maximumDecimals: 0)) input tokens a request exceed \(model.name)'s long-context threshold of \(Self.longContextThreshold.quantityText()): the request is billed at the long-context rates"
+                ))
+        }
+        let kinds = BedrockRateKind.billed(
+            modelKind: model.kind, image: image, oneHourCache: workload.cacheLifetime == .oneHour)
+        for kind in kinds {
             let traits = kind.traits
             if traits.required, rate(kind) == nil { missing(kind) }
             guard let usage = traits.usage, traits.tier == nil || traits.tier == tier else { continue }
-            add(volumes[usage], kind, traits)
+            if longContext, let long = kind.longContextVariant {
+                add(volumes[usage], long, long.traits)
+            } else {
+                add(volumes[usage], kind, traits)
+            }
         }
         if model.kind == .embedding || model.kind == .multimodalEmbedding, workload.outputTokens > .zero {
             findings.append(

@@ -94,7 +94,7 @@ public struct Estimator: Sendable {
             switch resolver.bedrockModel(bedrock.model) {
             case .success(let found):
                 model = found.model
-                if found.scope == .global { scope = .global }
+                if let prefixed = found.scope, prefixed != .regional { scope = prefixed }
             case .failure(let problem):
                 return unresolved(.bedrock, bedrock.model, mode, problem.finding, requests)
             }
@@ -117,7 +117,7 @@ public struct Estimator: Sendable {
                 }
             } else {
                 let result = BedrockOnDemandEngine().price(
-                    model: model, mode: bedrock.mode, scope: scope, premiumImages: bedrock.premiumImages,
+                    model: model, mode: bedrock.mode, scope: scope, image: bedrock.image,
                     workload: workload, requestsPerMonth: requests, region: profile.region, tier: bedrock.serviceTier)
                 (estimate.lineItems, estimate.findings) = result
                 if bedrock.mode == .onDemand, let quota = model.quotas[profile.region] {
@@ -228,6 +228,16 @@ public struct Estimator: Sendable {
     ) -> [Finding] {
         var problems: [Finding] = []
         let outputCounts = kind == .text ? output : .zero
+        var unknown: [String] = []
+        if context == nil, kind != .image { unknown.append("context window") }
+        if maxOutput == nil, kind == .text { unknown.append("output limit") }
+        if !unknown.isEmpty {
+            problems.append(
+                .warning(
+                    .limitsUnknown,
+                    "\(name)'s \(unknown.joined(separator: " and ")) \(unknown.count == 1 ? "is" : "are") not in the catalog (limits unknown): \(input.quantityText()) input and \(outputCounts.quantityText()) output tokens a request are not checked against \(unknown.count == 1 ? "it" : "them")"
+                ))
+        }
         if let context, input + outputCounts > Fixed(context) {
             let window = Fixed(context).quantityText()
             problems.append(

@@ -61,6 +61,10 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     case contextExceeded = "context-exceeded"
     /// A response exceeds the model's output limit.
     case outputExceeded = "output-exceeded"
+    /// The catalog lacks the model's context window or output limit, so a request is not checked against them.
+    case limitsUnknown = "limits-unknown"
+    /// A request is billed at the model's long-context rates.
+    case longContext = "long-context"
     /// The endpoint runs part of the week.
     case schedule
     /// The peak load exceeds the model's default Bedrock tokens-per-minute quota.

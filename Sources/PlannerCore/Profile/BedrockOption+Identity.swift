@@ -6,7 +6,7 @@ extension BedrockOption {
         id: String, configuration: String
     ) {
         var id = "bedrock:\(modelID):\(mode.rawValue)"
-        if scope == .global { id += ":global" }
+        if scope != .regional { id += ":\(scope.rawValue)" }
         var configuration: String
         switch mode {
         case .onDemand, .batch:
@@ -24,8 +24,13 @@ extension BedrockOption {
                 "provisioned, \(units) model unit\(units == 1 ? "" : "s"), "
                 + (commitment == .none ? "no commitment" : "\(commitment.rawValue) term")
         }
-        if scope == .global { configuration += ", global endpoint" }
-        if premiumImages { configuration += ", premium images" }
+        switch scope {
+        case .regional: break
+        case .geo: configuration += ", geographic cross-Region profile"
+        case .global: configuration += ", global endpoint"
+        }
+        let images = image.configurationText
+        if !images.isEmpty { configuration += ", \(images)" }
         return (id, configuration)
     }
 }

@@ -59,10 +59,10 @@ public struct BedrockOption: Sendable, Hashable {
     /// Tokens a minute one model unit serves, when the team knows it (AWS does not publish it).
     public var tokensPerMinutePerUnit: Fixed?
     public var commitment: Commitment
-    /// Regional endpoint, or the `global.` cross-region inference profile.
+    /// The Region's endpoint, a geographic cross-Region profile, or the `global.` profile.
     public var endpoint: EndpointScope
-    /// Image tier for image models: standard or premium.
-    public var premiumImages: Bool
+    /// For image models: quality, size and operation of the images generated.
+    public var image: ImageRequest
     /// Service tier of on-demand requests.
     public var serviceTier: ServiceTier = .standard
     /// The user's own name for the option, which `selected:` may use.
@@ -70,14 +70,14 @@ public struct BedrockOption: Sendable, Hashable {
 
     public init(
         model: String, mode: Mode = .onDemand, modelUnits: Int? = nil, commitment: Commitment = .none,
-        endpoint: EndpointScope = .regional, premiumImages: Bool = false
+        endpoint: EndpointScope = .regional, image: ImageRequest = ImageRequest()
     ) {
         self.model = model
         self.mode = mode
         self.modelUnits = modelUnits
         self.commitment = commitment
         self.endpoint = endpoint
-        self.premiumImages = premiumImages
+        self.image = image
     }
 }
 

@@ -15,6 +15,8 @@ public struct Workload: Sendable, Hashable {
     public var cachedInputShare: Fixed
     /// Share of input tokens written to the prompt cache (0...1).
     public var cacheWriteShare: Fixed
+    /// How long cache writes live: 5 minutes (the default) or 1 hour, priced apart.
+    public var cacheLifetime: CacheLifetime = .fiveMinutes
     /// Share of requests sent as batch inference (0...1).
     public var batchShare: Fixed
     /// Input tokens kept per request (the rest truncated); nil for no limit.
@@ -54,6 +56,12 @@ public struct Workload: Sendable, Hashable {
 
     /// Requests in a month of `hours` hours.
     public func requestsPerMonth(hours: Fixed) -> Fixed { requests.perMonth(hours: hours) }
+}
+
+/// How long a prompt-cache entry lives; Bedrock prices 1-hour writes apart from 5-minute ones.
+public enum CacheLifetime: String, Sendable, Hashable, CaseIterable {
+    case fiveMinutes = "5m"
+    case oneHour = "1h"
 }
 
 /// A request volume, given per month, day, hour or second.
