@@ -41,7 +41,8 @@ enum CatalogWriter {
             prices.newModels.map { model in
                 JSONValue.object([
                     ("id", .string(model.id)), ("name", .string(model.name)), ("provider", .string(model.provider)),
-                    ("kind", .string(model.kind.rawValue)), ("architecture", .string(architecture(model.kind).rawValue)),
+                    ("kind", .string(model.kind.rawValue)),
+                    ("architecture", .string(architecture(model.kind).rawValue)),
                     ("aliases", .array([])),
                     (
                         "note",

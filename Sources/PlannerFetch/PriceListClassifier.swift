@@ -142,7 +142,8 @@ package enum PriceListClassifier {
             let version = attributes["customModelUnitVersion"] ?? Self.importVersion(usage)
             return .customModelImport(version: version, architecture: attributes["architectureName"] ?? "")
         }
-        let model = attributes["model"] ?? attributes["titanModel"] ?? attributes["modelUnit"]
+        let model =
+            attributes["model"] ?? attributes["titanModel"] ?? attributes["modelUnit"]
             ?? attributes["titanModelUnit"] ?? ""
         if feature.hasPrefix("provisioned throughput") || usage.contains("provisionedthroughput") {
             guard let kind = provisioned(usage + " " + feature) else { return .skipped(.unrecognised) }
@@ -152,7 +153,8 @@ package enum PriceListClassifier {
             return .skipped(.latencyOptimized)
         }
         let scope: EndpointScope =
-            usage.contains("global") ? .global : (usage.contains("cross-region") || usage.contains("-geo") ? .geo : .regional)
+            usage.contains("global")
+            ? .global : (usage.contains("cross-region") || usage.contains("-geo") ? .geo : .regional)
         let batch = usage.hasSuffix("-batch") || usage.contains("-batch-") || feature.contains("batch")
         let custom = usage.contains("custom-model") || feature == "model customization"
         let longContext = usage.contains("long-context") || usage.contains("lctx")

@@ -90,7 +90,9 @@ public struct PriceListMapper: Sendable {
         return mapping
     }
 
-    private func map(_ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping) {
+    private func map(
+        _ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping
+    ) {
         let attributes = price.attributes
         if let code = attributes["regionCode"], code != region { return skip(.otherRegion, &mapping) }
         let location = (attributes["locationType"] ?? "").lowercased()
@@ -124,7 +126,9 @@ public struct PriceListMapper: Sendable {
                 key, CatalogRate(price: usd, unit: .customModelUnitMinute, source: source),
                 in: &mapping.customModelImport, name: "bedrock-import/v\(version)/\(region)/inference")
         case .bedrock(let name, let kind, let scope, let unit):
-            guard let id = modelID(name, provider: attributes["provider"], kind: kind, mapping: &mapping) else { return }
+            guard let id = modelID(name, provider: attributes["provider"], kind: kind, mapping: &mapping) else {
+                return
+            }
             let key = BedrockRateKey(region: region, scope: scope, kind: kind)
             outcome = put(
                 key, CatalogRate(price: usd, unit: unit, source: source), in: &mapping.bedrock[id, default: [:]],
@@ -167,6 +171,7 @@ public struct PriceListMapper: Sendable {
     static func kind(of name: String) -> ModelKind {
         let lowered = name.lowercased()
         guard lowered.contains("embed") else { return .text }
-        return ["multimodal", "image", "marengo", "v4"].contains { lowered.contains($0) } ? .multimodalEmbedding : .embedding
+        return ["multimodal", "image", "marengo", "v4"].contains { lowered.contains($0) }
+            ? .multimodalEmbedding : .embedding
     }
 }

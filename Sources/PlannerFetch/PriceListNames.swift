@@ -25,7 +25,8 @@ public struct PriceListNames: Sendable {
     public init(bytes: [UInt8]) throws(RefreshError) {
         guard let document = try? JSONParser.parse(bytes), case .object(let byID)? = document["names"] else {
             throw RefreshError(
-                .previousInvalid, "\(Self.fileName) is not valid: expected {\"names\": {\"<catalog id>\": [\"AWS name\", ...]}}")
+                .previousInvalid,
+                "\(Self.fileName) is not valid: expected {\"names\": {\"<catalog id>\": [\"AWS name\", ...]}}")
         }
         for (id, value) in byID {
             guard case .array(let names) = value else { continue }
@@ -42,10 +43,12 @@ public struct PriceListNames: Sendable {
         }
     }
 
-    /// Lower-case letters and digits only, without the Marketplace suffix and without a version's
-    /// `.0`: `Nova 2.0 Lite (Amazon Bedrock Edition)` → `nova2lite`.
+    /// Lower-case letters and digits only (`+` read as "plus"), without the Marketplace suffix and
+    /// without a version's `.0`: `Nova 2.0 Lite (Amazon Bedrock Edition)` → `nova2lite`.
     public static func normalise(_ name: String) -> String {
-        let lowered = withoutZeroMinor(name.lowercased().replacingOccurrences(of: "(amazon bedrock edition)", with: ""))
+        let lowered = withoutZeroMinor(
+            name.lowercased().replacingOccurrences(of: "(amazon bedrock edition)", with: "")
+                .replacingOccurrences(of: "+", with: "plus"))
         return String(lowered.filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
     }
 

@@ -44,7 +44,8 @@ struct ProfileParser {
     ]
     static let workloadKeys = [
         "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "cache_ttl", "batch_share", "max_input_tokens", "latency_ms_per_token", "time_to_first_token_ms",
+        "cache_write_share", "cache_ttl", "batch_share", "max_input_tokens", "latency_ms_per_token",
+        "time_to_first_token_ms",
         "headroom",
         "peak_hours_per_day",
     ]

@@ -28,7 +28,10 @@ struct PricingRefreshCommand: ParsableCommand {
             valueName: "R"))
     var regions: [String] = []
 
-    @Flag(help: "List what the offer files mapped to: prices skipped by reason, AWS model names that matched no model, new models.")
+    @Flag(
+        help:
+            "List what the offer files mapped to: prices skipped by reason, AWS model names that matched no model, new models."
+    )
     var verbose = false
 
     @Option(

@@ -19,7 +19,8 @@ enum RefreshSummary {
             }
         }
         if !mapping.unmatchedNames.isEmpty {
-            text += "AWS model names that matched no catalogued model (add them to Pricing/\(PriceListNames.fileName)):\n"
+            text +=
+                "AWS model names that matched no catalogued model (add them to Pricing/\(PriceListNames.fileName)):\n"
             for (name, count) in mapping.unmatchedNames.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 let added = mapping.newModels.values.first { $0.name == name }.map { " → added as \($0.id)" } ?? ""
                 text += "  \(count)\t\(name)\(added)\n"
@@ -27,7 +28,9 @@ enum RefreshSummary {
         }
         if !mapping.ignoredNames.isEmpty {
             text += "left unmapped by the name table:\n"
-            for (name, count) in mapping.ignoredNames.sorted(by: { $0.key < $1.key }) { text += "  \(count)\t\(name)\n" }
+            for (name, count) in mapping.ignoredNames.sorted(by: { $0.key < $1.key }) {
+                text += "  \(count)\t\(name)\n"
+            }
         }
         if !mapping.conflicts.isEmpty {
             text += "slots priced twice:\n"

@@ -319,8 +319,7 @@ struct PricingRefreshCommandTests {
         ])
         #expect(run.status == 2)
         #expect(
-            run.stderr.contains(
-                "fetching http://127.0.0.1:9/offers/v1.0/aws/AmazonBedrock/current/region_index.json failed"))
+            run.stderr.contains("fetching http://127.0.0.1:9/offers/v1.0/aws/index.json failed"))
         #expect(run.stderr.contains("curl code 7"))
         #expect(!FileManager.default.fileExists(atPath: "\(output)/manifest.json"))
     }

@@ -76,7 +76,7 @@ enum OfferFixtures {
 
     static func bedrockProduct(
         _ sku: String, model: String, usage: String, inference: String, unit: String = "1K tokens", usd: String,
-        titan: Bool = false
+        titan: Bool = false, provider: String? = nil
     ) -> Product {
         var attributes = [
             "usagetype": "USE1-\(usage)", "inferenceType": inference, "regionCode": "us-east-1",
@@ -85,6 +85,7 @@ enum OfferFixtures {
             "feature": "On-demand Inference",
         ]
         attributes[titan ? "titanModel" : "model"] = model
+        if let provider { attributes["provider"] = provider }
         return Product(sku: sku, family: "Amazon Bedrock", attributes: attributes, unit: unit, usd: usd)
     }
 
@@ -133,7 +134,8 @@ enum OfferFixtures {
             sku: sku, family: nil,
             attributes: [
                 "regionCode": region, "usagetype": "\(prefix)-MP:\(prefix)_\(kind)-Units", "locationType": "AWS Region",
-                "location": "US East (N. Virginia)", "servicename": "\(model) (Amazon Bedrock Edition)", "operation": "",
+                "location": "US East (N. Virginia)", "servicename": "\(model) (Amazon Bedrock Edition)",
+                "operation": "",
             ], unit: "Units", usd: usd, termCode: "4799GE89SK",
             description: "AWS Marketplace software usage|\(region)|\(what)")
     }
@@ -215,7 +217,8 @@ enum OfferFixtures {
             let regionIndex =
                 index.isMultiple(of: 2)
                 ? ", \"currentRegionIndexUrl\" : \"/offers/v1.0/aws/\(code)/current/region_index.json\"" : ""
-            return "\"\(code)\" : {\"offerCode\" : \"\(code)\", \"versionIndexUrl\" : \"/offers/v1.0/aws/\(code)/index.json\"\(regionIndex)}"
+            return
+                "\"\(code)\" : {\"offerCode\" : \"\(code)\", \"versionIndexUrl\" : \"/offers/v1.0/aws/\(code)/index.json\"\(regionIndex)}"
         }
         return """
             {"formatVersion" : "v1.0", "disclaimer" : "...", "publicationDate" : "2026-11-01T00:00:00Z",

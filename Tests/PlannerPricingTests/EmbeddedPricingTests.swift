@@ -15,7 +15,9 @@ struct EmbeddedPricingTests {
     @Test("the snapshot compiled into the binary is exactly Pricing/")
     func embeddedMatchesDirectory() throws {
         var files: [(name: String, text: String)] = []
-        for name in CatalogDecoder.fileNames + [DecisionTablesDecoder.fileName, "overrides.json"] {
+        for name in CatalogDecoder.fileNames + [
+            DecisionTablesDecoder.fileName, "overrides.json", "price-list-names.json",
+        ] {
             let text = try String(contentsOfFile: "\(pricingDirectory)/\(name)", encoding: .utf8)
             files.append((name, text))
         }
@@ -24,7 +26,7 @@ struct EmbeddedPricingTests {
             stale.isEmpty,
             "Sources/PlannerPricing/EmbeddedPricing.swift is stale for \(stale); run swift run genai-plan-embed-pricing"
         )
-        #expect(EmbeddedPricing.files.count == CatalogDecoder.fileNames.count + 2)
+        #expect(EmbeddedPricing.files.count == CatalogDecoder.fileNames.count + 3)
     }
 
     @Test("the directory and the embedded snapshot load to the same catalog")

@@ -230,7 +230,9 @@ package enum CatalogDecoder {
             guard let version = block.child("version").string() else { continue }
             decodeBlock(block, context, extraKeys: ["version"]) { (region, kind: CustomModelImportRateKind, rate) in
                 let key = CustomModelImportKey(region: region, version: version, kind: kind)
-                if rates[key] != nil { block.report("rate '\(kind.rawValue)' of version \(version) for \(region) is given twice") }
+                if rates[key] != nil {
+                    block.report("rate '\(kind.rawValue)' of version \(version) for \(region) is given twice")
+                }
                 rates[key] = rate
             }
         }

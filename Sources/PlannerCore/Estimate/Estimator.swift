@@ -133,6 +133,11 @@ public struct Estimator: Sendable {
             estimate.findings += Estimator.limitProblems(
                 input: workload.sentInputTokens, output: workload.outputTokens, context: model.contextWindow,
                 maxOutput: model.maxOutputTokens, name: model.name, kind: model.kind)
+            if let unknown = Estimator.unknownLimits(
+                model, input: workload.sentInputTokens, output: workload.outputTokens)
+            {
+                estimate.findings.append(unknown)
+            }
             estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
 
@@ -223,21 +228,25 @@ public struct Estimator: Sendable {
 
     /// Why a request of `input` + `output` tokens does not fit the model's limits; empty when it does.
     /// Pass zero output for encoder-decoder models, whose window bounds the input alone.
+    /// A warning when the catalog lacks a Bedrock model's context window or output limit (a model
+    /// a price refresh added, for one): the request is then not checked against them.
+    static func unknownLimits(_ model: BedrockModel, input: Fixed, output: Fixed) -> Finding? {
+        var unknown: [String] = []
+        if model.contextWindow == nil, model.kind != .image { unknown.append("context window") }
+        if model.maxOutputTokens == nil, model.kind == .text { unknown.append("output limit") }
+        guard !unknown.isEmpty else { return nil }
+        let shown = model.kind == .text ? output : .zero
+        return .warning(
+            .limitsUnknown,
+            "\(model.name)'s \(unknown.joined(separator: " and ")) \(unknown.count == 1 ? "is" : "are") not in the catalog (limits unknown): \(input.quantityText()) input and \(shown.quantityText()) output tokens a request are not checked against \(unknown.count == 1 ? "it" : "them")"
+        )
+    }
+
     public static func limitProblems(
         input: Fixed, output: Fixed, context: Int?, maxOutput: Int?, name: String, kind: ModelKind
     ) -> [Finding] {
         var problems: [Finding] = []
         let outputCounts = kind == .text ? output : .zero
-        var unknown: [String] = []
-        if context == nil, kind != .image { unknown.append("context window") }
-        if maxOutput == nil, kind == .text { unknown.append("output limit") }
-        if !unknown.isEmpty {
-            problems.append(
-                .warning(
-                    .limitsUnknown,
-                    "\(name)'s \(unknown.joined(separator: " and ")) \(unknown.count == 1 ? "is" : "are") not in the catalog (limits unknown): \(input.quantityText()) input and \(outputCounts.quantityText()) output tokens a request are not checked against \(unknown.count == 1 ? "it" : "them")"
-                ))
-        }
         if let context, input + outputCounts > Fixed(context) {
             let window = Fixed(context).quantityText()
             problems.append(
