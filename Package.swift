@@ -56,10 +56,14 @@ let package = Package(
         // libFuzzer binary when built with `-sanitize=fuzzer,address -DFUZZING` (see README, "Fuzzing"); otherwise a replayer of inputs.
         .target(name: "CFuzzing"),
         .executableTarget(name: "genai-plan-fuzz", dependencies: ["PlannerFuzzTargets", "CFuzzing"]),
+        // A real HTTP/1.1 server on loopback, for the refresh tests and the refresh benchmark.
+        .target(name: "LoopbackHTTP"),
         // Benchmarks: `swift run -c release genai-plan-bench`.
         .executableTarget(
             name: "genai-plan-bench",
-            dependencies: ["PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch"]),
+            dependencies: [
+                "PlannerCore", "PlannerPricing", "PlannerProfiles", "PlannerReports", "PlannerFetch", "LoopbackHTTP",
+            ]),
         // What the tests share: the repository root, golden files, a runner of the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerPricing"], exclude: ["Fixtures"]),
@@ -83,7 +87,8 @@ let package = Package(
         .testTarget(
             name: "PlannerFetchTests",
             dependencies: [
-                "PlannerCore", "PlannerPricing", "PlannerFetch", .product(name: "Crypto", package: "swift-crypto"),
+                "PlannerCore", "PlannerPricing", "PlannerFetch", "LoopbackHTTP",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["genai-plan", "genai-plan-embed-pricing", "TestSupport"]),

@@ -1,17 +1,138 @@
 import Foundation
 
-/// One on-demand price dimension of an AWS Price List offer file, with the product attributes that
-/// the catalog mapping needs.
-public struct OfferPrice: Sendable, Hashable, Codable {
+/// A product attribute of an offer file that a refresh reads (the raw value indexes `OfferAttributes`).
+public enum OfferAttribute: Int, Sendable, Hashable, CaseIterable {
+    case usagetype, feature, inferenceType, model, titanModel, modelUnit, titanModelUnit, servicename, provider
+    case regionCode, locationType, instanceName, instanceType, component, architectureName, customModelUnitVersion
+
+    /// The attribute's name in an offer file.
+    public var name: String { Self.names[rawValue] }
+
+    private static let names = [
+        "usagetype", "feature", "inferenceType", "model", "titanModel", "modelUnit", "titanModelUnit", "servicename",
+        "provider", "regionCode", "locationType", "instanceName", "instanceType", "component", "architectureName",
+        "customModelUnitVersion",
+    ]
+
+    /// Attribute names by length, for matching a key's bytes without building a string.
+    fileprivate static let byLength: [[(OfferAttribute, [UInt8])]] = {
+        var table = [[(OfferAttribute, [UInt8])]](repeating: [], count: 32)
+        for attribute in allCases { table[attribute.name.utf8.count].append((attribute, Array(attribute.name.utf8))) }
+        return table
+    }()
+
+    /// The attribute a key names, if a refresh reads it.
+    fileprivate static func named(_ bytes: UnsafeRawBufferPointer) -> OfferAttribute? {
+        guard bytes.count < byLength.count, let base = bytes.baseAddress else { return nil }
+        for (attribute, name) in byLength[bytes.count] where name.elementsEqual(UnsafeRawBufferPointer(start: base, count: bytes.count)) {
+            return attribute
+        }
+        return nil
+    }
+}
+
+/// The attributes of one product that a refresh reads: only those present, as (attribute, value)
+/// pairs in one small array (a product has four to ten), so that the tens of thousands of products
+/// a refresh holds while it waits for their terms stay small.
+public struct OfferAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    private struct Pair: Sendable, Hashable {
+        var attribute: OfferAttribute
+        var value: String
+    }
+
+    private var pairs: ContiguousArray<Pair> = []
+
+    public init() {}
+
+    /// From attribute names as AWS spells them; names a refresh does not read are dropped.
+    public init(dictionaryLiteral elements: (String, String)...) {
+        for (name, value) in elements {
+            if let attribute = OfferAttribute.allCases.first(where: { $0.name == name }) { self[attribute] = value }
+        }
+    }
+
+    public subscript(_ attribute: OfferAttribute) -> String? {
+        get {
+            var index = 0
+            while index < pairs.count {
+                if pairs[index].attribute == attribute { return pairs[index].value }
+                index += 1
+            }
+            return nil
+        }
+        set {
+            if let index = pairs.firstIndex(where: { $0.attribute == attribute }) {
+                if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
+            } else if let newValue {
+                pairs.append(Pair(attribute: attribute, value: newValue))
+            }
+        }
+    }
+
+    fileprivate mutating func set(index: Int, _ value: String) {
+        if let attribute = OfferAttribute(rawValue: index) { self[attribute] = value }
+    }
+
+    fileprivate mutating func removeAll() { pairs.removeAll(keepingCapacity: true) }
+
+    /// A copy holding exactly its pairs (the reader's scratch keeps a larger buffer).
+    fileprivate func compacted() -> OfferAttributes {
+        var copy = OfferAttributes()
+        copy.pairs.reserveCapacity(pairs.count)
+        copy.pairs.append(contentsOf: pairs)
+        return copy
+    }
+}
+
+/// One on-demand price dimension of an offer file as it stands in the file: the product's family
+/// and attributes and the dimension's unit, price and description. The classifier reads it.
+public struct OfferRecord: Sendable, Hashable {
     public var sku: String
     public var productFamily: String
-    public var attributes: [String: String]
+    public var attributes: OfferAttributes
     public var unit: String
     public var usd: String
     public var description: String
+
+    public init(
+        sku: String, productFamily: String, attributes: OfferAttributes, unit: String, usd: String,
+        description: String
+    ) {
+        self.sku = sku
+        self.productFamily = productFamily
+        self.attributes = attributes
+        self.unit = unit
+        self.usd = usd
+        self.description = description
+    }
 }
 
-/// What a refresh keeps of one offer file: its identity and the relevant prices.
+/// One on-demand price of an offer file, read: what it is (its slot, or why it is skipped), where,
+/// and its price as the decimal text AWS publishes.
+public struct OfferPrice: Sendable, Hashable, Codable {
+    public var sku: String
+    /// The record's `regionCode`.
+    public var region: String
+    /// Whether the record is for an Outposts or a Local Zone location.
+    public var localZone: Bool
+    /// The record's `provider` attribute (AmazonBedrock names one; the Marketplace offer does not).
+    public var provider: String?
+    public var reading: PriceListReading
+    public var usd: String
+
+    /// Reads a record of `offer`.
+    public init(_ record: OfferRecord, offer: String) {
+        sku = record.sku
+        region = record.attributes[.regionCode] ?? ""
+        let location = LowerText(record.attributes[.locationType] ?? "")
+        localZone = location.contains("outposts") || location.contains("local zone")
+        provider = record.attributes[.provider]
+        reading = PriceListClassifier.read(record, offer: offer)
+        usd = record.usd
+    }
+}
+
+/// What a refresh keeps of one offer file: its identity and its prices, read.
 public struct OfferSummary: Sendable, Hashable, Codable {
     public var offerCode: String
     public var version: String
@@ -19,18 +140,12 @@ public struct OfferSummary: Sendable, Hashable, Codable {
     public var prices: [OfferPrice]
 }
 
-/// Reads an offer file (`products` and `terms.OnDemand`) from streamed JSON events, keeping only the
-/// attributes the mapping uses and the products `keep` accepts. Memory stays proportional to the kept
-/// products, not to the file; keys are compared as bytes and only kept values become strings.
+/// Reads an offer file (`products` and `terms.OnDemand`) from streamed JSON events, keeping the
+/// attributes a refresh reads of the products `keep` accepts, and reading each of their on-demand
+/// price dimensions as it arrives. Memory stays proportional to the kept products, not to the
+/// file: keys are compared as bytes, SKUs are looked up by a 64-bit hash, and a value equal to the
+/// previous product's value of the same attribute reuses its string.
 public struct OfferReader: JSONEventHandler {
-    static let keptAttributes: Set<String> = [
-        "model", "titanModel", "modelUnit", "titanModelUnit", "servicename", "usagetype", "inferenceType", "feature",
-        "regionCode", "locationType", "location", "instanceName", "instanceType", "component", "operation", "provider",
-        "architectureName", "customModelUnitVersion",
-    ]
-    private static let keptAttributeNames: [String] = keptAttributes.sorted()
-    private static let keptAttributeBytes: [[UInt8]] = keptAttributeNames.map { Array($0.utf8) }
-
     /// Where an open container sits in the offer's layout.
     private enum Level {
         case root, products, product, attributes, terms, onDemand, skuTerms, term, priceDimensions, dimension,
@@ -42,50 +157,54 @@ public struct OfferReader: JSONEventHandler {
         case other, offerCode, version, publicationDate, products, terms, onDemand, productFamily, attributes,
             priceDimensions
         case pricePerUnit, unit, description, usd
-        case sku(String)
-        /// An index into `keptAttributeNames`.
+        case sku
         case attribute(Int)
     }
 
     private struct Product {
-        var family = ""
-        var attributes: [String: String] = [:]
+        var sku: String
+        var family: String
+        var attributes: OfferAttributes
     }
 
-    /// The product being read: attributes as (index, value) pairs, a dictionary built only if it is kept.
-    private var currentFamily = ""
-    private var currentAttributes: [(Int, String)] = []
-
-    /// The kept attributes of a product being read, looked up by name without building a dictionary.
+    /// The kept attributes of a product being read, looked up without building its record.
     public struct AttributeLookup {
-        let pairs: [(Int, String)]
-
-        public subscript(name: String) -> String? {
-            guard let index = OfferReader.keptAttributeNames.firstIndex(of: name) else { return nil }
-            return pairs.first { $0.0 == index }?.1
-        }
+        let attributes: OfferAttributes
+        public subscript(_ attribute: OfferAttribute) -> String? { attributes[attribute] }
     }
 
+    private let offer: String
     private let keep: @Sendable (String, AttributeLookup) -> Bool
     private var levels: [Level] = []
     private var pending = Key.other
     private var offerCode = ""
     private var version = ""
     private var publicationDate = ""
-    private var products: [String: Product] = [:]
-    private var currentSKU = ""
-    private var termSKU = ""
+    /// Kept products, and their indexes by the FNV-1a hash of the SKU (a collision falls back to `bySKU`).
+    private var products: [Product] = []
+    private var byHash: [UInt64: Int] = [:]
+    private var bySKU: [String: Int] = [:]
+    private var lastSKU: (hash: UInt64, text: String) = (0, "")
+    private var currentFamily = ""
+    private var currentAttributes = OfferAttributes()
+    /// Attribute values seen, by the FNV-1a hash of their bytes: a file names a few dozen models,
+    /// features and regions in tens of thousands of products, each kept once.
+    private var interned: [UInt64: String] = [:]
+    private var termProduct: Int?
     private var prices: [OfferPrice] = []
     private var dimension: (unit: String, usd: String, description: String) = ("", "", "")
 
-    /// - Parameter keep: decides from the product family and kept attributes whether a product matters.
-    public init(keep: @escaping @Sendable (String, AttributeLookup) -> Bool) { self.keep = keep }
+    /// - Parameters:
+    ///   - offer: the offer code the file should be (it decides how records are read).
+    ///   - keep: decides from the product family and kept attributes whether a product matters.
+    public init(offer: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool) {
+        self.offer = offer
+        self.keep = keep
+    }
 
-    /// The summary, once the whole document was parsed.
+    /// The summary, once the whole document was parsed; prices in the file's order.
     public func summary() -> OfferSummary {
-        OfferSummary(
-            offerCode: offerCode, version: version, publicationDate: publicationDate,
-            prices: prices.sorted { ($0.sku, $0.unit, $0.usd) < ($1.sku, $1.unit, $1.usd) })
+        OfferSummary(offerCode: offerCode, version: version, publicationDate: publicationDate, prices: prices)
     }
 
     private static func equal(_ bytes: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
@@ -93,6 +212,21 @@ public struct OfferReader: JSONEventHandler {
             return bytes.isEmpty && literal.utf8CodeUnitCount == 0
         }
         return memcmp(base, literal.utf8Start, bytes.count) == 0
+    }
+
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
+    private static func same(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var text = text
+        return text.withUTF8 { stored in
+            guard stored.count == bytes.count else { return false }
+            guard let left = stored.baseAddress, let right = bytes.baseAddress else { return true }
+            return memcmp(left, right, bytes.count) == 0
+        }
     }
 
     public mutating func key(_ bytes: UnsafeRawBufferPointer) {
@@ -111,16 +245,23 @@ public struct OfferReader: JSONEventHandler {
             } else {
                 pending = .other
             }
-        case .products?, .onDemand?: pending = .sku(String(decoding: bytes, as: UTF8.self))
+        case .products?:
+            lastSKU = (Self.hash(bytes), String(decoding: bytes, as: UTF8.self))
+            pending = .sku
+        case .onDemand?:
+            let hash = Self.hash(bytes)
+            if let index = byHash[hash], Self.same(products[index].sku, bytes) {
+                termProduct = index
+            } else {
+                termProduct = bySKU.isEmpty ? nil : bySKU[String(decoding: bytes, as: UTF8.self)]
+            }
+            pending = .sku
         case .product?:
             pending =
                 Self.equal(bytes, "productFamily")
                 ? .productFamily : (Self.equal(bytes, "attributes") ? .attributes : .other)
         case .attributes?:
-            pending =
-                Self.keptAttributeBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }.map {
-                    .attribute($0)
-                } ?? .other
+            pending = OfferAttribute.named(bytes).map { .attribute($0.rawValue) } ?? .other
         case .terms?: pending = Self.equal(bytes, "OnDemand") ? .onDemand : .other
         case .term?: pending = Self.equal(bytes, "priceDimensions") ? .priceDimensions : .other
         case .dimension?:
@@ -146,16 +287,16 @@ public struct OfferReader: JSONEventHandler {
         case (nil, _): level = .root
         case (.root?, .products): level = .products
         case (.root?, .terms): level = .terms
-        case (.products?, .sku(let sku)):
+        case (.products?, .sku):
             level = .product
-            currentSKU = sku
             currentFamily = ""
-            currentAttributes.removeAll(keepingCapacity: true)
+            currentAttributes.removeAll()
         case (.product?, .attributes): level = .attributes
-        case (.terms?, .onDemand): level = .onDemand
-        case (.onDemand?, .sku(let sku)):
-            level = .skuTerms
-            termSKU = sku
+        case (.terms?, .onDemand):
+            level = .onDemand
+            // About one on-demand price per kept product: no doubling slack in the largest array.
+            prices.reserveCapacity(products.count + 16)
+        case (.onDemand?, .sku): level = .skuTerms
         case (.skuTerms?, _): level = .term
         case (.term?, .priceDimensions): level = .priceDimensions
         case (.priceDimensions?, _):
@@ -171,21 +312,28 @@ public struct OfferReader: JSONEventHandler {
     public mutating func endObject() {
         switch levels.last {
         case .product?:
-            // Decide on the pairs; build the dictionary only for a kept product.
-            let lookup = AttributeLookup(pairs: currentAttributes)
-            if keep(currentFamily, lookup) {
-                var attributes: [String: String] = [:]
-                for (index, value) in currentAttributes { attributes[Self.keptAttributeNames[index]] = value }
-                products[currentSKU] = Product(family: currentFamily, attributes: attributes)
+            if keep(currentFamily, AttributeLookup(attributes: currentAttributes)) {
+                let index = products.count
+                products.append(
+                    Product(sku: lastSKU.text, family: currentFamily, attributes: currentAttributes.compacted()))
+                if let existing = byHash[lastSKU.hash], products[existing].sku != lastSKU.text {
+                    bySKU[lastSKU.text] = index
+                } else {
+                    byHash[lastSKU.hash] = index
+                }
             }
         case .dimension?:
-            if let product = products[termSKU], !dimension.usd.isEmpty {
-                prices.append(
-                    OfferPrice(
-                        sku: termSKU, productFamily: product.family, attributes: product.attributes,
-                        unit: dimension.unit,
-                        usd: dimension.usd, description: dimension.description))
+            if let index = termProduct, !dimension.usd.isEmpty {
+                let product = products[index]
+                let record = OfferRecord(
+                    sku: product.sku, productFamily: product.family, attributes: product.attributes,
+                    unit: dimension.unit, usd: dimension.usd, description: dimension.description)
+                prices.append(OfferPrice(record, offer: offer))
             }
+        case .skuTerms?:
+            // A product has one on-demand entry: once it is read, its attributes are not needed again.
+            if let index = termProduct { products[index].attributes = OfferAttributes() }
+            termProduct = nil
         default: break
         }
         levels.removeLast()
@@ -200,7 +348,16 @@ public struct OfferReader: JSONEventHandler {
         case .version: version = String(decoding: bytes, as: UTF8.self)
         case .publicationDate: publicationDate = String(decoding: bytes, as: UTF8.self)
         case .productFamily: currentFamily = String(decoding: bytes, as: UTF8.self)
-        case .attribute(let index): currentAttributes.append((index, String(decoding: bytes, as: UTF8.self)))
+        case .attribute(let index):
+            // The usage type is unique to its product; every other value repeats across products.
+            let hash = index == OfferAttribute.usagetype.rawValue ? nil : Self.hash(bytes)
+            if let hash, let known = interned[hash], Self.same(known, bytes) {
+                currentAttributes.set(index: index, known)
+            } else {
+                let text = String(decoding: bytes, as: UTF8.self)
+                if let hash, interned[hash] == nil { interned[hash] = text }
+                currentAttributes.set(index: index, text)
+            }
         case .unit: dimension.unit = String(decoding: bytes, as: UTF8.self)
         case .description: dimension.description = String(decoding: bytes, as: UTF8.self)
         case .usd: dimension.usd = String(decoding: bytes, as: UTF8.self)
@@ -212,14 +369,14 @@ public struct OfferReader: JSONEventHandler {
 
 extension OfferReader {
     /// Streams an offer file from disk through the parser in 1 MB chunks, as a download would arrive.
-    public static func read(path: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool) throws -> (
-        summary: OfferSummary, bytes: Int
-    ) {
+    public static func read(
+        path: String, offer: String, keep: @escaping @Sendable (String, AttributeLookup) -> Bool
+    ) throws -> (summary: OfferSummary, bytes: Int) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw RefreshError(.fetchFailed, "\(path): cannot be read")
         }
         defer { try? handle.close() }
-        let parser = StreamingJSONParser(handler: OfferReader(keep: keep))
+        let parser = StreamingJSONParser(handler: OfferReader(offer: offer, keep: keep))
         var total = 0
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             total += chunk.count

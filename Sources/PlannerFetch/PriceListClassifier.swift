@@ -2,9 +2,10 @@ import Foundation
 import PlannerCore
 
 /// What one Price List price is, read from the shape of the offer it comes from: a Bedrock rate of
-/// a named model (kind, endpoint scope and the unit its scale stands in), a Custom Model Import
+/// a named model (kind, endpoint scope and the unit its scale stands in; the model as the record
+/// names it, with the Marketplace's " (Amazon Bedrock Edition)"), a Custom Model Import
 /// rate, a SageMaker instance rate, or a price skipped for a named reason.
-package enum PriceListReading: Sendable, Hashable {
+public enum PriceListReading: Sendable, Hashable, Codable {
     case bedrock(model: String, kind: BedrockRateKind, scope: EndpointScope, unit: PriceUnit)
     /// Custom Model Import per Custom Model Unit-minute, per unit version (`1.0`).
     case customModelImport(version: String, architecture: String)
@@ -13,7 +14,7 @@ package enum PriceListReading: Sendable, Hashable {
 }
 
 /// Why a refresh leaves a Price List price out, by name: each is counted and listed with `--verbose`.
-package enum PriceListSkip: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum PriceListSkip: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case guardrails = "Guardrails"
     case dataAutomation = "Data Automation"
     case promptOptimization = "Automatic Prompt Optimization"
@@ -32,7 +33,7 @@ package enum PriceListSkip: String, Sendable, Hashable, CaseIterable, Comparable
     case unrecognised = "Bedrock prices of a kind the catalog does not model"
     case otherComponent = "SageMaker components other than hosting, training, batch transform and async inference"
 
-    package static func < (lhs: Self, rhs: Self) -> Bool {
+    public static func < (lhs: Self, rhs: Self) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
@@ -48,12 +49,13 @@ package enum PriceListSkip: String, Sendable, Hashable, CaseIterable, Comparable
 ///   type's `Host:`, `Train:`, `Tsform:`, `AsyncInf:`).
 package enum PriceListClassifier {
     /// The reading of one price of `offer`.
-    package static func read(_ price: OfferPrice, offer: String) -> PriceListReading {
+    package static func read(_ price: OfferRecord, offer: String) -> PriceListReading {
         let attributes = price.attributes
         if offer == "AmazonSageMaker" { return sageMaker(attributes) }
-        let usage = attributes["usagetype"] ?? ""
-        if usage.contains("-MP:") || offer == "AmazonBedrockFoundationModels" && price.productFamily.isEmpty {
-            return marketplace(price, usage: usage)
+        let usage = attributes[.usagetype] ?? ""
+        let lower = LowerText(usage)
+        if lower.contains("-mp:") || offer == "AmazonBedrockFoundationModels" && price.productFamily.isEmpty {
+            return marketplace(price, usage: lower)
         }
         return bedrock(price, usage: usage)
     }
@@ -61,60 +63,66 @@ package enum PriceListClassifier {
     // MARK: Marketplace
 
     /// `<P>-MP:<P>_<Kind>[_LCtx][_Global|_Geo][_Batch]-Units`, the scale from the description.
-    static func marketplace(_ price: OfferPrice, usage: String) -> PriceListReading {
-        let model = Self.modelName(price.attributes["servicename"] ?? "")
-        var body = Substring(usage)
-        if let colon = body.firstIndex(of: ":") { body = body[body.index(after: colon)...] }
-        if let underscore = body.firstIndex(of: "_") { body = body[body.index(after: underscore)...] }
-        if let dash = body.lastIndex(of: "-") { body = body[..<dash] }
-        let parts = body.split(separator: "_").map { $0.lowercased() }
-        let description = price.description.lowercased()
-        let flags = Set(parts.dropFirst())
-        let scope: EndpointScope = flags.contains("global") ? .global : (flags.contains("geo") ? .geo : .regional)
-        let head = parts.first ?? ""
-        if head == "reserved" {
+    static func marketplace(_ price: OfferRecord, usage: LowerText) -> PriceListReading {
+        // The product name as AWS gives it, suffix and all: the mapper strips " (Amazon Bedrock
+        // Edition)" once per name instead of once per record (the string stays shared).
+        let model = price.attributes[.servicename] ?? ""
+        // The body between the region prefix and `-Units`, cut at `_`.
+        var body = usage.bytes[...]
+        if let colon = body.firstIndex(of: UInt8(ascii: ":")) { body = body[(colon + 1)...] }
+        if let underscore = body.firstIndex(of: UInt8(ascii: "_")) { body = body[(underscore + 1)...] }
+        if let dash = body.lastIndex(of: UInt8(ascii: "-")) { body = body[..<dash] }
+        let parts = body.split(separator: UInt8(ascii: "_"), omittingEmptySubsequences: false)
+        let head = parts.first ?? []
+        let flags = parts.dropFirst()
+        func flag(_ literal: StaticString) -> Bool { flags.contains { LowerText.equal($0, literal) } }
+        func headIs(_ literal: StaticString) -> Bool { LowerText.equal(head, literal) }
+        let description = LowerText(price.description)
+        let scope: EndpointScope = flag("global") ? .global : (flag("geo") ? .geo : .regional)
+        if headIs("reserved") {
             // Reserved_{1Month,3Month}_{Input,Output}TPM_{Geo,Global}: per hour per 1K TPM.
-            guard description.contains("1k") || price.unit.lowercased().contains("1k tpm") else {
+            guard description.contains("1k") || LowerText(price.unit).contains("1k tpm") else {
                 return .skipped(.scaleNotStated)
             }
-            let three = flags.contains("3month")
-            let input = flags.contains("inputtpm")
-            guard input || flags.contains("outputtpm"), three || flags.contains("1month") else {
-                return .skipped(.unrecognised)
-            }
+            let three = flag("3month")
+            let input = flag("inputtpm")
+            guard input || flag("outputtpm"), three || flag("1month") else { return .skipped(.unrecognised) }
             let kind: BedrockRateKind =
                 three
                 ? (input ? .reservedInputThreeMonth : .reservedOutputThreeMonth)
                 : (input ? .reservedInputOneMonth : .reservedOutputOneMonth)
             return .bedrock(model: model, kind: kind, scope: scope, unit: .thousandTPMHour)
         }
-        if head == "provisionedthroughput" {
-            guard let kind = provisioned(body.lowercased()) else { return .skipped(.unrecognised) }
+        if headIs("provisionedthroughput") {
+            guard let kind = provisioned(LowerText(bytes: Array(body))) else { return .skipped(.unrecognised) }
             return .bedrock(model: model, kind: kind, scope: .regional, unit: .modelUnitHour)
         }
-        if head.hasSuffix("requestcount") { return .skipped(.requestCount) }
-        let batch = flags.contains("batch") || head.hasPrefix("millionbatch")
-        let longContext = flags.contains("lctx")
+        if LowerText(bytes: Array(head)).hasSuffix("requestcount") { return .skipped(.requestCount) }
+        let batch = flag("batch") || LowerText(bytes: Array(head)).hasPrefix("millionbatch")
         let base: BedrockRateKind
-        switch head {
-        case "inputtokencount", "millionbatchinputtokens": base = batch ? .batchInput : .input
-        case "outputtokencount", "millionbatchoutputtokens": base = batch ? .batchOutput : .output
-        case "cachereadinputtokencount": base = .cacheRead
-        case "cachewriteinputtokencount": base = .cacheWrite
-        case "cachewrite1hinputtokencount": base = .cacheWriteOneHour
-        default: return .skipped(.unrecognised)
+        if headIs("inputtokencount") || headIs("millionbatchinputtokens") {
+            base = batch ? .batchInput : .input
+        } else if headIs("outputtokencount") || headIs("millionbatchoutputtokens") {
+            base = batch ? .batchOutput : .output
+        } else if headIs("cachereadinputtokencount") {
+            base = .cacheRead
+        } else if headIs("cachewriteinputtokencount") {
+            base = .cacheWrite
+        } else if headIs("cachewrite1hinputtokencount") {
+            base = .cacheWriteOneHour
+        } else {
+            return .skipped(.unrecognised)
         }
         if batch, [.cacheRead, .cacheWrite, .cacheWriteOneHour].contains(base) { return .skipped(.batchCache) }
-        guard let unit = tokenScale(description: description, unit: price.unit) else {
+        guard let unit = tokenScale(description: description, unit: LowerText(price.unit)) else {
             return .skipped(.scaleNotStated)
         }
-        let kind = longContext ? (base.longContextVariant ?? base) : base
+        let kind = flag("lctx") ? (base.longContextVariant ?? base) : base
         return .bedrock(model: model, kind: kind, scope: scope, unit: unit)
     }
 
     /// The token unit a Marketplace description or unit states: "Million …", "per 1 million …", "1M tokens".
-    static func tokenScale(description: String, unit: String) -> PriceUnit? {
-        let unit = unit.lowercased()
+    static func tokenScale(description: LowerText, unit: LowerText) -> PriceUnit? {
         if unit == "1m tokens" || unit == "1m token" { return .millionTokens }
         if unit == "1k tokens" || unit == "1k token" { return .thousandTokens }
         if description.contains("million") || description.contains("1m ") { return .millionTokens }
@@ -124,12 +132,12 @@ package enum PriceListClassifier {
 
     // MARK: AmazonBedrock
 
-    static func bedrock(_ price: OfferPrice, usage rawUsage: String) -> PriceListReading {
+    static func bedrock(_ price: OfferRecord, usage rawUsage: String) -> PriceListReading {
         let attributes = price.attributes
-        let usage = rawUsage.lowercased()
-        let feature = (attributes["feature"] ?? "").lowercased()
-        let inference = (attributes["inferenceType"] ?? "").lowercased()
-        let unit = price.unit.lowercased()
+        let usage = LowerText(rawUsage)
+        let feature = LowerText(attributes[.feature] ?? "")
+        let inference = LowerText(attributes[.inferenceType] ?? "")
+        let unit = LowerText(price.unit)
         if usage.contains("guardrail") || unit == "textunit" { return .skipped(.guardrails) }
         if usage.contains("dataautomation") || unit.contains("processed") { return .skipped(.dataAutomation) }
         if feature.contains("prompt optimization") || usage.contains("promptoptimi") {
@@ -139,14 +147,14 @@ package enum PriceListClassifier {
             guard usage.contains("inference"), unit.contains("custom model unit") else {
                 return .skipped(.customModelImportOther)
             }
-            let version = attributes["customModelUnitVersion"] ?? Self.importVersion(usage)
-            return .customModelImport(version: version, architecture: attributes["architectureName"] ?? "")
+            let version = attributes[.customModelUnitVersion] ?? Self.importVersion(rawUsage.lowercased())
+            return .customModelImport(version: version, architecture: attributes[.architectureName] ?? "")
         }
         let model =
-            attributes["model"] ?? attributes["titanModel"] ?? attributes["modelUnit"]
-            ?? attributes["titanModelUnit"] ?? ""
+            attributes[.model] ?? attributes[.titanModel] ?? attributes[.modelUnit]
+            ?? attributes[.titanModelUnit] ?? ""
         if feature.hasPrefix("provisioned throughput") || usage.contains("provisionedthroughput") {
-            guard let kind = provisioned(usage + " " + feature) else { return .skipped(.unrecognised) }
+            guard let kind = provisioned(usage + feature) else { return .skipped(.unrecognised) }
             return .bedrock(model: model, kind: kind, scope: .regional, unit: .modelUnitHour)
         }
         if usage.contains("latency-optimized") || usage.contains("latency_optimized") {
@@ -158,7 +166,7 @@ package enum PriceListClassifier {
         let batch = usage.hasSuffix("-batch") || usage.contains("-batch-") || feature.contains("batch")
         let custom = usage.contains("custom-model") || feature == "model customization"
         let longContext = usage.contains("long-context") || usage.contains("lctx")
-        let text = usage + " " + inference
+        let text = Either(usage, inference)
         let flex = text.contains("flex")
         let priority = text.contains("priority")
 
@@ -173,13 +181,15 @@ package enum PriceListClassifier {
             let kind = BedrockRateKind.allCases.first { $0.traits.image == request } ?? .image
             return .bedrock(model: model, kind: kind, scope: scope, unit: .image)
         }
-        if ["image-token", "image token", "video", "audio"].contains(where: { text.contains($0) }) {
+        if text.contains("image-token") || text.contains("image token") || text.contains("video")
+            || text.contains("audio")
+        {
             return .skipped(.nonTextTokens)
         }
         if usage.contains("storage"), unit.contains("month") {
             return .bedrock(model: model, kind: .customModelStorage, scope: .regional, unit: .customModelMonth)
         }
-        guard let tokenUnit = PriceListMapper.unit(price.unit), tokenUnit.tokensPerUnit != nil else {
+        guard let tokenUnit = Self.tokenUnit(unit) else {
             return .skipped(.unrecognised)
         }
         if usage.contains("customization") || usage.contains("training") || inference.contains("training") {
@@ -215,9 +225,16 @@ package enum PriceListClassifier {
             model: model, kind: longContext ? (base.longContextVariant ?? base) : base, scope: scope, unit: tokenUnit)
     }
 
+    /// The catalog unit of a token price's `unit` text.
+    static func tokenUnit(_ unit: LowerText) -> PriceUnit? {
+        if unit == "1k tokens" || unit == "1k token" { return .thousandTokens }
+        if unit == "1m tokens" || unit == "1m token" { return .millionTokens }
+        if unit == "tokens" || unit == "token" { return .token }
+        return nil
+    }
+
     /// The provisioned-throughput commitment a usage type or feature names.
-    static func provisioned(_ text: String) -> BedrockRateKind? {
-        let text = text.lowercased()
+    static func provisioned(_ text: LowerText) -> BedrockRateKind? {
         if text.contains("nocommit") || text.contains("no commit") { return .provisionedNoCommitment }
         if text.contains("6month") || text.contains("6 month") { return .provisionedSixMonth }
         if text.contains("1month") || text.contains("1 month") { return .provisionedOneMonth }
@@ -230,37 +247,115 @@ package enum PriceListClassifier {
         return usage[range.upperBound...].replacingOccurrences(of: ":", with: ".")
     }
 
-    /// The model's product name without the Marketplace suffix.
-    static func modelName(_ servicename: String) -> String {
-        var name = servicename
-        for suffix in [" (Amazon Bedrock Edition)", " (Amazon Bedrock)"] where name.hasSuffix(suffix) {
-            name = String(name.dropLast(suffix.count))
-        }
-        return name
-    }
-
     // MARK: SageMaker
 
     /// Instance and component of a SageMaker price: `instanceName`, else the usage type (`USE1-Host:ml.g5.xlarge`).
-    static func sageMaker(_ attributes: [String: String]) -> PriceListReading {
-        let usage = attributes["usagetype"] ?? ""
-        var instance = attributes["instanceName"] ?? attributes["instanceType"] ?? ""
+    static func sageMaker(_ attributes: OfferAttributes) -> PriceListReading {
+        let usage = attributes[.usagetype] ?? ""
+        var instance = attributes[.instanceName] ?? attributes[.instanceType] ?? ""
         if instance.isEmpty || instance == "NA", let colon = usage.lastIndex(of: ":") {
             instance = String(usage[usage.index(after: colon)...])
         }
-        let component = (attributes["component"] ?? "").lowercased()
+        let component = LowerText(attributes[.component] ?? "")
+        let lowerUsage = LowerText(usage)
         let kind: InstanceRateKind
-        if component == "hosting" || usage.contains("-Host:") {
+        if component == "hosting" || lowerUsage.contains("-host:") {
             kind = .hosting
-        } else if component == "training" || usage.contains("-Train:") {
+        } else if component == "training" || lowerUsage.contains("-train:") {
             kind = .training
-        } else if component == "batchtransform" || usage.contains("-Tsform:") {
+        } else if component == "batchtransform" || lowerUsage.contains("-tsform:") {
             kind = .batchTransform
-        } else if component == "asyncinf" || usage.contains("-AsyncInf:") {
+        } else if component == "asyncinf" || lowerUsage.contains("-asyncinf:") {
             kind = .asyncInference
         } else {
             return .skipped(.otherComponent)
         }
         return instance.hasPrefix("ml.") ? .instance(name: instance, kind: kind) : .skipped(.otherComponent)
+    }
+}
+
+/// Two texts searched as one (the usage type and the inference type), without joining them.
+struct Either {
+    let first: LowerText
+    let second: LowerText
+
+    init(_ first: LowerText, _ second: LowerText) {
+        self.first = first
+        self.second = second
+    }
+
+    func contains(_ needle: StaticString) -> Bool { first.contains(needle) || second.contains(needle) }
+}
+
+/// ASCII text in lower case, searched with `memchr` and `memcmp`: the classifier reads a hundred thousand records
+/// a second, which Foundation's `String.contains` would make the slowest part of a refresh.
+struct LowerText {
+    private(set) var bytes: [UInt8]
+
+    init(_ text: String) {
+        var text = text
+        bytes = text.withUTF8 { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+                for index in 0..<source.count {
+                    let byte = source[index]
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                count = source.count
+            }
+        }
+    }
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Whether `slice` is exactly `literal`.
+    static func equal(_ slice: ArraySlice<UInt8>, _ literal: StaticString) -> Bool {
+        slice.count == literal.utf8CodeUnitCount
+            && slice.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    static func + (lhs: LowerText, rhs: LowerText) -> LowerText { LowerText(bytes: lhs.bytes + [0x20] + rhs.bytes) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    func contains(_ needle: StaticString) -> Bool {
+        contains(UnsafeRawBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+    }
+
+    private func contains(_ needle: UnsafeRawBufferPointer) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard bytes.count >= needle.count, let pattern = needle.baseAddress else { return false }
+        let first = needle[0]
+        let length = needle.count
+        return bytes.withUnsafeBytes { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            var start = 0
+            // memchr to each candidate first byte, then memcmp the rest.
+            while start + length <= haystack.count,
+                let hit = memchr(base + start, Int32(first), haystack.count - length + 1 - start)
+            {
+                let offset = UnsafeRawPointer(hit) - base
+                if memcmp(base + offset, pattern, length) == 0 { return true }
+                start = offset + 1
+            }
+            return false
+        }
+    }
+
+    func hasPrefix(_ prefix: StaticString) -> Bool { matches(prefix, at: 0) }
+
+    func hasSuffix(_ suffix: StaticString) -> Bool { matches(suffix, at: bytes.count - suffix.utf8CodeUnitCount) }
+
+    private func matches(_ literal: StaticString, at offset: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= bytes.count else { return false }
+        guard count > 0 else { return true }
+        return bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memcmp(base + offset, literal.utf8Start, count) == 0
+        }
+    }
+
+    static func == (lhs: LowerText, rhs: StaticString) -> Bool {
+        lhs.bytes.count == rhs.utf8CodeUnitCount && lhs.hasPrefix(rhs)
     }
 }

@@ -67,18 +67,6 @@ public struct PriceListMapper: Sendable {
         }
     }
 
-    /// Catalog units of a Price List unit text; nil for units the catalog does not use.
-    static func unit(_ text: String) -> PriceUnit? {
-        switch text.lowercased() {
-        case "1k tokens", "1k token": .thousandTokens
-        case "1m tokens", "1m token": .millionTokens
-        case "tokens", "token": .token
-        case "hrs", "hr", "hours", "hour": .hour
-        case "image", "images": .image
-        default: nil
-        }
-    }
-
     /// The rates of one region's offer files.
     public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> Mapping {
         var mapping = Mapping()
@@ -93,12 +81,8 @@ public struct PriceListMapper: Sendable {
     private func map(
         _ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping
     ) {
-        let attributes = price.attributes
-        if let code = attributes["regionCode"], code != region { return skip(.otherRegion, &mapping) }
-        let location = (attributes["locationType"] ?? "").lowercased()
-        if !includeLocalZones, location.contains("outposts") || location.contains("local zone") {
-            return skip(.localZone, &mapping)
-        }
+        if !price.region.isEmpty, price.region != region { return skip(.otherRegion, &mapping) }
+        if !includeLocalZones, price.localZone { return skip(.localZone, &mapping) }
         guard let usd = Fixed(price.usd), usd >= .zero else { return skip(.negativeOrInvalid, &mapping) }
         /// Puts the rate in its slot; a slot already priced keeps its first price, a different one is a conflict.
         func put<Key: Hashable>(_ key: Key, _ rate: CatalogRate, in slots: inout [Key: CatalogRate], name: String)
@@ -113,7 +97,7 @@ public struct PriceListMapper: Sendable {
             return "\(name): \(existing.price) and \(usd) per \(rate.unit.rawValue) (\(price.sku)); kept the first"
         }
         var outcome: String?
-        switch PriceListClassifier.read(price, offer: offer) {
+        switch price.reading {
         case .skipped(let reason): return skip(reason, &mapping)
         case .instance(let name, let kind):
             guard catalog.instances[name] != nil else { return skip(.otherComponent, &mapping) }
@@ -126,7 +110,7 @@ public struct PriceListMapper: Sendable {
                 key, CatalogRate(price: usd, unit: .customModelUnitMinute, source: source),
                 in: &mapping.customModelImport, name: "bedrock-import/v\(version)/\(region)/inference")
         case .bedrock(let name, let kind, let scope, let unit):
-            guard let id = modelID(name, provider: attributes["provider"], kind: kind, mapping: &mapping) else {
+            guard let id = modelID(name, provider: price.provider, kind: kind, mapping: &mapping) else {
                 return
             }
             let key = BedrockRateKey(region: region, scope: scope, kind: kind)
@@ -145,7 +129,7 @@ public struct PriceListMapper: Sendable {
 
     /// The catalog id of a priced model: a catalogued one, else a new model (counted as unmatched).
     private func modelID(_ name: String, provider: String?, kind: BedrockRateKind, mapping: inout Mapping) -> String? {
-        let name = name.trimmingCharacters(in: .whitespaces)
+        let name = Self.modelName(name)
         if let id = names.id(of: name, catalogNames: catalogNames) { return id }
         guard !name.isEmpty else {
             mapping.unmatchedNames["(no model name)", default: 0] += 1
@@ -164,6 +148,15 @@ public struct PriceListMapper: Sendable {
         if kind.traits.image != nil { model.kind = .image }
         mapping.newModels[id] = model
         return id
+    }
+
+    /// The model's product name without the Marketplace suffix, trimmed.
+    static func modelName(_ name: String) -> String {
+        var name = name.trimmingCharacters(in: .whitespaces)
+        for suffix in [" (Amazon Bedrock Edition)", " (Amazon Bedrock)"] where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count))
+        }
+        return name
     }
 
     /// The kind of a new model from its name: embeddings by name, else text (image models are

@@ -314,7 +314,7 @@ public struct PricingRefresher: Sendable {
         let result: FetchResult
         do {
             result = try fetcher.fetch(url, validators: cached?.summary == nil ? nil : cached?.validators) {
-                let streaming = StreamingJSONParser(handler: OfferReader(keep: Self.relevance(offer)))
+                let streaming = StreamingJSONParser(handler: OfferReader(offer: offer, keep: Self.relevance(offer)))
                 parser = streaming
                 return streaming
             }
@@ -343,11 +343,11 @@ public struct PricingRefresher: Sendable {
     }
 
     /// Which products of an offer matter: SageMaker's ML instances for hosting, training and async inference; every Bedrock product.
-    static func relevance(_ offer: String) -> @Sendable (String, OfferReader.AttributeLookup) -> Bool {
+    package static func relevance(_ offer: String) -> @Sendable (String, OfferReader.AttributeLookup) -> Bool {
         if offer == "AmazonSageMaker" {
             return { family, attributes in
-                let usage = attributes["usagetype"] ?? ""
-                let component = attributes["component"] ?? ""
+                let usage = attributes[.usagetype] ?? ""
+                let component = attributes[.component] ?? ""
                 return family == "ML Instance"
                     && (["Hosting", "Training", "AsyncInf"].contains(component) || usage.contains("Host:")
                         || usage.contains("Train:") || usage.contains("AsyncInf:"))

@@ -189,8 +189,14 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                 }
                 i += 1
             default:
-                // White space between tokens, skipped in a tight loop.
-                while i < count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
+                // White space between tokens: runs of eight spaces (indentation) a word at a time.
+                let raw = UnsafeRawPointer(p)
+                while i < count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 {
+                    i += 1
+                    while i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        i += 8
+                    }
+                }
                 if i == count { return }
                 let byte = p[i]
                 // The commonest token, a string: scanned here when it ends in this chunk without escapes.
@@ -287,24 +293,6 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
         }
     }
 
-    /// The first byte below 0x20 in `p[from..<to]`, eight bytes at a time.
-    @inline(__always)
-    private static func firstControlCharacter(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
-        var index = from
-        let raw = UnsafeRawPointer(p)
-        while index + 8 <= to {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // A byte b < 0x20 makes (b - 0x20) borrow into its top bit while b's own top bit is clear.
-            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { break }
-            index += 8
-        }
-        while index < to {
-            if p[index] < 0x20 { return index }
-            index += 1
-        }
-        return nil
-    }
-
     /// A number or a literal word starts with this byte.
     private static func startsScalar(_ byte: UInt8) -> Bool {
         byte == 0x2D || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f")
@@ -319,16 +307,36 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
     }
 
     /// The end of an unescaped string that starts at `start` and closes in this chunk, or nil when it
-    /// does not close here or holds an escape; control characters are errors.
+    /// does not close here or holds an escape; control characters are errors. One pass, eight bytes
+    /// at a time: a word is searched for a quote, a backslash and a byte below 0x20 at once.
     @inline(__always)
     private func simpleStringEnd(_ p: UnsafePointer<UInt8>, from start: Int, count: Int) throws -> Int? {
-        guard let quote = memchr(p + start, 0x22, count - start) else { return nil }
-        let end = UnsafePointer<UInt8>(quote.assumingMemoryBound(to: UInt8.self)) - p
-        guard memchr(p + start, 0x5C, end - start) == nil else { return nil }
-        if let index = Self.firstControlCharacter(p, from: start, to: end) {
-            throw fail("control character in a string", index)
+        let raw = UnsafeRawPointer(p)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A zero byte of x sets its high bit in (x - 1…) & ~x; bytes below 0x20 likewise with 0x20.
+            let found =
+                ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- ones &* 0x20) & ~word) & highs
+            if found != 0 {
+                // The lowest flagged byte is exact (borrows only run upwards).
+                index += found.trailingZeroBitCount / 8
+                break
+            }
+            index += 8
         }
-        return end
+        while index < count {
+            let byte = p[index]
+            if byte == 0x22 { return index }
+            if byte == 0x5C { return nil }
+            if byte < 0x20 { throw fail("control character in a string", index) }
+            index += 1
+        }
+        return nil
     }
 }
 

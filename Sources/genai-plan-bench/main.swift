@@ -1,6 +1,7 @@
 // Benchmarks of the speed targets of the core planner (#2), break-even (#5) and the fine-tuning planner (#6). Run with: swift build -c release && swift run -c release genai-plan-bench
 // Prints figures only; nothing here is a pass/fail test.
 import Foundation
+import LoopbackHTTP
 import PlannerCore
 import PlannerFetch
 import PlannerPricing
@@ -44,17 +45,76 @@ func row(_ name: String, _ value: String, _ target: String) {
             + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
 }
 
-// Child mode: stream one offer file through the parser and report throughput and peak memory.
-if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--parse" {
-    let path = CommandLine.arguments[2]
+// Child mode: stream one offer file through the parser, keeping what a refresh keeps of that
+// offer, and report bytes, seconds, peak RSS (KB) and prices kept.
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--parse" {
+    let path = CommandLine.arguments[3]
     let start = ContinuousClock.now
-    let (summary, total) = try OfferReader.read(path: path) { family, attributes in
-        family == "ML Instance" && attributes["component"] == "Hosting"
-    }
+    let offer = CommandLine.arguments[2]
+    let (summary, total) = try OfferReader.read(path: path, offer: offer, keep: PricingRefresher.relevance(offer))
     let seconds = microseconds(ContinuousClock.now - start) / 1e6
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    print("\(total) \(seconds) \(usage.ru_maxrss) \(summary.prices.count)")
+    let cpu =
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    print("\(total) \(seconds) \(usage.ru_maxrss) \(summary.prices.count) \(cpu)")
+    exit(0)
+}
+
+// Helper mode: the JSON parser alone, with a handler that counts events (`--parse-only PATH`).
+struct CountingHandler: JSONEventHandler {
+    var events = 0
+    mutating func startObject() { events += 1 }
+    mutating func endObject() { events += 1 }
+    mutating func startArray() { events += 1 }
+    mutating func endArray() { events += 1 }
+    mutating func key(_ bytes: UnsafeRawBufferPointer) { events += 1 }
+    mutating func string(_ bytes: UnsafeRawBufferPointer) { events += 1 }
+    mutating func literal(_ bytes: UnsafeRawBufferPointer) { events += 1 }
+}
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--parse-only",
+    let handle = FileHandle(forReadingAtPath: CommandLine.arguments[2])
+{
+    let parser = StreamingJSONParser(handler: CountingHandler())
+    let start = ContinuousClock.now
+    var total = 0
+    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        total += chunk.count
+        try chunk.withUnsafeBytes { try parser.consume($0) }
+    }
+    try parser.finish()
+    print("\(total) \(microseconds(ContinuousClock.now - start) / 1e6) \(parser.handler?.events ?? 0)")
+    exit(0)
+}
+
+// Helper mode: write a synthetic offer file (`--write-offer SHAPE MB PATH`), e.g. to profile the parser.
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--write-offer",
+    let shape = SyntheticOffer(rawValue: CommandLine.arguments[2]), let megabytes = Int(CommandLine.arguments[3])
+{
+    try shape.write(to: CommandLine.arguments[4], megabytes: megabytes)
+    exit(0)
+}
+
+// Child mode: refresh every region of the Price List at ENDPOINT into DIR; report wall and CPU seconds.
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--refresh" {
+    var files: [String: [UInt8]] = [:]
+    for name in CatalogDecoder.fileNames + ["overrides.json", PriceListNames.fileName] {
+        files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) }
+    }
+    var request = RefreshRequest(
+        endpoint: CommandLine.arguments[2], regions: [], destination: CommandLine.arguments[3], previousFiles: files)
+    request.allRegions = true
+    request.allowShrink = true
+    let start = ContinuousClock.now
+    _ = try PricingRefresher(fetcher: HTTPFetcher(options: FetchOptions())).refresh(request)
+    let seconds = microseconds(ContinuousClock.now - start) / 1e6
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let cpu =
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    print("\(seconds) \(cpu) \(usage.ru_maxrss)")
     exit(0)
 }
 
@@ -203,52 +263,68 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
 } else {
     row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")
 }
-// 6. Streaming parse of a ~150 MB offer file in the real schema (#3), in a child process for a clean peak RSS.
-do {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-offer-\(getpid()).json")
-    _ = FileManager.default.createFile(atPath: file.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: file)
-    let components = ["Hosting", "Training", "AsyncInf", "Notebook", "Processing", "BatchTransform"]
-    var products =
-        "{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"This pricing list is for informational purposes only.\",\n  \"offerCode\" : \"AmazonSageMaker\",\n  \"version\" : \"20261101000000\",\n  \"publicationDate\" : \"2026-11-01T00:00:00Z\",\n  \"products\" : {\n"
-    let count = 130_000  // about 150 MB
-    for index in 0..<count {
-        let component = components[index % components.count]
-        products +=
-            "    \"SKU\(index)\" : {\n      \"sku\" : \"SKU\(index)\",\n      \"productFamily\" : \"ML Instance\",\n      \"attributes\" : {\n        \"servicecode\" : \"AmazonSageMaker\",\n        \"location\" : \"US East (N. Virginia)\",\n        \"locationType\" : \"AWS Region\",\n        \"instanceName\" : \"ml.g5.\(index % 48)xlarge\",\n        \"component\" : \"\(component)\",\n        \"usagetype\" : \"USE1-\(component):ml.g5.\(index % 48)xlarge\",\n        \"operation\" : \"RunInstance\",\n        \"regionCode\" : \"us-east-1\"\n      }\n    }\(index == count - 1 ? "" : ",")\n"
-        if products.utf8.count > 1 << 20 {
-            try handle.write(contentsOf: Data(products.utf8))
-            products = ""
-        }
-    }
-    products += "  },\n  \"terms\" : {\n    \"OnDemand\" : {\n"
-    for index in 0..<count {
-        products +=
-            "      \"SKU\(index)\" : {\n        \"SKU\(index).JRTCKXETXF\" : {\n          \"offerTermCode\" : \"JRTCKXETXF\",\n          \"sku\" : \"SKU\(index)\",\n          \"effectiveDate\" : \"2026-11-01T00:00:00Z\",\n          \"priceDimensions\" : {\n            \"SKU\(index).JRTCKXETXF.6YS6EN2CT7\" : {\n              \"rateCode\" : \"SKU\(index).JRTCKXETXF.6YS6EN2CT7\",\n              \"description\" : \"$1.515 per Hosting ml.g5.2xlarge in US East (N. Virginia)\",\n              \"beginRange\" : \"0\",\n              \"endRange\" : \"Inf\",\n              \"unit\" : \"Hrs\",\n              \"pricePerUnit\" : {\n                \"USD\" : \"1.5150000000\"\n              },\n              \"appliesTo\" : [ ]\n            }\n          },\n          \"termAttributes\" : { }\n        }\n      }\(index == count - 1 ? "" : ",")\n"
-        if products.utf8.count > 1 << 20 {
-            try handle.write(contentsOf: Data(products.utf8))
-            products = ""
-        }
-    }
-    products += "    }\n  }\n}\n"
-    try handle.write(contentsOf: Data(products.utf8))
-    try handle.close()
-    defer { try? FileManager.default.removeItem(at: file) }
-    let own = URL(fileURLWithPath: CommandLine.arguments[0]).path
+// 6. Streaming parse of a 110 MB offer file in each real shape, in a child process for a clean peak RSS.
+func child(_ arguments: [String]) throws -> [Double] {
     let pipe = Pipe()
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: own)
-    process.arguments = ["--parse", file.path]
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    process.arguments = arguments
     process.standardOutput = pipe
     try process.run()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    let fields = output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    if fields.count == 4 {
+    return output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+}
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+for shape in SyntheticOffer.allCases {
+    let file = scratch.appendingPathComponent("\(shape.rawValue).json").path
+    try shape.write(to: file, megabytes: 110)
+    let fields = try child(["--parse", shape.rawValue, file])
+    try? FileManager.default.removeItem(atPath: file)
+    guard fields.count == 5 else { continue }
+    row(
+        "streaming read, \(Int(fields[0] / 1e6)) MB \(shape.rawValue) offer",
+        String(format: "%.0f MB/s, %.0f MiB", fields[0] / 1e6 / fields[1], fields[2] / 1024),
+        ">= 500 MB/s, <= 64 MiB")
+}
+
+// 7. A refresh of every region from a loopback Price List: wall and CPU time of the refreshing process.
+do {
+    let regions = (1...24).map { String(format: "xx-bench-%02d", $0) }
+    let sizes: [SyntheticOffer: Int] = [.marketplace: 2, .bedrock: 3, .sageMaker: 12]
+    var total = 0
+    for region in regions {
+        for shape in SyntheticOffer.allCases {
+            let file = scratch.appendingPathComponent("\(shape.rawValue)-\(region).json").path
+            try shape.write(to: file, megabytes: sizes[shape] ?? 1, region: region)
+            total += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        }
+    }
+    let directory = scratch.path
+    let server = try LoopbackServer { request, connection in
+        let parts = request.path.split(separator: "/").map(String.init)
+        if request.path == "/offers/v1.0/aws/index.json" {
+            let offers = SyntheticOffer.allCases.map { "\"\($0.rawValue)\" : {\"offerCode\" : \"\($0.rawValue)\"}" }
+            return connection.respond(200, body: Array("{\"offers\" : {\(offers.joined(separator: ","))}}".utf8))
+        }
+        if parts.count == 6, parts[5] == "region_index.json" {
+            let entries = regions.map { "\"\($0)\" : {\"currentVersionUrl\" : \"/offers/v1.0/aws/\(parts[3])/1/\($0)/index.json\"}" }
+            return connection.respond(200, body: Array("{\"regions\" : {\(entries.joined(separator: ","))}}".utf8))
+        }
+        if parts.count == 7, let data = FileManager.default.contents(atPath: "\(directory)/\(parts[3])-\(parts[5]).json") {
+            return connection.respond(200, body: Array(data))
+        }
+        connection.respond(404, "Not Found")
+    }
+    defer { server.stop() }
+    let destination = scratch.appendingPathComponent("catalog").path
+    let fields = try child(["--refresh", server.base, destination])
+    if fields.count == 3 {
         row(
-            "streaming parse of a \(Int(fields[0] / 1e6)) MB offer file",
-            String(format: "%.0f MB/s", fields[0] / 1e6 / fields[1]), ">= 400 MB/s")
-        row("  peak RSS of that parse (whole process)", String(format: "%.0f MB", fields[2] / 1024), "<= 64 MB")
+            "refresh of \(regions.count) regions × 3 offers (\(total / 1_000_000) MB) from loopback",
+            String(format: "%.2f s wall, %.2f s CPU", fields[0], fields[1]), "figures only")
     }
 }
 

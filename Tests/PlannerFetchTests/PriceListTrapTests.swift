@@ -9,7 +9,7 @@ import Testing
 struct TrapCase: Sendable, CustomTestStringConvertible {
     var trap: String
     var offer: String
-    var price: OfferPrice
+    var price: OfferRecord
     /// The catalog id, the slot, and the price per base unit (USD per token, image or hour) expected.
     var model: String
     var kind: BedrockRateKind
@@ -25,8 +25,8 @@ struct TrapCase: Sendable, CustomTestStringConvertible {
 enum TrapRecords {
     static func marketplace(
         _ model: String, _ usage: String, _ what: String, _ usd: String, region: String = "us-east-1"
-    ) -> OfferPrice {
-        OfferPrice(
+    ) -> OfferRecord {
+        OfferRecord(
             sku: usage, productFamily: "",
             attributes: [
                 "regionCode": region, "usagetype": usage, "locationType": "AWS Region",
@@ -37,12 +37,15 @@ enum TrapRecords {
 
     static func bedrock(
         _ attributes: [String: String], unit: String = "1K tokens", _ usd: String, region: String = "us-east-1"
-    ) -> OfferPrice {
-        var all = attributes
-        all["regionCode"] = region
-        all["locationType"] = "AWS Region"
-        all["servicename"] = "Amazon Bedrock"
-        return OfferPrice(
+    ) -> OfferRecord {
+        var all = OfferAttributes()
+        for (name, value) in attributes {
+            if let attribute = OfferAttribute.allCases.first(where: { $0.name == name }) { all[attribute] = value }
+        }
+        all[.regionCode] = region
+        all[.locationType] = "AWS Region"
+        all[.servicename] = "Amazon Bedrock"
+        return OfferRecord(
             sku: attributes["usagetype"] ?? "", productFamily: "Amazon Bedrock",
             attributes: all, unit: unit, usd: usd, description: "$\(usd) per \(unit)")
     }
@@ -228,7 +231,7 @@ enum TrapRecords {
     ]
 
     /// Records that must be skipped by name, never put in another kind's slot.
-    static let skipped: [(String, String, OfferPrice, PriceListSkip)] = [
+    static let skipped: [(String, String, OfferRecord, PriceListSkip)] = [
         (
             "a flex-tier cache read is not the flex input rate", "AmazonBedrock",
             bedrock(
@@ -311,13 +314,15 @@ struct PriceListTrapTests {
         PriceSource(key: "PL-\(offer)", title: "test", url: "https://example.invalid", date: "2026-11-01")
     }
 
-    func summary(_ offer: String, _ prices: [OfferPrice]) -> OfferSummary {
-        OfferSummary(offerCode: offer, version: "1", publicationDate: "2026-11-01T00:00:00Z", prices: prices)
+    func summary(_ offer: String, _ records: [OfferRecord]) -> OfferSummary {
+        OfferSummary(
+            offerCode: offer, version: "1", publicationDate: "2026-11-01T00:00:00Z",
+            prices: records.map { OfferPrice($0, offer: offer) })
     }
 
     @Test("each record lands in its slot at its exact price per base unit", arguments: TrapRecords.cases)
     func slot(_ trap: TrapCase) throws {
-        let region = trap.price.attributes["regionCode"] ?? ""
+        let region = trap.price.attributes[.regionCode] ?? ""
         let mapping = mapper.map([(summary(trap.offer, [trap.price]), source(trap.offer))], region: region)
         let rates = try #require(mapping.bedrock[trap.model], "no rate mapped for \(trap.model): \(mapping.skipped)")
         #expect(rates.count == 1)
@@ -329,8 +334,8 @@ struct PriceListTrapTests {
     }
 
     @Test("records of kinds the catalog does not slot are skipped by name", arguments: TrapRecords.skipped)
-    func skipped(_ record: (String, String, OfferPrice, PriceListSkip)) {
-        let region = record.2.attributes["regionCode"] ?? ""
+    func skipped(_ record: (String, String, OfferRecord, PriceListSkip)) {
+        let region = record.2.attributes[.regionCode] ?? ""
         let mapping = mapper.map([(summary(record.1, [record.2]), source(record.1))], region: region)
         #expect(mapping.bedrock.isEmpty, "\(record.0)")
         #expect(mapping.skipped == [record.3: 1], "\(record.0)")
@@ -338,7 +343,7 @@ struct PriceListTrapTests {
 
     @Test("Custom Model Import is priced per Custom Model Unit-minute by unit version")
     func customModelImport() throws {
-        let price = OfferPrice(
+        let price = OfferRecord(
             sku: "CMI1", productFamily: "Amazon Bedrock",
             attributes: [
                 "regionCode": "eu-central-1", "usagetype": "EUC1-GPTBigCode-CustomModelImport-Inference-v1:0",

@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackHTTP
 import PlannerCore
 import PlannerPricing
 import Testing

@@ -91,14 +91,14 @@ struct StreamingJSONTests {
 
     @Test("the offer reader keeps on-demand prices of relevant products with their attributes")
     func reader() throws {
-        let parser = StreamingJSONParser(handler: OfferReader(keep: PricingRefresher.relevance("AmazonSageMaker")))
+        let parser = StreamingJSONParser(handler: OfferReader(offer: "AmazonSageMaker", keep: PricingRefresher.relevance("AmazonSageMaker")))
         try Array(OfferFixtures.sageMaker.utf8).withUnsafeBytes { try parser.consume($0) }
         try parser.finish()
         let summary = try #require(parser.handler?.summary())
         #expect(summary.offerCode == "AmazonSageMaker")
         #expect(summary.version == "20261101000000")
         #expect(summary.prices.count == 5)  // the notebook is not kept
-        #expect(summary.prices.first?.attributes["instanceName"] == "ml.g5.2xlarge")
-        #expect(summary.prices.first?.unit == "Hrs")
+        #expect(summary.prices.first?.reading == .instance(name: "ml.g5.2xlarge", kind: .hosting))
+        #expect(summary.prices.first?.usd == "1.5150000000")
     }
 }

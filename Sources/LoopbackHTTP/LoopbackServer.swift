@@ -1,21 +1,21 @@
 import Foundation
 
-/// A real HTTP/1.1 server on 127.0.0.1 (an ephemeral port), for the fetcher's tests: it answers
-/// each request through a handler that writes raw bytes, so faults (a reset mid-body, a drip, a
-/// redirect loop) are exact. One connection at a time; stops on `stop()`.
-final class LoopbackServer: @unchecked Sendable {
-    struct Request {
-        var method: String
-        var path: String
-        var headers: [String: String]
+/// A real HTTP/1.1 server on 127.0.0.1 (an ephemeral port), for the fetcher's tests and the refresh
+/// benchmark: it answers each request through a handler that writes raw bytes, so faults (a reset
+/// mid-body, a drip, a redirect loop) are exact. One connection at a time; stops on `stop()`.
+public final class LoopbackServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
+        public var headers: [String: String]
     }
 
     /// The accepted socket of one exchange.
-    final class Connection {
+    public final class Connection {
         let descriptor: Int32
         init(descriptor: Int32) { self.descriptor = descriptor }
 
-        func write(_ bytes: [UInt8]) {
+        public func write(_ bytes: [UInt8]) {
             var offset = 0
             while offset < bytes.count {
                 let sent = bytes[offset...].withUnsafeBytes {
@@ -26,10 +26,10 @@ final class LoopbackServer: @unchecked Sendable {
             }
         }
 
-        func write(_ text: String) { write(Array(text.utf8)) }
+        public func write(_ text: String) { write(Array(text.utf8)) }
 
         /// A complete response with a Content-Length.
-        func respond(_ status: Int, _ reason: String = "OK", headers: [String: String] = [:], body: [UInt8] = []) {
+        public func respond(_ status: Int, _ reason: String = "OK", headers: [String: String] = [:], body: [UInt8] = []) {
             var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
             for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
             write(head + "\r\n")
@@ -37,23 +37,23 @@ final class LoopbackServer: @unchecked Sendable {
         }
 
         /// Closes with a TCP reset instead of an orderly shutdown.
-        func reset() {
+        public func reset() {
             var option = linger(l_onoff: 1, l_linger: 0)
             setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
         }
     }
 
-    typealias Handler = @Sendable (Request, Connection) -> Void
+    public typealias Handler = @Sendable (Request, Connection) -> Void
 
     private let listener: Int32
-    let port: UInt16
+    public let port: UInt16
     private let handler: Handler
     private let lock = NSLock()
     private var counts: [String: Int] = [:]
     private var stopped = false
     private let finished = DispatchSemaphore(value: 0)
 
-    init(handler: @escaping Handler) throws {
+    public init(handler: @escaping Handler) throws {
         self.handler = handler
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
@@ -77,16 +77,16 @@ final class LoopbackServer: @unchecked Sendable {
         Thread { [self] in serve() }.start()
     }
 
-    var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://127.0.0.1:\(port)" }
 
     /// Requests seen for a path.
-    func count(_ path: String) -> Int {
+    public func count(_ path: String) -> Int {
         lock.lock()
         defer { lock.unlock() }
         return counts[path, default: 0]
     }
 
-    func stop() {
+    public func stop() {
         lock.lock()
         stopped = true
         lock.unlock()
