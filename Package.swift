@@ -91,7 +91,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["genai-plan", "genai-plan-embed-pricing", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["genai-plan", "genai-plan-embed-pricing", "TestSupport", "LoopbackHTTP"]),
         .testTarget(
             name: "RobustnessTests",
             dependencies: [

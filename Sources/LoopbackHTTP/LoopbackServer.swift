@@ -29,7 +29,8 @@ public final class LoopbackServer: @unchecked Sendable {
         public func write(_ text: String) { write(Array(text.utf8)) }
 
         /// A complete response with a Content-Length.
-        public func respond(_ status: Int, _ reason: String = "OK", headers: [String: String] = [:], body: [UInt8] = []) {
+        public func respond(_ status: Int, _ reason: String = "OK", headers: [String: String] = [:], body: [UInt8] = [])
+        {
             var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
             for (name, value) in headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
             write(head + "\r\n")

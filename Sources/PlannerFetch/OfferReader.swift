@@ -24,7 +24,8 @@ public enum OfferAttribute: Int, Sendable, Hashable, CaseIterable {
     /// The attribute a key names, if a refresh reads it.
     fileprivate static func named(_ bytes: UnsafeRawBufferPointer) -> OfferAttribute? {
         guard bytes.count < byLength.count, let base = bytes.baseAddress else { return nil }
-        for (attribute, name) in byLength[bytes.count] where name.elementsEqual(UnsafeRawBufferPointer(start: base, count: bytes.count)) {
+        for (attribute, name) in byLength[bytes.count]
+        where name.elementsEqual(UnsafeRawBufferPointer(start: base, count: bytes.count)) {
             return attribute
         }
         return nil

@@ -193,7 +193,8 @@ public final class StreamingJSONParser<Handler: JSONEventHandler>: ByteSink {
                 let raw = UnsafeRawPointer(p)
                 while i < count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 {
                     i += 1
-                    while i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    while i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0x2020_2020_2020_2020
+                    {
                         i += 8
                     }
                 }

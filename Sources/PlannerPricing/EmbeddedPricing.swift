@@ -2868,6 +2868,23 @@ enum EmbeddedPricing {
                     }
                   ]
                 }
+              ],
+              "custom_model_import": [
+                {
+                  "regions": ["us-east-1", "us-west-2"],
+                  "version": "1.0",
+                  "unit": "custom model unit-minute",
+                  "source": "P",
+                  "rates": { "inference": "0.0785" },
+                  "note": "billed in 5-minute windows from the first successful inference call; the same table for the Llama, multimodal Llama, Mistral, Mixtral and Flan architectures"
+                },
+                {
+                  "regions": ["us-east-1", "us-west-2"],
+                  "version": "1.0",
+                  "unit": "custom model unit-month",
+                  "source": "P",
+                  "rates": { "storage": "1.95" }
+                }
               ]
             }
             """# + "\n",
@@ -5803,11 +5820,12 @@ enum EmbeddedPricing {
         "overrides.json": #"""
             {
               "schema_version": 1,
-              "notes": "Hand-kept: prices AWS documents on its pricing pages that the Price List offer files lack. `genai-plan pricing refresh` keeps the previous snapshot's price for every rate matching one of these patterns when the fetched files have no price for it, and never drops this file. Patterns match rate keys `bedrock/<model>/<region>/<scope>/<kind>` and `sagemaker/<instance>/<region>/<kind>`; `*` matches any run of characters.",
+              "notes": "Hand-kept: prices AWS documents on its pricing pages that the Price List offer files lack. `genai-plan pricing refresh` keeps the previous snapshot's price for every rate matching one of these patterns when the fetched files have no price for it, and never drops this file. Patterns match rate keys `bedrock/<model>/<region>/<scope>/<kind>`, `bedrock-import/v<version>/<region>/<kind>` and `sagemaker/<instance>/<region>/<kind>`; `*` matches any run of characters.",
               "keep": [
-                { "match": "bedrock/*/provisioned_*", "reason": "provisioned-throughput SKUs were not identified in the offer files (none in the AmazonBedrock and AmazonBedrockFoundationModels offer files as captured)" },
+                { "match": "bedrock/*/provisioned_*", "reason": "both Bedrock offers price provisioned throughput for some models only (Titan, Nova, Llama 2, Cohere in the 2026-01 records); the pricing page's model-unit prices of the others are kept" },
                 { "match": "bedrock/*/training", "reason": "model-customization prices come from https://aws.amazon.com/bedrock/pricing/" },
                 { "match": "bedrock/*/storage", "reason": "custom-model storage is priced on the pricing page only" },
+                { "match": "bedrock-import/*/storage", "reason": "Custom Model Import storage per Custom Model Unit-month is priced on the pricing page only" },
                 { "match": "bedrock/*/image*", "reason": "image-model prices come from https://aws.amazon.com/bedrock/pricing/" },
                 { "match": "bedrock/anthropic.*/output", "reason": "legacy Anthropic rows in AmazonBedrock had input SKUs and no output SKU (AmazonBedrock offer file, us-east-1)" },
                 { "match": "bedrock/ai21.*", "reason": "AI21 models are sold through AWS Marketplace; their rows were not seen in the captures" },

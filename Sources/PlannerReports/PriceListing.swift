@@ -67,7 +67,7 @@ public struct PriceListing: Sendable {
                 )
             })
             where region == nil || key.region == region {
-                let scope = key.scope == .global ? " (global)" : ""
+                let scope = key.scope == .regional ? "" : " (\(key.scope.rawValue))"
                 add("\(model.id) \(key.kind.label)\(scope)", key.region, rate)
             }
         }
@@ -79,6 +79,16 @@ public struct PriceListing: Sendable {
                 add(
                     "\(instance.name) \(key.kind.rawValue) (\(instance.acceleratorCount) × \(instance.accelerator))",
                     key.region, rate)
+            }
+        }
+        if name == nil {
+            for (key, rate) in catalog.customModelImport.sorted(by: {
+                ($0.key.region, $0.key.version, $0.key.kind.rawValue) < (
+                    $1.key.region, $1.key.version, $1.key.kind.rawValue
+                )
+            })
+            where region == nil || key.region == region {
+                add("Custom Model Import v\(key.version) \(key.kind.rawValue)", key.region, rate)
             }
         }
         output += table.render(indent: 0)

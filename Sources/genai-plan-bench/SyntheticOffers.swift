@@ -9,19 +9,29 @@ enum SyntheticOffer: String, CaseIterable {
     case bedrock = "AmazonBedrock"
     case sageMaker = "AmazonSageMaker"
 
-    private static let models = ["Claude Haiku 4.5", "Claude Sonnet 4.5", "Claude Opus 4.5", "Cohere Command R", "Meta Llama 2 Chat 13B"]
+    private static let models = [
+        "Claude Haiku 4.5", "Claude Sonnet 4.5", "Claude Opus 4.5", "Cohere Command R", "Meta Llama 2 Chat 13B",
+    ]
     private static let marketplaceKinds = [
-        ("InputTokenCount_Global", "Million Input Tokens Global"), ("OutputTokenCount", "Million Response Tokens Regional"),
+        ("InputTokenCount_Global", "Million Input Tokens Global"),
+        ("OutputTokenCount", "Million Response Tokens Regional"),
         ("CacheReadInputTokenCount_LCtx", "Million Cache Read Input Tokens Long Context Regional"),
         ("Reserved_1Month_InputTPM_Geo", "Per Hour per 1K Input TPM Reserved 1 Month Geo"),
     ]
-    private static let bedrockModels = [("Nova 2.0 Lite", "Nova2.0Lite", "Amazon"), ("Qwen3 32B", "Qwen3-32B", "Qwen"), ("gpt-oss-120b", "gpt-oss-120b", "OpenAI")]
+    private static let bedrockModels = [
+        ("Nova 2.0 Lite", "Nova2.0Lite", "Amazon"), ("Qwen3 32B", "Qwen3-32B", "Qwen"),
+        ("gpt-oss-120b", "gpt-oss-120b", "OpenAI"),
+    ]
     private static let bedrockKinds = [
-        ("input-tokens", "Input tokens", "On-demand Inference"), ("output-tokens-batch", "Output tokens", "Batch Inference"),
+        ("input-tokens", "Input tokens", "On-demand Inference"),
+        ("output-tokens-batch", "Output tokens", "Batch Inference"),
         ("input-tokens-flex", "Input tokens flex", "On-demand Inference"),
         ("cache-read-input-token-count", "Prompt cache read input tokens", "On-demand Inference"),
     ]
-    private static let components = ["Hosting", "Training", "Notebook", "Processing", "BatchTransform", "AsyncInf", "Studio-Notebook", "DataWrangler"]
+    private static let components = [
+        "Hosting", "Training", "Notebook", "Processing", "BatchTransform", "AsyncInf", "Studio-Notebook",
+        "DataWrangler",
+    ]
 
     private func product(_ index: Int, region: String) -> String {
         let sku = "SKU\(index)"
@@ -98,8 +108,13 @@ enum SyntheticOffer: String, CaseIterable {
         let (unit, description, usd): (String, String, String) =
             switch self {
             case .marketplace:
-                ("Units", "AWS Marketplace software usage|\(region)|\(Self.marketplaceKinds[index % Self.marketplaceKinds.count].1)", "1.1000000000")
-            case .bedrock: ("1K tokens", "$0.00033 per 1K input tokens for Nova 2.0 Lite in US East (N. Virginia)", "0.0003300000")
+                (
+                    "Units",
+                    "AWS Marketplace software usage|\(region)|\(Self.marketplaceKinds[index % Self.marketplaceKinds.count].1)",
+                    "1.1000000000"
+                )
+            case .bedrock:
+                ("1K tokens", "$0.00033 per 1K input tokens for Nova 2.0 Lite in US East (N. Virginia)", "0.0003300000")
             case .sageMaker: ("Hrs", "$1.515 per Hosting ml.g5.2xlarge hour in US East (N. Virginia)", "1.5150000000")
             }
         return """

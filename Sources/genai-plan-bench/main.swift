@@ -310,10 +310,14 @@ do {
             return connection.respond(200, body: Array("{\"offers\" : {\(offers.joined(separator: ","))}}".utf8))
         }
         if parts.count == 6, parts[5] == "region_index.json" {
-            let entries = regions.map { "\"\($0)\" : {\"currentVersionUrl\" : \"/offers/v1.0/aws/\(parts[3])/1/\($0)/index.json\"}" }
+            let entries = regions.map {
+                "\"\($0)\" : {\"currentVersionUrl\" : \"/offers/v1.0/aws/\(parts[3])/1/\($0)/index.json\"}"
+            }
             return connection.respond(200, body: Array("{\"regions\" : {\(entries.joined(separator: ","))}}".utf8))
         }
-        if parts.count == 7, let data = FileManager.default.contents(atPath: "\(directory)/\(parts[3])-\(parts[5]).json") {
+        if parts.count == 7,
+            let data = FileManager.default.contents(atPath: "\(directory)/\(parts[3])-\(parts[5]).json")
+        {
             return connection.respond(200, body: Array(data))
         }
         connection.respond(404, "Not Found")

@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackHTTP
 import TestSupport
 import Testing
 
@@ -345,6 +346,58 @@ struct PricingRefreshCommandTests {
         #expect(
             try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path).stdout.contains(
                 "bundled-2026-11-29"))
+    }
+
+    @Test("refresh --region all --verbose: every listed region, the summary of what mapped, new models named")
+    func refreshAllVerbose() throws {
+        let server = try LoopbackServer { request, connection in
+            let offerIndex =
+                #"{"offers": {"AmazonBedrockFoundationModels": {"offerCode": "AmazonBedrockFoundationModels"}}}"#
+            let regionIndex =
+                #"{"regions": {"eu-central-1": {"currentVersionUrl": "/offers/v1.0/aws/AmazonBedrockFoundationModels/1/eu-central-1/index.json"}}}"#
+            let product = #"""
+                {"offerCode": "AmazonBedrockFoundationModels", "version": "1", "publicationDate": "2026-11-01T00:00:00Z",
+                 "products": {
+                   "S1": {"sku": "S1", "attributes": {"regionCode": "eu-central-1", "usagetype": "EUC1-MP:EUC1_InputTokenCount-Units",
+                          "locationType": "AWS Region", "servicename": "Claude Haiku 4.5 (Amazon Bedrock Edition)", "operation": ""}},
+                   "S2": {"sku": "S2", "attributes": {"regionCode": "eu-central-1", "usagetype": "EUC1-MP:EUC1_InputTokenCount-Units",
+                          "locationType": "AWS Region", "servicename": "Writer Palmyra X5 (Amazon Bedrock Edition)", "operation": ""}},
+                   "S3": {"sku": "S3", "attributes": {"regionCode": "eu-central-1", "usagetype": "EUC1-MP:EUC1_inputTextRequestCount-Units",
+                          "locationType": "AWS Region", "servicename": "TwelveLabs Marengo Embed 3.0 (Amazon Bedrock Edition)", "operation": ""}}},
+                 "terms": {"OnDemand": {
+                   "S1": {"S1.4799GE89SK": {"priceDimensions": {"S1.4799GE89SK.6YS6EN2CT7": {"unit": "Units",
+                          "description": "AWS Marketplace software usage|eu-central-1|Million Input Tokens Regional", "pricePerUnit": {"USD": "1.2100000000"}}}}},
+                   "S2": {"S2.4799GE89SK": {"priceDimensions": {"S2.4799GE89SK.6YS6EN2CT7": {"unit": "Units",
+                          "description": "AWS Marketplace software usage|eu-central-1|Million Input Tokens Regional", "pricePerUnit": {"USD": "0.6000000000"}}}}},
+                   "S3": {"S3.4799GE89SK": {"priceDimensions": {"S3.4799GE89SK.6YS6EN2CT7": {"unit": "Units",
+                          "description": "AWS Marketplace software usage|eu-central-1|Input Text Request Count", "pricePerUnit": {"USD": "0.0000700000"}}}}}}}}
+                """#
+            switch request.path {
+            case "/offers/v1.0/aws/index.json": connection.respond(200, body: Array(offerIndex.utf8))
+            case "/offers/v1.0/aws/AmazonBedrockFoundationModels/current/region_index.json":
+                connection.respond(200, body: Array(regionIndex.utf8))
+            case "/offers/v1.0/aws/AmazonBedrockFoundationModels/1/eu-central-1/index.json":
+                connection.respond(200, body: Array(product.utf8))
+            default: connection.respond(404, "Not Found")
+            }
+        }
+        defer { server.stop() }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let run = try genaiPlan([
+            "pricing", "refresh", "--endpoint", server.base, "--output", output, "--region", "all", "--verbose",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("AmazonBedrock: not listed in the offer index"))
+        #expect(run.stdout.contains("mapped 2 prices; skipped 1 by name"))
+        #expect(run.stdout.contains("  1\tper-request prices (no token scale)"))
+        #expect(run.stdout.contains("  1\tWriter Palmyra X5 → added as writer.writer-palmyra-x5"))
+        let show = try genaiPlan([
+            "pricing", "show", "anthropic.claude-haiku-4-5", "--region", "eu-central-1", "--pricing", output,
+        ])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("$1.21  1M tokens"), "\(show.stdout)")
     }
 
     @Test("a non-http endpoint is bad input")

@@ -91,7 +91,8 @@ struct StreamingJSONTests {
 
     @Test("the offer reader keeps on-demand prices of relevant products with their attributes")
     func reader() throws {
-        let parser = StreamingJSONParser(handler: OfferReader(offer: "AmazonSageMaker", keep: PricingRefresher.relevance("AmazonSageMaker")))
+        let parser = StreamingJSONParser(
+            handler: OfferReader(offer: "AmazonSageMaker", keep: PricingRefresher.relevance("AmazonSageMaker")))
         try Array(OfferFixtures.sageMaker.utf8).withUnsafeBytes { try parser.consume($0) }
         try parser.finish()
         let summary = try #require(parser.handler?.summary())
