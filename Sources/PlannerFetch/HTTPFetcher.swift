@@ -13,7 +13,7 @@ public protocol ByteSink: AnyObject {
 }
 
 /// What a conditional GET sends: the validators of the copy already held.
-public struct Validators: Sendable, Hashable, Codable {
+public struct Validators: Sendable, Hashable {
     public var etag: String?
     public var lastModified: String?
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 
 /// A product attribute of an offer file that a refresh reads (the raw value indexes `OfferAttributes`).
 public enum OfferAttribute: Int, Sendable, Hashable, CaseIterable {
@@ -110,7 +111,7 @@ public struct OfferRecord: Sendable, Hashable {
 
 /// One on-demand price of an offer file, read: what it is (its slot, or why it is skipped), where,
 /// and its price as the decimal text AWS publishes.
-public struct OfferPrice: Sendable, Hashable, Codable {
+public struct OfferPrice: Sendable, Hashable {
     public var sku: String
     /// The record's `regionCode`.
     public var region: String
@@ -133,8 +134,54 @@ public struct OfferPrice: Sendable, Hashable, Codable {
     }
 }
 
+extension OfferPrice {
+    /// The price as one `|`-separated line (SKU, region, Local Zone, provider, USD, then the
+    /// reading), as `.refresh-state.json` keeps it: a hundred thousand prices write in a fraction of
+    /// a second. Nil when a field holds a `|` itself (no AWS name does; the file is then fetched in
+    /// full next time).
+    var storedText: String? {
+        var fields = [sku, region, localZone ? "1" : "0", provider ?? "", usd]
+        switch reading {
+        case .bedrock(let model, let kind, let scope, let unit):
+            fields += ["B", model, kind.rawValue, scope.rawValue, unit.rawValue]
+        case .customModelImport(let version, let architecture): fields += ["I", version, architecture]
+        case .instance(let name, let kind): fields += ["M", name, kind.rawValue]
+        case .skipped(let reason): fields += ["S", reason.rawValue]
+        }
+        guard !fields.contains(where: { $0.contains("|") }) else { return nil }
+        return fields.joined(separator: "|")
+    }
+
+    /// A price from its stored line; nil when the line is not one (the file is then fetched again).
+    init?(storedText text: String) {
+        let fields = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count >= 6 else { return nil }
+        sku = fields[0]
+        region = fields[1]
+        localZone = fields[2] == "1"
+        provider = fields[3].isEmpty ? nil : fields[3]
+        usd = fields[4]
+        let rest = Array(fields[5...])
+        switch (rest.first, rest.count) {
+        case ("B", 5):
+            guard let kind = BedrockRateKind(rawValue: rest[2]), let scope = EndpointScope(rawValue: rest[3]),
+                let unit = PriceUnit(rawValue: rest[4])
+            else { return nil }
+            reading = .bedrock(model: rest[1], kind: kind, scope: scope, unit: unit)
+        case ("I", 3): reading = .customModelImport(version: rest[1], architecture: rest[2])
+        case ("M", 3):
+            guard let kind = InstanceRateKind(rawValue: rest[2]) else { return nil }
+            reading = .instance(name: rest[1], kind: kind)
+        case ("S", 2):
+            guard let reason = PriceListSkip(rawValue: rest[1]) else { return nil }
+            reading = .skipped(reason)
+        default: return nil
+        }
+    }
+}
+
 /// What a refresh keeps of one offer file: its identity and its prices, read.
-public struct OfferSummary: Sendable, Hashable, Codable {
+public struct OfferSummary: Sendable, Hashable {
     public var offerCode: String
     public var version: String
     public var publicationDate: String

@@ -5,7 +5,7 @@ import PlannerCore
 /// a named model (kind, endpoint scope and the unit its scale stands in; the model as the record
 /// names it, with the Marketplace's " (Amazon Bedrock Edition)"), a Custom Model Import
 /// rate, a SageMaker instance rate, or a price skipped for a named reason.
-public enum PriceListReading: Sendable, Hashable, Codable {
+public enum PriceListReading: Sendable, Hashable {
     case bedrock(model: String, kind: BedrockRateKind, scope: EndpointScope, unit: PriceUnit)
     /// Custom Model Import per Custom Model Unit-minute, per unit version (`1.0`).
     case customModelImport(version: String, architecture: String)
@@ -14,7 +14,7 @@ public enum PriceListReading: Sendable, Hashable, Codable {
 }
 
 /// Why a refresh leaves a Price List price out, by name: each is counted and listed with `--verbose`.
-public enum PriceListSkip: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
+public enum PriceListSkip: String, Sendable, Hashable, CaseIterable, Comparable {
     case guardrails = "Guardrails"
     case dataAutomation = "Data Automation"
     case promptOptimization = "Automatic Prompt Optimization"

@@ -70,16 +70,24 @@ public struct PriceListMapper: Sendable {
     /// The rates of one region's offer files.
     public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> Mapping {
         var mapping = Mapping()
+        var models = ModelCache()
         for (summary, source) in summaries {
             for price in summary.prices {
-                map(price, offer: summary.offerCode, source: source, region: region, into: &mapping)
+                map(price, offer: summary.offerCode, source: source, region: region, into: &mapping, models: &models)
             }
         }
         return mapping
     }
 
+    /// Catalog ids by AWS model name as they were resolved, so that a name (repeated by every rate
+    /// of its model) is normalised and looked up once.
+    private struct ModelCache {
+        var ids: [String: String?] = [:]
+    }
+
     private func map(
-        _ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping
+        _ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping,
+        models: inout ModelCache
     ) {
         if !price.region.isEmpty, price.region != region { return skip(.otherRegion, &mapping) }
         if !includeLocalZones, price.localZone { return skip(.localZone, &mapping) }
@@ -110,9 +118,21 @@ public struct PriceListMapper: Sendable {
                 key, CatalogRate(price: usd, unit: .customModelUnitMinute, source: source),
                 in: &mapping.customModelImport, name: "bedrock-import/v\(version)/\(region)/inference")
         case .bedrock(let name, let kind, let scope, let unit):
-            guard let id = modelID(name, provider: price.provider, kind: kind, mapping: &mapping) else {
-                return
+            let id: String?
+            if let known = models.ids[name] {
+                id = known
+                if let id, mapping.newModels[id] != nil {
+                    // Another rate of a new model: counted, and an image rate makes it an image model.
+                    mapping.unmatchedNames[Self.modelName(name), default: 0] += 1
+                    if kind.traits.image != nil { mapping.newModels[id]?.kind = .image }
+                } else if id == nil {
+                    count(unresolved: name, &mapping)
+                }
+            } else {
+                id = modelID(name, provider: price.provider, kind: kind, mapping: &mapping)
+                models.ids[name] = .some(id)
             }
+            guard let id else { return }
             let key = BedrockRateKey(region: region, scope: scope, kind: kind)
             outcome = put(
                 key, CatalogRate(price: usd, unit: unit, source: source), in: &mapping.bedrock[id, default: [:]],
@@ -126,6 +146,19 @@ public struct PriceListMapper: Sendable {
     }
 
     private func skip(_ reason: PriceListSkip, _ mapping: inout Mapping) { mapping.skipped[reason, default: 0] += 1 }
+
+    /// Counts another price of a name that resolved to no model (no name, a name left unmapped, or a
+    /// derived id a catalogued model already uses).
+    private func count(unresolved name: String, _ mapping: inout Mapping) {
+        let name = Self.modelName(name)
+        if name.isEmpty {
+            mapping.unmatchedNames["(no model name)", default: 0] += 1
+        } else if names.ignoredReason(name) != nil {
+            mapping.ignoredNames[name, default: 0] += 1
+        } else {
+            mapping.unmatchedNames[name, default: 0] += 1
+        }
+    }
 
     /// The catalog id of a priced model: a catalogued one, else a new model (counted as unmatched).
     private func modelID(_ name: String, provider: String?, kind: BedrockRateKind, mapping: inout Mapping) -> String? {

@@ -342,15 +342,19 @@ public struct PricingRefresher: Sendable {
         return (summary, result)
     }
 
-    /// Which products of an offer matter: SageMaker's ML instances for hosting, training and async inference; every Bedrock product.
+    /// Which products of an offer matter: SageMaker's ML instances for hosting, training, batch
+    /// transform and async inference; every Bedrock product.
     package static func relevance(_ offer: String) -> @Sendable (String, OfferReader.AttributeLookup) -> Bool {
         if offer == "AmazonSageMaker" {
             return { family, attributes in
-                let usage = attributes[.usagetype] ?? ""
-                let component = attributes[.component] ?? ""
-                return family == "ML Instance"
-                    && (["Hosting", "Training", "AsyncInf"].contains(component) || usage.contains("Host:")
-                        || usage.contains("Train:") || usage.contains("AsyncInf:"))
+                guard family == "ML Instance" else { return false }
+                switch attributes[.component] {
+                case "Hosting", "Training", "BatchTransform", "AsyncInf": return true
+                default:
+                    let usage = LowerText(attributes[.usagetype] ?? "")
+                    return usage.contains("-host:") || usage.contains("-train:") || usage.contains("-tsform:")
+                        || usage.contains("-asyncinf:")
+                }
             }
         }
         return { _, _ in true }

@@ -1,9 +1,10 @@
 import Foundation
+import PlannerCore
 
 /// What the last refresh of a destination fetched: validators for conditional requests, and the
 /// summary of each offer file, reused when the server answers 304 Not Modified.
 final class RefreshState: @unchecked Sendable {
-    struct Entry: Codable {
+    struct Entry {
         var validators: Validators
         var sha256: String
         var summary: OfferSummary?
@@ -14,14 +15,29 @@ final class RefreshState: @unchecked Sendable {
     private var entries: [String: Entry]
     private let lock = NSLock()
 
+    /// Reads the state; a missing or unreadable file (or entry) means every file is fetched in full.
     init(directory: String) {
         path = (directory as NSString).appendingPathComponent(Self.fileName)
-        if let data = FileManager.default.contents(atPath: path),
-            let decoded = try? JSONDecoder().decode([String: Entry].self, from: data)
-        {
-            entries = decoded
-        } else {
-            entries = [:]
+        entries = [:]
+        guard let data = FileManager.default.contents(atPath: path),
+            case .object(let members)? = try? JSONParser.parse(Array(data))
+        else { return }
+        for (url, value) in members {
+            guard case .string(let sha256)? = value["sha256"] else { continue }
+            func text(_ value: JSONValue?) -> String? {
+                if case .string(let text)? = value { text } else { nil }
+            }
+            let validators = Validators(etag: text(value["etag"]), lastModified: text(value["last_modified"]))
+            var summary: OfferSummary?
+            if let stored = value["summary"], case .array(let lines)? = stored["prices"] {
+                let prices = lines.compactMap { text($0).flatMap(OfferPrice.init(storedText:)) }
+                if prices.count == lines.count {
+                    summary = OfferSummary(
+                        offerCode: text(stored["offer"]) ?? "", version: text(stored["version"]) ?? "",
+                        publicationDate: text(stored["publication_date"]) ?? "", prices: prices)
+                }
+            }
+            entries[url] = Entry(validators: validators, sha256: sha256, summary: summary)
         }
     }
 
@@ -37,14 +53,35 @@ final class RefreshState: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Written after the catalog, through a temporary file and a rename.
+    /// Written after the catalog, through a temporary file and a rename; URLs in order, so that two
+    /// refreshes of the same files write the same bytes.
     func save() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         lock.lock()
-        let data = try encoder.encode(entries)
+        let snapshot = entries
         lock.unlock()
-        try AtomicWriter.write([Self.fileName: Array(data)], to: (path as NSString).deletingLastPathComponent)
+        let members: [(String, JSONValue)] = snapshot.keys.sorted().compactMap { url in
+            guard let entry = snapshot[url] else { return nil }
+            var fields: [(String, JSONValue)] = [("sha256", .string(entry.sha256))]
+            if let etag = entry.validators.etag { fields.append(("etag", .string(etag))) }
+            if let modified = entry.validators.lastModified { fields.append(("last_modified", .string(modified))) }
+            if let summary = entry.summary, case let lines = summary.prices.compactMap(\.storedText),
+                lines.count == summary.prices.count
+            {
+                fields.append(
+                    (
+                        "summary",
+                        .object([
+                            ("offer", .string(summary.offerCode)), ("version", .string(summary.version)),
+                            ("publication_date", .string(summary.publicationDate)),
+                            ("prices", .array(lines.map { .string($0) })),
+                        ])
+                    ))
+            }
+            return (url, .object(fields))
+        }
+        try AtomicWriter.write(
+            [Self.fileName: Array(JSONValue.object(members).rendered().utf8)],
+            to: (path as NSString).deletingLastPathComponent)
     }
 }
 

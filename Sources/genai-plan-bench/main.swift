@@ -137,132 +137,146 @@ print("genai-plan benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) co
 row("measure", "result", "target")
 row(String(repeating: "-", count: 60), String(repeating: "-", count: 20), "------")
 
-// 1. Single-option cost evaluations: compiled cost functions evaluated at varying volumes.
-var functions: [CostFunction] = []
-for option in loaded.profile.options + [
-    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge"))
-] {
-    if let function = estimator.costFunction(option, in: loaded.profile) { functions.append(function) }
-}
-guard functions.count >= 4 else {
-    print("expected at least four priced options in \(profilePath)")
-    exit(1)
-}
-let evaluations = 40_000_000
+// `genai-plan-bench offers` runs only the offer-file and refresh figures (6 and 7).
+let offersOnly = CommandLine.arguments.dropFirst().first == "offers"
 var checksum = Fixed.zero
-let start = ContinuousClock.now
-var volume = Fixed(1000)
-let step = Fixed(units: 7_919_000_000_000)
-for index in 0..<evaluations {
-    checksum += functions[index & 3].monthlyCost(requests: volume)
-    volume += step
-}
-let elapsed = ContinuousClock.now - start
-let perSecond = Double(evaluations) / (microseconds(elapsed) / 1e6)
-row("single-option cost evaluations per second", String(format: "%.1f million/s", perSecond / 1e6), ">= 10 million/s")
-
-// 2. A complete estimate of a three-option profile, with line items and notes.
-let estimateTime = measure(iterations: 20_000) { _ = estimator.estimate(threeOptions) }
-row(
-    "complete estimate, three-option profile, with line items", String(format: "%.2f µs", microseconds(estimateTime)),
-    "< 20 µs")
-
-// Break-even (#5): a 1,000-point curve for 10 options, and the full sensitivity table of one profile.
-var tenOptions = loaded.profile
-tenOptions.options = [
-    .bedrock(BedrockOption(model: "anthropic.claude-3-haiku")), .bedrock(BedrockOption(model: "amazon.nova-lite")),
-    .bedrock(BedrockOption(model: "amazon.nova-micro")), .bedrock(BedrockOption(model: "meta.llama3-1-8b-instruct")),
-    .bedrock(BedrockOption(model: "anthropic.claude-3-5-haiku")),
-    .bedrock(BedrockOption(model: "mistral.mistral-7b-instruct")),
-    .bedrock(
-        BedrockOption(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .oneMonth)),
-    .jumpStart(
-        JumpStartOption(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
-    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge")),
-    .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-3-1-8b-instruct")),
-]
-let analyzer = BreakEvenAnalyzer(estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()))
-let curveTime = measure(iterations: 20) { _ = analyzer.analyze(tenOptions, curvePoints: 1000, withSensitivity: false) }
-row(
-    "break-even: 1,000-point curves for 10 options, all crossings",
-    String(format: "%.2f ms", microseconds(curveTime) / 1000), "")
-let fullTime = measure(iterations: 20) { _ = analyzer.analyze(tenOptions, curvePoints: 1000, withSensitivity: true) }
-row(
-    "break-even: the same plus the full sensitivity table", String(format: "%.2f ms", microseconds(fullTime) / 1000),
-    "< 50 ms")
-let sweepFunctions = tenOptions.options.compactMap { estimator.costFunction($0, in: tenOptions) }
-let scenarios = 20_000_000
-var sweepSum = Fixed.zero
-let sweepStart = ContinuousClock.now
-var sweepVolume = Fixed(1000)
-for index in 0..<scenarios {
-    sweepSum += sweepFunctions[index % sweepFunctions.count].monthlyCost(requests: sweepVolume)
-    sweepVolume += step
-}
-let sweepRate = Double(scenarios) / (microseconds(ContinuousClock.now - sweepStart) / 1e6)
-row(
-    "sweep scenarios per second (option × volume, 10 options)", String(format: "%.1f million/s", sweepRate / 1e6),
-    ">= 10 million/s")
-checksum += sweepSum
-
-// 3. The whole fine-tuning comparison of one profile (7 methods × 2 services × every instance).
-let fineTuningProfile = try ProfileLoader(catalog: catalog).load(
-    path: root.appendingPathComponent("Profiles/domain-fine-tuning.yaml").path
-).profile
-let planner = FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables())
-let fineTuningTime = try measure(iterations: 200) { _ = try planner.compare(fineTuningProfile) }
-row(
-    "fine-tuning comparison, 7 methods × 2 services × instances",
-    String(format: "%.2f ms", microseconds(fineTuningTime) / 1000), "< 10 ms")
-
-// Parts of a cold start, for context.
-let catalogTime = try measure(iterations: 50) { _ = try CatalogLoader.embedded() }
-row(
-    "  load the embedded pricing catalog", String(format: "%.2f ms", microseconds(catalogTime) / 1000),
-    "(part of the next)")
-let profileTime = try measure(iterations: 500) { _ = try ProfileLoader(catalog: catalog).load(path: profilePath) }
-row(
-    "  load and check Profiles/support-chatbot.yaml", String(format: "%.3f ms", microseconds(profileTime) / 1000),
-    "(part of the next)")
-
-// 4. Wall time of one cold `genai-plan estimate` (a new process each run).
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-    "genai-plan")
-if FileManager.default.isExecutableFile(atPath: binary.path) {
-    var times: [Double] = []
-    for _ in 0..<40 {
-        if let seconds = timedRun(binary.path, ["estimate", profilePath]) { times.append(seconds * 1000) }
+if !offersOnly {
+    // 1. Single-option cost evaluations: compiled cost functions evaluated at varying volumes.
+    var functions: [CostFunction] = []
+    for option in loaded.profile.options + [
+        .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge"))
+    ] {
+        if let function = estimator.costFunction(option, in: loaded.profile) { functions.append(function) }
     }
-    times.sort()
+    guard functions.count >= 4 else {
+        print("expected at least four priced options in \(profilePath)")
+        exit(1)
+    }
+    let evaluations = 40_000_000
+    let start = ContinuousClock.now
+    var volume = Fixed(1000)
+    let step = Fixed(units: 7_919_000_000_000)
+    for index in 0..<evaluations {
+        checksum += functions[index & 3].monthlyCost(requests: volume)
+        volume += step
+    }
+    let elapsed = ContinuousClock.now - start
+    let perSecond = Double(evaluations) / (microseconds(elapsed) / 1e6)
     row(
-        "cold `genai-plan estimate` of a profile (median of 40)", String(format: "%.1f ms", times[times.count / 2]),
-        "< 20 ms (release)")
+        "single-option cost evaluations per second", String(format: "%.1f million/s", perSecond / 1e6),
+        ">= 10 million/s")
 
-    // 5. `genai-plan report` over 1,000 generated profiles, as one process (#7).
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-bench-\(getpid())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let sources = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Profiles").path)
-        .filter { $0.hasSuffix(".yaml") }.sorted()
-    for index in 0..<1000 {
-        let source = sources[index % sources.count]
-        var text = try String(contentsOf: root.appendingPathComponent("Profiles/\(source)"), encoding: .utf8)
-        text = text.replacingOccurrences(of: "\nname: ", with: "\nname: p\(index)-")
-        try text.write(
-            to: directory.appendingPathComponent(String(format: "p%04d.yaml", index)), atomically: false,
-            encoding: .utf8)
+    // 2. A complete estimate of a three-option profile, with line items and notes.
+    let estimateTime = measure(iterations: 20_000) { _ = estimator.estimate(threeOptions) }
+    row(
+        "complete estimate, three-option profile, with line items",
+        String(format: "%.2f µs", microseconds(estimateTime)),
+        "< 20 µs")
+
+    // Break-even (#5): a 1,000-point curve for 10 options, and the full sensitivity table of one profile.
+    var tenOptions = loaded.profile
+    tenOptions.options = [
+        .bedrock(BedrockOption(model: "anthropic.claude-3-haiku")), .bedrock(BedrockOption(model: "amazon.nova-lite")),
+        .bedrock(BedrockOption(model: "amazon.nova-micro")),
+        .bedrock(BedrockOption(model: "meta.llama3-1-8b-instruct")),
+        .bedrock(BedrockOption(model: "anthropic.claude-3-5-haiku")),
+        .bedrock(BedrockOption(model: "mistral.mistral-7b-instruct")),
+        .bedrock(
+            BedrockOption(model: "amazon.titan-text-express", mode: .provisioned, modelUnits: 1, commitment: .oneMonth)),
+        .jumpStart(
+            JumpStartOption(model: "meta-textgeneration-llama-3-8b-instruct", instance: "ml.g5.2xlarge", instances: 1)),
+        .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-2-7b-f", instance: "ml.g5.12xlarge")),
+        .jumpStart(JumpStartOption(model: "meta-textgeneration-llama-3-1-8b-instruct")),
+    ]
+    let analyzer = BreakEvenAnalyzer(estimator: Estimator(catalog: catalog, tables: try CatalogLoader.embeddedTables()))
+    let curveTime = measure(iterations: 20) {
+        _ = analyzer.analyze(tenOptions, curvePoints: 1000, withSensitivity: false)
     }
-    let reportTimes = ["json", "html"].compactMap { format in
-        timedRun(binary.path, ["report", directory.path, "--format", format, "--date", "2026-11-29"])
+    row(
+        "break-even: 1,000-point curves for 10 options, all crossings",
+        String(format: "%.2f ms", microseconds(curveTime) / 1000), "")
+    let fullTime = measure(iterations: 20) {
+        _ = analyzer.analyze(tenOptions, curvePoints: 1000, withSensitivity: true)
     }
-    if reportTimes.count == 2 {
+    row(
+        "break-even: the same plus the full sensitivity table",
+        String(format: "%.2f ms", microseconds(fullTime) / 1000),
+        "< 50 ms")
+    let sweepFunctions = tenOptions.options.compactMap { estimator.costFunction($0, in: tenOptions) }
+    let scenarios = 20_000_000
+    var sweepSum = Fixed.zero
+    let sweepStart = ContinuousClock.now
+    var sweepVolume = Fixed(1000)
+    for index in 0..<scenarios {
+        sweepSum += sweepFunctions[index % sweepFunctions.count].monthlyCost(requests: sweepVolume)
+        sweepVolume += step
+    }
+    let sweepRate = Double(scenarios) / (microseconds(ContinuousClock.now - sweepStart) / 1e6)
+    row(
+        "sweep scenarios per second (option × volume, 10 options)", String(format: "%.1f million/s", sweepRate / 1e6),
+        ">= 10 million/s")
+    checksum += sweepSum
+
+    // 3. The whole fine-tuning comparison of one profile (7 methods × 2 services × every instance).
+    let fineTuningProfile = try ProfileLoader(catalog: catalog).load(
+        path: root.appendingPathComponent("Profiles/domain-fine-tuning.yaml").path
+    ).profile
+    let planner = FineTuningPlanner(catalog: catalog, tables: try CatalogLoader.embeddedTables())
+    let fineTuningTime = try measure(iterations: 200) { _ = try planner.compare(fineTuningProfile) }
+    row(
+        "fine-tuning comparison, 7 methods × 2 services × instances",
+        String(format: "%.2f ms", microseconds(fineTuningTime) / 1000), "< 10 ms")
+
+    // Parts of a cold start, for context.
+    let catalogTime = try measure(iterations: 50) { _ = try CatalogLoader.embedded() }
+    row(
+        "  load the embedded pricing catalog", String(format: "%.2f ms", microseconds(catalogTime) / 1000),
+        "(part of the next)")
+    let profileTime = try measure(iterations: 500) { _ = try ProfileLoader(catalog: catalog).load(path: profilePath) }
+    row(
+        "  load and check Profiles/support-chatbot.yaml", String(format: "%.3f ms", microseconds(profileTime) / 1000),
+        "(part of the next)")
+
+    // 4. Wall time of one cold `genai-plan estimate` (a new process each run).
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "genai-plan")
+    if FileManager.default.isExecutableFile(atPath: binary.path) {
+        var times: [Double] = []
+        for _ in 0..<40 {
+            if let seconds = timedRun(binary.path, ["estimate", profilePath]) { times.append(seconds * 1000) }
+        }
+        times.sort()
         row(
-            "`genai-plan report` of 1,000 profiles, JSON / HTML",
-            String(format: "%.2f s / %.2f s", reportTimes[0], reportTimes[1]), "< 2 s")
+            "cold `genai-plan estimate` of a profile (median of 40)", String(format: "%.1f ms", times[times.count / 2]),
+            "< 20 ms (release)")
+
+        // 5. `genai-plan report` over 1,000 generated profiles, as one process (#7).
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("genai-plan-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sources = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Profiles").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        for index in 0..<1000 {
+            let source = sources[index % sources.count]
+            var text = try String(contentsOf: root.appendingPathComponent("Profiles/\(source)"), encoding: .utf8)
+            text = text.replacingOccurrences(of: "\nname: ", with: "\nname: p\(index)-")
+            try text.write(
+                to: directory.appendingPathComponent(String(format: "p%04d.yaml", index)), atomically: false,
+                encoding: .utf8)
+        }
+        let reportTimes = ["json", "html"].compactMap { format in
+            timedRun(binary.path, ["report", directory.path, "--format", format, "--date", "2026-11-29"])
+        }
+        if reportTimes.count == 2 {
+            row(
+                "`genai-plan report` of 1,000 profiles, JSON / HTML",
+                String(format: "%.2f s / %.2f s", reportTimes[0], reportTimes[1]), "< 2 s")
+        }
+    } else {
+        row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")
     }
-} else {
-    row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")
 }
+
 // 6. Streaming parse of a 110 MB offer file in each real shape, in a child process for a clean peak RSS.
 func child(_ arguments: [String]) throws -> [Double] {
     let pipe = Pipe()
@@ -328,7 +342,7 @@ do {
     if fields.count == 3 {
         row(
             "refresh of \(regions.count) regions × 3 offers (\(total / 1_000_000) MB) from loopback",
-            String(format: "%.2f s wall, %.2f s CPU", fields[0], fields[1]), "figures only")
+            String(format: "%.1f s (CPU %.1f s)", fields[0], fields[1]), "figures only")
     }
 }
 

@@ -5,7 +5,7 @@
 /// Adding a kind is a case here (its raw value is the catalog's key) plus its Price List reading
 /// (`PriceListClassifier`); the on-demand engine, the price listing, the diff and the catalog
 /// reader and writer take it from here.
-public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable, Codable {
+public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
     case input
     case output
     case batchInput = "batch_input"

@@ -16,7 +16,7 @@ public struct CatalogRate: Sendable, Hashable {
 }
 
 /// What a SageMaker instance rate is for (the Price List's `component`).
-public enum InstanceRateKind: String, Sendable, Hashable, CaseIterable, Codable {
+public enum InstanceRateKind: String, Sendable, Hashable, CaseIterable {
     case hosting
     case training
     case batchTransform = "batch_transform"
@@ -25,7 +25,7 @@ public enum InstanceRateKind: String, Sendable, Hashable, CaseIterable, Codable 
 
 /// Where a Bedrock request is served: in its Region, through a geographic cross-Region inference
 /// profile (`us.`, `eu.`, `apac.`, ...), or through the `global.` profile.
-public enum EndpointScope: String, Sendable, Hashable, CaseIterable, Codable {
+public enum EndpointScope: String, Sendable, Hashable, CaseIterable {
     case regional
     /// Billed at the source Region's price unless the Price List prices it apart (reserved capacity does).
     case geo

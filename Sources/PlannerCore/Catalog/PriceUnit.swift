@@ -1,5 +1,5 @@
 /// The unit a catalog price is quoted in. Prices are kept in their own unit, never rescaled.
-public enum PriceUnit: String, Sendable, Hashable, CaseIterable, Codable {
+public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
     case token = "token"
     case thousandTokens = "1K tokens"
     case millionTokens = "1M tokens"

@@ -53,6 +53,12 @@ extension JSONValue {
 
     static func writeString(_ text: String, to output: inout String) {
         output.append("\"")
+        // Most strings need no escape: appended whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output.append(text)
+            output.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output.append("\\\"")
