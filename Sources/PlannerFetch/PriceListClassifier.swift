@@ -166,7 +166,7 @@ package enum PriceListClassifier {
         let batch = usage.hasSuffix("-batch") || usage.contains("-batch-") || feature.contains("batch")
         let custom = usage.contains("custom-model") || feature == "model customization"
         let longContext = usage.contains("long-context") || usage.contains("lctx")
-        let text = Either(usage, inference)
+        let text = TextPair(usage, inference)
         let flex = text.contains("flex")
         let priority = text.contains("priority")
 
@@ -275,7 +275,7 @@ package enum PriceListClassifier {
 }
 
 /// Two texts searched as one (the usage type and the inference type), without joining them.
-struct Either {
+struct TextPair {
     let first: LowerText
     let second: LowerText
 

@@ -192,8 +192,9 @@ public struct PriceListMapper: Sendable {
         return name
     }
 
-    /// The kind of a new model from its name: embeddings by name, else text (image models are
-    /// told by their image rates).
+    /// The kind of a new model from its name: embeddings by name ("Embed"), multimodal when the
+    /// name says so or is one of the multimodal lines (TwelveLabs Marengo, Cohere Embed v4), else
+    /// text; image models are told by their image rates.
     static func kind(of name: String) -> ModelKind {
         let lowered = name.lowercased()
         guard lowered.contains("embed") else { return .text }

@@ -149,37 +149,22 @@ public struct PricingRefresher: Sendable {
         var keptCount = 0
         var newBedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
         for model in previous.bedrockModels.values {
-            var rates = model.rates.filter { !refreshed.contains($0.key.region) }
-            for (key, rate) in mapping.bedrock[model.id] ?? [:] { rates[key] = rate }
-            for (key, rate) in model.rates where refreshed.contains(key.region) && rates[key] == nil {
-                if kept("bedrock/\(model.id)/\(key.region)/\(key.scope.rawValue)/\(key.kind.rawValue)") {
-                    rates[key] = rate
-                    keptCount += 1
-                }
-            }
-            newBedrock[model.id] = rates
+            newBedrock[model.id] = Self.merged(
+                model.rates, mapping.bedrock[model.id] ?? [:], refreshed: refreshed, region: \.region,
+                name: { "bedrock/\(model.id)/\($0.region)/\($0.scope.rawValue)/\($0.kind.rawValue)" }, kept: kept,
+                count: &keptCount)
         }
         for id in mapping.newModels.keys { newBedrock[id] = mapping.bedrock[id] ?? [:] }
         var newInstances: [String: [InstanceRateKey: CatalogRate]] = [:]
         for instance in previous.instances.values {
-            var rates = instance.rates.filter { !refreshed.contains($0.key.region) }
-            for (key, rate) in mapping.instances[instance.name] ?? [:] { rates[key] = rate }
-            for (key, rate) in instance.rates where refreshed.contains(key.region) && rates[key] == nil {
-                if kept("sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)") {
-                    rates[key] = rate
-                    keptCount += 1
-                }
-            }
-            newInstances[instance.name] = rates
+            newInstances[instance.name] = Self.merged(
+                instance.rates, mapping.instances[instance.name] ?? [:], refreshed: refreshed, region: \.region,
+                name: { "sagemaker/\(instance.name)/\($0.region)/\($0.kind.rawValue)" }, kept: kept, count: &keptCount)
         }
-        var imports = previous.customModelImport.filter { !refreshed.contains($0.key.region) }
-        for (key, rate) in mapping.customModelImport { imports[key] = rate }
-        for (key, rate) in previous.customModelImport where refreshed.contains(key.region) && imports[key] == nil {
-            if kept("bedrock-import/v\(key.version)/\(key.region)/\(key.kind.rawValue)") {
-                imports[key] = rate
-                keptCount += 1
-            }
-        }
+        let imports = Self.merged(
+            previous.customModelImport, mapping.customModelImport, refreshed: refreshed, region: \.region,
+            name: { "bedrock-import/v\($0.version)/\($0.region)/\($0.kind.rawValue)" }, kept: kept,
+            count: &keptCount)
         let sources = fetched.values.flatMap { $0.map(\.source) }
         let dates = sources.map(\.date).sorted()
         let snapshot = "refreshed-\(dates.last ?? previous.date)"
@@ -214,6 +199,22 @@ public struct PricingRefresher: Sendable {
             )
         }
         return outcome
+    }
+
+    /// One set of rates after a refresh: the previous rates of regions not refreshed, the fetched
+    /// ones, and previous rates of refreshed regions that the files lack but `overrides.json` keeps
+    /// (counted in `count`).
+    static func merged<Key: Hashable>(
+        _ previous: [Key: CatalogRate], _ fetched: [Key: CatalogRate], refreshed: Set<String>,
+        region: (Key) -> String, name: (Key) -> String, kept: (String) -> Bool, count: inout Int
+    ) -> [Key: CatalogRate] {
+        var rates = previous.filter { !refreshed.contains(region($0.key)) }
+        rates.merge(fetched) { _, new in new }
+        for (key, rate) in previous where refreshed.contains(region(key)) && rates[key] == nil && kept(name(key)) {
+            rates[key] = rate
+            count += 1
+        }
+        return rates
     }
 
     /// The regions to refresh: those asked for, each of which some offer must list, or all listed.

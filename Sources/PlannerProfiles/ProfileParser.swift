@@ -187,6 +187,15 @@ struct ProfileParser {
     }
 
     func parseRequests(_ cursor: YAMLCursor) -> RequestRate? {
+        // A bare number is the commonest slip: say which mapping it should be.
+        if cursor.exists, cursor.node?.mapping == nil, let text = cursor.node?.scalar?.string,
+            Fixed(text) != nil
+        {
+            cursor.error(
+                .wrongType,
+                "a request volume needs its period: write `{ per_month: \(text) }` (or per_day, per_hour, per_second)")
+            return nil
+        }
         guard cursor.isMapping() else { return nil }
         let periods = RequestRate.Period.allCases.map(\.rawValue)
         cursor.checkKeys(periods)

@@ -45,6 +45,16 @@ func row(_ name: String, _ value: String, _ target: String) {
             + value.padding(toLength: 22, withPad: " ", startingAt: 0) + target)
 }
 
+/// This process's CPU seconds (user and system) and peak resident set in KiB.
+func resourceUsage() -> (cpu: Double, peakKB: Int) {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let cpu =
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return (cpu, usage.ru_maxrss)
+}
+
 // Child mode: stream one offer file through the parser, keeping what a refresh keeps of that
 // offer, and report bytes, seconds, peak RSS (KB) and prices kept.
 if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--parse" {
@@ -53,12 +63,8 @@ if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--parse" {
     let offer = CommandLine.arguments[2]
     let (summary, total) = try OfferReader.read(path: path, offer: offer, keep: PricingRefresher.relevance(offer))
     let seconds = microseconds(ContinuousClock.now - start) / 1e6
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    let cpu =
-        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    print("\(total) \(seconds) \(usage.ru_maxrss) \(summary.prices.count) \(cpu)")
+    let usage = resourceUsage()
+    print("\(total) \(seconds) \(usage.peakKB) \(summary.prices.count) \(usage.cpu)")
     exit(0)
 }
 
@@ -109,12 +115,8 @@ if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--refresh" {
     let start = ContinuousClock.now
     _ = try PricingRefresher(fetcher: HTTPFetcher(options: FetchOptions())).refresh(request)
     let seconds = microseconds(ContinuousClock.now - start) / 1e6
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    let cpu =
-        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    print("\(seconds) \(cpu) \(usage.ru_maxrss)")
+    let usage = resourceUsage()
+    print("\(seconds) \(usage.cpu) \(usage.peakKB)")
     exit(0)
 }
 

@@ -20,10 +20,11 @@ struct AdviseCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
     var profiles: [String] = []
 
-    @Option(help: "Quick mode: the task (\(TaskKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    // ArgumentParser lists the values of both enums itself.
+    @Option(help: "Quick mode: the task.")
     var task: TaskKind?
 
-    @Option(help: "Quick mode: the use case (\(UseCase.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(help: "Quick mode: the use case.")
     var useCase: UseCase?
 
     @Option(help: ArgumentHelp("Quick mode: comma-separated requirements.", valueName: "NEEDS"))

@@ -27,6 +27,11 @@ struct GenAIPlan: ParsableCommand {
     /// Runs the command, mapping every failure to the documented exit codes (0, 1, 2).
     static func main() {
         let code: Int32
+        if let problem = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            Terminal.standardError(problem)
+            jsonErrorDocument(problem, details: [])
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -61,6 +66,24 @@ struct GenAIPlan: ParsableCommand {
 }
 
 extension GenAIPlan {
+    /// An error with a "did you mean" when a word in a command's place names no command
+    /// (`genai-plan estmate`, `genai-plan pricing refesh`); nil otherwise.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        var commands: [any ParsableCommand.Type] = configuration.subcommands
+        var path = "genai-plan"
+        for word in arguments {
+            guard !word.hasPrefix("-"), !commands.isEmpty, word != "help" else { return nil }
+            let names = commands.compactMap { $0.configuration.commandName }
+            guard let index = names.firstIndex(of: word) else {
+                return
+                    "error: unknown command '\(word)'\(Suggestions.didYouMean(word, among: names)); `\(path)` has \(names.joined(separator: ", ")) (see `\(path) --help`)"
+            }
+            path += " \(word)"
+            commands = commands[index].configuration.subcommands
+        }
+        return nil
+    }
+
     /// True when the command line asks for JSON (`--format json` or `--format=json`).
     static var jsonRequested: Bool {
         let arguments = Array(CommandLine.arguments.dropFirst())

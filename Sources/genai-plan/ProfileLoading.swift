@@ -19,9 +19,10 @@ enum ProfileLoading {
                 diagnostics += error.diagnostics
             }
         }
+        diagnostics += duplicateNames(loaded)
         let lines = diagnostics.map(Wording.line)
         if !lines.isEmpty { Terminal.standardError(lines.joined(separator: "\n")) }
-        guard loaded.count == paths.count else {
+        guard loaded.count == paths.count, !diagnostics.contains(where: { $0.code == .duplicateName }) else {
             let errors = diagnostics.filter { $0.severity == .error }.count
             throw UserFacingError(
                 summary:
@@ -29,5 +30,24 @@ enum ProfileLoading {
                 details: lines)
         }
         return loaded
+    }
+
+    /// Profiles that share a name, which a report keys its rows, cases and baseline by: an error at
+    /// each later file, naming the first.
+    static func duplicateNames(_ loaded: [ProfileLoader.Loaded]) -> [ProfileDiagnostic] {
+        var first: [String: String] = [:]
+        var found: [ProfileDiagnostic] = []
+        for profile in loaded {
+            if let earlier = first[profile.profile.name] {
+                found.append(
+                    .error(
+                        .duplicateName,
+                        "the profile name '\(profile.profile.name)' is also the name of \(earlier); names must be unique (set `name:` in one of them)",
+                        at: .file(path: profile.path, line: 0, column: 0)))
+            } else {
+                first[profile.profile.name] = profile.path
+            }
+        }
+        return found
     }
 }

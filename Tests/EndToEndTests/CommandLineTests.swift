@@ -400,6 +400,43 @@ struct PricingRefreshCommandTests {
         #expect(show.stdout.contains("$1.21  1M tokens"), "\(show.stdout)")
     }
 
+    @Test(
+        "a misspelt command is an error with a did-you-mean and the commands it could be",
+        arguments: [
+            (
+                ["estmate", "Profiles/support-chatbot.yaml"],
+                "error: unknown command 'estmate' (did you mean 'estimate'?)"
+            ),
+            (
+                ["pricing", "refesh"],
+                "error: unknown command 'refesh' (did you mean 'refresh'?); `genai-plan pricing` has show, refresh, diff"
+            ),
+        ])
+    func unknownCommand(arguments: [String], expected: String) throws {
+        let run = try genaiPlan(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix(expected), "\(run.stderr)")
+    }
+
+    @Test("two profiles with one name are an error naming both files; nothing is reported")
+    func duplicateNames() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "genai-plan-dup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"), encoding: .utf8)
+        for file in ["a.yaml", "b.yaml"] {
+            try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        let run = try genaiPlan(["report", folder.path])
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                "\(folder.path)/b.yaml: error: the profile name 'support-chatbot' is also the name of \(folder.path)/a.yaml"
+            ), "\(run.stderr)")
+    }
+
     @Test("a non-http endpoint is bad input")
     func badEndpoint() throws {
         let run = try genaiPlan([

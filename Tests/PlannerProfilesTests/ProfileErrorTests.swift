@@ -78,6 +78,10 @@ struct ProfileErrorTests {
                 "p.yaml:4:27: error: workload.requests.per_second: must be at most 1,000,000,000, found 2,000,000,000,000 (more than 10^9 requests a second is not a workload one account can run)"
             ),
             (
+                minimal.replacingOccurrences(of: "{ per_day: 1000 }", with: "20000"),
+                "p.yaml:4:13: error: workload.requests: a request volume needs its period: write `{ per_month: 20000 }` (or per_day, per_hour, per_second)"
+            ),
+            (
                 minimal.replacingOccurrences(of: "per_day: 1000", with: "per_day: lots"),
                 "p.yaml:4:24: error: workload.requests.per_day: expected a number, found 'lots'"
             ),
