@@ -101,4 +101,38 @@ public struct PriceListing: Sendable {
         }
         return output
     }
+
+    /// The regions the snapshot covers: code, name, and how many Bedrock models, SageMaker instance
+    /// types and Custom Model Import prices each has, with the range of its price dates.
+    public func regions() -> String {
+        var table = TextTable(
+            headers: ["Region", "Name", "Bedrock models", "SageMaker instances", "Custom Model Import", "Price dates"],
+            alignments: [.left, .left, .right, .right, .right, .left])
+        for region in catalog.regions {
+            var dates: [String] = []
+            let models = catalog.bedrockModels.values.filter { model in
+                let here = model.rates.filter { $0.key.region == region }
+                dates += here.values.map(\.source.date)
+                return !here.isEmpty
+            }.count
+            let instances = catalog.instances.values.filter { instance in
+                let here = instance.rates.filter { $0.key.region == region }
+                dates += here.values.map(\.source.date)
+                return !here.isEmpty
+            }.count
+            let imports = catalog.customModelImport.filter { $0.key.region == region }
+            dates += imports.values.map(\.source.date)
+            let sorted = dates.sorted()
+            let range = sorted.first.map { first in first == sorted.last ? first : "\(first) – \(sorted.last ?? first)"
+            }
+            table.rows.append([
+                region, AWSRegion.name(region) ?? "(not in the AWS Regions list here)", String(models),
+                String(instances),
+                imports.isEmpty ? "–" : "yes", range ?? "–",
+            ])
+        }
+        return
+            "pricing snapshot \(catalog.snapshot) (\(catalog.date), \(catalog.origin)): \(catalog.regions.count) regions\n\n"
+            + table.render(indent: 0)
+    }
 }

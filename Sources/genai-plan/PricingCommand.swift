@@ -28,10 +28,20 @@ struct PricingShowCommand: ParsableCommand {
     @Option(help: "Only this region.")
     var region: String?
 
+    @Flag(help: "List the regions the snapshot covers, with their names and what each prices.")
+    var regions = false
+
     @OptionGroup var pricing: PricingOptions
+
+    func validate() throws {
+        if regions, name != nil || region != nil {
+            throw ValidationError("--regions lists every region; it takes no model or --region")
+        }
+    }
 
     func run() throws {
         let catalog = try pricing.catalog()
+        if regions { return Terminal.standardOutput(PriceListing(catalog: catalog).regions()) }
         if let region { try catalog.requireRegion(region) }
         Terminal.standardOutput(try PriceListing(catalog: catalog).render(name: name, region: region))
     }

@@ -45,6 +45,12 @@ struct PricingOptions: ParsableArguments {
 extension PricingCatalog {
     /// Fails with a user-facing error when the catalog has no prices for `region` (given with `--region`).
     func requireRegion(_ region: String) throws {
-        if let problem = problem(withRegion: region) { throw UserFacingError("--region: \(problem)") }
+        if let problem = problem(withRegion: region) {
+            // A near miss is a typo; otherwise say how to add the region.
+            let hint =
+                problem.contains("did you mean")
+                ? "" : Wording.regionHint.replacingOccurrences(of: "REGION", with: region)
+            throw UserFacingError("--region: \(problem)\(hint)")
+        }
     }
 }

@@ -13,8 +13,11 @@ enum Wording {
             "; `genai-plan pricing show` lists the catalog's models"
         case .unknownInstance where !finding.message.contains("did you mean"):
             "; `genai-plan pricing show` lists the catalog's instances"
-        case .unknownRegion: "; `genai-plan pricing refresh --region REGION` adds a region"
+        case .unknownRegion where !finding.message.contains("did you mean"): regionHint
         default: ""
         }
     }
+
+    /// How a region the snapshot lacks is added.
+    static let regionHint = "; `genai-plan pricing refresh --region REGION` adds a region"
 }

@@ -87,7 +87,7 @@ struct CommandLineTests {
         let run = try genaiPlan(["pricing", "show", "--region", "us-eats-1"])
         #expect(
             run.stderr
-                == "error: --region: the pricing snapshot has no prices for region 'us-eats-1' (did you mean 'us-east-1'?); it covers us-east-1, us-west-2\n"
+                == "error: --region: the pricing snapshot has no prices for region 'us-eats-1' (did you mean 'us-east-1'?); it covers us-east-1, us-west-2; in North America: us-east-1 (US East (N. Virginia)), us-west-2 (US West (Oregon))\n"
         )
         #expect(run.stdout.isEmpty)
     }
@@ -435,6 +435,21 @@ struct PricingRefreshCommandTests {
             run.stderr.contains(
                 "\(folder.path)/b.yaml: error: the profile name 'support-chatbot' is also the name of \(folder.path)/a.yaml"
             ), "\(run.stderr)")
+    }
+
+    @Test("pricing show --regions lists the covered regions by name with what each prices")
+    func regions() throws {
+        let run = try genaiPlan(["pricing", "show", "--regions"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("us-east-1  US East (N. Virginia)"))
+        #expect(run.stdout.contains("us-west-2  US West (Oregon)"))
+        #expect(run.stdout.contains("Bedrock models"))
+        // An uncovered region names its own and the covered ones of its geography.
+        let uncovered = try genaiPlan(["pricing", "show", "--region", "ca-central-1"])
+        #expect(uncovered.status == 2)
+        #expect(uncovered.stderr.contains("'ca-central-1' (Canada (Central))"))
+        #expect(uncovered.stderr.contains("in North America: us-east-1 (US East (N. Virginia))"))
+        #expect(uncovered.stderr.contains("pricing refresh --region"))
     }
 
     @Test("a non-http endpoint is bad input")

@@ -104,7 +104,7 @@ struct ProfileErrorTests {
             ),
             (
                 minimal + "region: eu-west-9\n",
-                "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'us-west-2'?); it covers us-east-1, us-west-2"
+                "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'us-west-2'?); it covers us-east-1, us-west-2; none in Europe"
             ),
             (
                 minimal + "budget: { monthly_usd: -3 }\n",

@@ -71,11 +71,21 @@ public struct PricingCatalog: Sendable {
     /// Replaces or adds an instance type (used by price overrides).
     public mutating func upsert(_ instance: InstanceType) { instances[instance.name] = instance }
 
-    /// Nil when the catalog prices `region`; else why not, with a "did you mean" and the regions it covers.
+    /// Nil when the catalog prices `region`; else why not, with a "did you mean", the regions it
+    /// covers, and those of the same geography.
     public func problem(withRegion region: String) -> String? {
         guard !regions.contains(region) else { return nil }
-        return
-            "the pricing snapshot has no prices for region '\(region)'\(Suggestions.didYouMean(region, among: regions)); it covers \(regions.joined(separator: ", "))"
+        let named = AWSRegion.name(region).map { " (\($0))" } ?? ""
+        var message =
+            "the pricing snapshot has no prices for region '\(region)'\(named)\(Suggestions.didYouMean(region, among: regions)); it covers \(regions.joined(separator: ", "))"
+        if let geography = AWSRegion.geography(region) {
+            let near = regions.filter { AWSRegion.geography($0) == geography }
+            message +=
+                near.isEmpty
+                ? "; none in \(geography.rawValue)"
+                : "; in \(geography.rawValue): \(near.map(AWSRegion.described).joined(separator: ", "))"
+        }
+        return message
     }
 
     /// Every price in the catalog as a flat list, ordered by a stable key: for listing and diffing.
