@@ -71,7 +71,7 @@ public struct ProfileLoader: Sendable {
         var parser = ProfileParser(diagnostics: diagnostics)
         let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let profile = parser.parse(root, defaultName: defaultName)
-        checkNames(parser.references)
+        checkNames(parser.references, declared: parser)
         if let profile, let selected = profile.selected, let cursor = parser.selectionCursor,
             !diagnostics.items.contains(where: { $0.severity == .error })
         {
@@ -89,9 +89,35 @@ public struct ProfileLoader: Sendable {
         return Loaded(profile: profile, path: path, warnings: sorted, positions: parser.positions)
     }
 
-    /// Reports models, instances and regions the catalog does not know, with suggestions.
-    func checkNames(_ references: [ProfileParser.NameReference]) {
+    /// Reports models, instances and regions the catalog does not know, with suggestions. A model
+    /// or instance that a price override adds (a Bedrock override of any model; an instance override
+    /// that declares its accelerators) may be used by the options.
+    func checkNames(_ references: [ProfileParser.NameReference], declared parser: ProfileParser) {
         let resolver = ModelResolver(catalog: catalog)
+        let overriddenModels = Set(references.filter { $0.kind == .overrideModel }.map(\.name))
+        let declaredInstances = Set(parser.declaredInstances.map(\.name))
+        for (name, cursor) in parser.declaredModels {
+            if case .bedrock(let model, _) = resolver.resolveBedrock(name) {
+                cursor.error(
+                    .conflictingKeys,
+                    "the catalog knows \(model.name): kind, context_window and max_output_tokens describe only a model it lacks"
+                )
+            }
+        }
+        for (name, cursor, acceleratorCursor, hardware) in parser.declaredInstances {
+            if catalog.instances[name] != nil {
+                cursor.error(
+                    .conflictingKeys,
+                    "the catalog knows \(name): accelerator, accelerators and accelerator_memory_gb describe only a type it lacks"
+                )
+            } else if hardware.template(in: catalog) == nil {
+                let known = Set(catalog.instances.values.map(\.accelerator)).sorted()
+                acceleratorCursor.error(
+                    .invalidValue,
+                    "no instance in the catalog has the accelerator '\(hardware.accelerator)'\(Suggestions.didYouMean(hardware.accelerator, among: known)); known: \(known.joined(separator: ", "))"
+                )
+            }
+        }
         for reference in references {
             switch reference.kind {
             case .region:
@@ -99,12 +125,22 @@ public struct ProfileLoader: Sendable {
                     reference.cursor.error(.unknownRegion, problem)
                 }
             case .instance:
-                if catalog.instances[reference.name] == nil {
+                if catalog.instances[reference.name] == nil, !declaredInstances.contains(reference.name) {
                     reference.cursor.error(
                         .unknownInstance,
                         "unknown instance type '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: Array(catalog.instances.keys)))"
                     )
                 }
+            case .overrideInstance:
+                if catalog.instances[reference.name] == nil, !declaredInstances.contains(reference.name) {
+                    reference.cursor.error(
+                        .unknownInstance,
+                        "unknown instance type '\(reference.name)'\(Suggestions.didYouMean(reference.name, among: Array(catalog.instances.keys))); to price a type the catalog lacks, give its accelerator, accelerators and accelerator_memory_gb"
+                    )
+                }
+            case .bedrockModel where overriddenModels.contains(reference.name):
+                // A price override adds the model (with the facts it declares).
+                break
             case .bedrockModel:
                 if case .failure(let problem) = resolver.bedrockModel(reference.name) {
                     reference.cursor.error(problem.code, problem.description)

@@ -20,7 +20,7 @@ struct ProfileParser {
 
     /// A model or instance name in the profile and where it is.
     struct NameReference {
-        enum Kind { case bedrockModel, jumpStartModel, instance, region, overrideModel }
+        enum Kind { case bedrockModel, jumpStartModel, instance, region, overrideModel, overrideInstance }
         var kind: Kind
         var name: String
         var cursor: YAMLCursor
@@ -28,6 +28,11 @@ struct ProfileParser {
 
     let diagnostics: DiagnosticList
     var references: [NameReference] = []
+    /// Bedrock models a price override describes (kind, context window, output limit).
+    var declaredModels: [(name: String, cursor: YAMLCursor)] = []
+    /// Instance types a price override describes, with the cursor of its accelerator.
+    var declaredInstances: [(name: String, cursor: YAMLCursor, accelerator: YAMLCursor, hardware: DeclaredInstance)] =
+        []
     /// Where some sections start, for errors found after loading (`fine_tuning`, `fine_tuning.base_model`).
     var positions: [String: ProfilePosition] = [:]
     /// The options' `name:`s so far, to refuse a second use.
@@ -486,7 +491,10 @@ struct ProfileParser {
         for element in cursor.child("overrides").elements() {
             guard element.isMapping() else { continue }
             if element.hasKey("bedrock") {
-                element.checkKeys(["bedrock", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour"])
+                element.checkKeys([
+                    "bedrock", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour", "kind",
+                    "context_window", "max_output_tokens",
+                ])
                 let nameCursor = element.child("bedrock")
                 guard let name = nameCursor.string(optional: false) else { continue }
                 references.append(NameReference(kind: .overrideModel, name: name, cursor: nameCursor))
@@ -500,16 +508,38 @@ struct ProfileParser {
                         "give at least one of input_per_1k, output_per_1k, per_image, per_model_unit_hour")
                     continue
                 }
+                var declared: DeclaredModel?
+                if ["kind", "context_window", "max_output_tokens"].contains(where: element.hasKey) {
+                    let kind = element.child("kind").choice(ModelKind.self) ?? .text
+                    declared = DeclaredModel(
+                        kind: kind, contextWindow: element.child("context_window").integer(in: 1...100_000_000),
+                        maxOutputTokens: element.child("max_output_tokens").integer(in: 1...100_000_000))
+                    declaredModels.append((name, nameCursor))
+                }
                 overrides.append(
                     .bedrock(
-                        model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit))
+                        model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit,
+                        declared: declared))
             } else if element.hasKey("instance") {
-                element.checkKeys(["instance", "per_hour"])
+                element.checkKeys(["instance", "per_hour", "accelerator", "accelerators", "accelerator_memory_gb"])
                 let nameCursor = element.child("instance")
                 guard let name = nameCursor.string(optional: false) else { continue }
-                references.append(NameReference(kind: .instance, name: name, cursor: nameCursor))
+                references.append(NameReference(kind: .overrideInstance, name: name, cursor: nameCursor))
                 guard let perHour = element.child("per_hour").number(in: priceRange, optional: false) else { continue }
-                overrides.append(.instance(name: name, perHour: perHour))
+                var declared: DeclaredInstance?
+                if ["accelerator", "accelerators", "accelerator_memory_gb"].contains(where: element.hasKey) {
+                    let accelerator = element.child("accelerator").string(optional: false)
+                    let count = element.child("accelerators").integer(in: 1...64, optional: false)
+                    let memory = element.child("accelerator_memory_gb").number(
+                        in: Fixed.one...Fixed(100_000), optional: false)
+                    if let accelerator, let count, let memory {
+                        let hardware = DeclaredInstance(
+                            accelerator: accelerator, acceleratorCount: count, memoryPerAcceleratorGB: memory)
+                        declared = hardware
+                        declaredInstances.append((name, nameCursor, element.child("accelerator"), hardware))
+                    }
+                }
+                overrides.append(.instance(name: name, perHour: perHour, declared: declared))
             } else {
                 element.checkKeys([
                     "bedrock", "instance", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour",

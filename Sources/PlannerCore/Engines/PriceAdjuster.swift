@@ -18,17 +18,17 @@ package enum PriceAdjuster {
         let resolver = ModelResolver(catalog: catalog)
         for override in adjustments.overrides {
             switch override {
-            case .bedrock(let name, let input, let output, let image, let modelUnit):
+            case .bedrock(let name, let input, let output, let image, let modelUnit, let declared):
                 var model: BedrockModel
                 if case .bedrock(let found, _) = resolver.resolveBedrock(name) {
                     model = found
                 } else {
+                    let kind = declared?.kind ?? (input == nil && output == nil && image != nil ? .image : .text)
                     model = BedrockModel(
-                        id: name, name: name, provider: "(profile)",
-                        kind: input == nil && output == nil && image != nil ? .image : .text,
-                        architecture: .decoderOnly, contextWindow: nil, maxOutputTokens: nil, factsSource: nil,
-                        aliases: [],
-                        openWeights: false, rates: [:])
+                        id: name, name: name, provider: "(profile)", kind: kind,
+                        architecture: kind == .image ? .diffusion : (kind == .text ? .decoderOnly : .embedding),
+                        contextWindow: declared?.contextWindow, maxOutputTokens: declared?.maxOutputTokens,
+                        factsSource: declared == nil ? nil : source, aliases: [], openWeights: false, rates: [:])
                 }
                 let replacements: [(BedrockRateKind, Fixed?, PriceUnit)] = [
                     (.input, input, .thousandTokens), (.output, output, .thousandTokens), (.image, image, .image),
@@ -46,8 +46,20 @@ package enum PriceAdjuster {
                     }
                 }
                 adjusted.upsert(model)
-            case .instance(let name, let perHour):
-                guard var instance = catalog.instances[name] else {
+            case .instance(let name, let perHour, let declared):
+                var known = catalog.instances[name]
+                if known == nil, let declared, let template = declared.template(in: catalog) {
+                    // A type the catalog lacks: the declared accelerators, with the bandwidth and peak
+                    // the catalog knows for that accelerator.
+                    known = InstanceType(
+                        name: name, accelerator: template.accelerator, acceleratorKind: template.acceleratorKind,
+                        acceleratorCount: declared.acceleratorCount,
+                        memoryPerAcceleratorGB: declared.memoryPerAcceleratorGB,
+                        bandwidthPerAcceleratorGBs: template.bandwidthPerAcceleratorGBs,
+                        peakTFLOPSPerAccelerator: template.peakTFLOPSPerAccelerator,
+                        vcpus: template.vcpus, memoryGiB: template.memoryGiB, hardwareSource: source, rates: [:])
+                }
+                guard var instance = known else {
                     errors.append(
                         .error(
                             .unknownInstance,
