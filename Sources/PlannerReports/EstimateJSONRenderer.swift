@@ -26,7 +26,20 @@ struct EstimateJSONRenderer: Sendable {
                 .object([
                     ("snapshot", .string(estimate.snapshot)), ("date", .string(estimate.snapshotDate)),
                     ("origin", .string(estimate.snapshotOrigin)),
+                    ("price_dates_from", .string(estimate.priceDates?.first)),
+                    ("price_dates_to", .string(estimate.priceDates?.last)),
                 ])
+            ),
+            (
+                "sources",
+                .array(
+                    EstimateWording.sources(estimate).map { source in
+                        .object([
+                            ("key", .string(source.key)), ("title", .string(source.title)),
+                            ("url", .string(source.url)),
+                            ("date", .string(source.date)),
+                        ])
+                    })
             ),
             ("options_proposed", .bool(estimate.optionsProposed)),
             ("options", .array(estimate.options.map(option))),

@@ -65,6 +65,15 @@ struct EstimateMarkdownRenderer: Sendable {
             for remark in remarks { output += "- \(Markdown.text(remark))\n" }
             if !remarks.isEmpty { output += "\n" }
         }
+        let sources = EstimateWording.sources(estimate)
+        if !sources.isEmpty {
+            output += "\n**Sources** (the Source column's keys)\n\n"
+            for source in sources {
+                let link = source.url.isEmpty ? "" : " <\(source.url)>"
+                output +=
+                    "- `\(Markdown.text(source.key))` (\(Markdown.text(source.date))): \(Markdown.text(source.title))\(link)\n"
+            }
+        }
         output += "</details>\n"
         if !estimate.warnings.isEmpty {
             output += "\n**Warnings**\n\n"

@@ -48,6 +48,11 @@ struct EstimateTextRenderer: Sendable {
             for reason in option.infeasibleReasons { output += "    infeasible: \(reason.message)\n" }
             for note in option.notes { output += "    note: \(EstimateWording.note(note))\n" }
         }
+        let sources = EstimateWording.sources(estimate)
+        if !sources.isEmpty {
+            output += "\nSources (the Source column's keys)\n"
+            for source in sources { output += "  \(EstimateWording.legend(source))\n" }
+        }
         if !estimate.warnings.isEmpty {
             output += "\nWarnings\n"
             for warning in estimate.warnings { output += "  - \(warning.description)\n" }

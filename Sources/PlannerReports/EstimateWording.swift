@@ -45,7 +45,20 @@ enum EstimateWording {
     }
 
     static func pricing(_ estimate: ProfileEstimate) -> String {
-        "pricing snapshot \(estimate.snapshot) (\(estimate.snapshotDate), \(estimate.snapshotOrigin))"
+        let dates = estimate.priceDates.map { "; prices dated \($0.text)" } ?? ""
+        return "pricing snapshot \(estimate.snapshot) (\(estimate.snapshotDate), \(estimate.snapshotOrigin)\(dates))"
+    }
+
+    /// The sources the line items cite, each once, by key: the legend of the Source column.
+    static func sources(_ estimate: ProfileEstimate) -> [PriceSource] {
+        var seen: [String: PriceSource] = [:]
+        for option in estimate.options { for item in option.lineItems { seen[item.source.key] = item.source } }
+        return seen.values.sorted { $0.key < $1.key }
+    }
+
+    /// One legend line: `S2 (2026-08-20): AWS Price List, … <https://…>`.
+    static func legend(_ source: PriceSource) -> String {
+        "\(source.key) (\(source.date)): \(source.title)\(source.url.isEmpty ? "" : " <\(source.url)>")"
     }
 
     static func budget(_ estimate: ProfileEstimate) -> String? {

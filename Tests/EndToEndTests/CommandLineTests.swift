@@ -32,7 +32,8 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("*  Nova Lite (Bedrock, on-demand)"))
         #expect(run.stdout.contains("$1,105.95"))
-        #expect(run.stdout.contains("pricing snapshot bundled-2026-11-29 (2026-11-29, embedded)"))
+        #expect(run.stdout.contains("pricing snapshot bundled-2026-11-29 (2026-11-29, embedded; prices dated 20"))
+        #expect(run.stdout.contains("Sources (the Source column's keys)\n  C (2025-07-20): "))
         #expect(run.stderr.isEmpty)
     }
 
@@ -121,7 +122,7 @@ struct CommandLineTests {
         try text.write(to: manifest, atomically: true, encoding: .utf8)
         let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml", "--pricing", temporary.path])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("pricing snapshot pinned-test (2026-11-29, \(temporary.path))"))
+        #expect(run.stdout.contains("pricing snapshot pinned-test (2026-11-29, \(temporary.path); prices dated"))
     }
 
     @Test("pricing show lists prices with unit, source and date")
@@ -340,7 +341,7 @@ struct PricingRefreshCommandTests {
         try text.write(to: manifest, atomically: true, encoding: .utf8)
         let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], cacheHome: home.path)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("pricing snapshot refreshed-2026-11-01 (2026-11-29, \(cache.path))"))
+        #expect(run.stdout.contains("pricing snapshot refreshed-2026-11-01 (2026-11-29, \(cache.path); prices dated"))
         // An invalid cache is passed over for the bundled snapshot.
         try "{".write(to: manifest, atomically: true, encoding: .utf8)
         #expect(

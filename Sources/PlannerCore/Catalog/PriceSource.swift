@@ -19,3 +19,17 @@ public struct PriceSource: Sendable, Hashable {
     /// `key (date)`: the short citation printed next to a line item.
     public var citation: String { "\(key), \(date)" }
 }
+
+/// The first and last of a set of ISO 8601 dates (or year-months, years), as the sources give them.
+public struct DateRange: Sendable, Hashable {
+    public var first: String
+    public var last: String
+
+    public init(first: String, last: String) {
+        self.first = first
+        self.last = last
+    }
+
+    /// `2024-03-13 to 2026-11-29`, or the one date.
+    public var text: String { first == last ? first : "\(first) to \(last)" }
+}

@@ -15,7 +15,12 @@ public struct PricingCatalog: Sendable {
     public private(set) var openModels: [String: OpenModel]
     public var throughputs: [MeasuredThroughput]
     /// Bedrock Custom Model Import prices, by region, Custom Model Unit version and kind.
-    public var customModelImport: [CustomModelImportKey: CatalogRate] = [:]
+    public var customModelImport: [CustomModelImportKey: CatalogRate] = [:] {
+        didSet { priceDates = Self.dateRange(of: self) }
+    }
+    /// The earliest and latest date of the sources its prices cite (a snapshot is assembled on one
+    /// day from prices published on many).
+    public private(set) var priceDates: DateRange?
     public private(set) var unavailableModels: [UnavailableModel]
     /// Normalised ids and aliases → catalog ids, built once for `ModelResolver`.
     private(set) var names = NameIndex()
@@ -54,6 +59,18 @@ public struct PricingCatalog: Sendable {
         for model in unavailableModels {
             for name in [model.name] + model.aliases { names.unavailable[ModelResolver.normalise(name)] = model }
         }
+        priceDates = Self.dateRange(of: self)
+    }
+
+    /// The range of the dates of the sources the catalog's prices cite.
+    static func dateRange(of catalog: PricingCatalog) -> DateRange? {
+        var keys = Set<String>()
+        for model in catalog.bedrockModels.values { for rate in model.rates.values { keys.insert(rate.source.key) } }
+        for instance in catalog.instances.values { for rate in instance.rates.values { keys.insert(rate.source.key) } }
+        for rate in catalog.customModelImport.values { keys.insert(rate.source.key) }
+        let dates = keys.compactMap { catalog.sources[$0]?.date }.sorted()
+        guard let first = dates.first, let last = dates.last else { return nil }
+        return DateRange(first: first, last: last)
     }
 
     /// Replaces or adds a Bedrock model (used by price overrides).

@@ -63,6 +63,7 @@ public struct Estimator: Sendable {
             hoursPerMonth: profile.hoursPerMonth, requestsPerMonth: requests, snapshot: catalog.snapshot,
             snapshotDate: catalog.date, snapshotOrigin: catalog.origin, options: estimates, warnings: warnings,
             budget: profile.budget, optionsProposed: proposed)
+        result.priceDates = catalog.priceDates
         if let selected = profile.selected {
             if let match = Estimator.selection(selected, among: estimates) {
                 result.selectedID = match.id

@@ -9,6 +9,8 @@ public struct ProfileEstimate: Sendable, Hashable {
     public var snapshot: String
     public var snapshotDate: String
     public var snapshotOrigin: String
+    /// The range of the snapshot's price dates.
+    public var priceDates: DateRange?
     public var options: [OptionEstimate]
     /// Problems a user must see: missing prices, unknown models, warnings of options (located at
     /// the option), sampling settings outside the tables.

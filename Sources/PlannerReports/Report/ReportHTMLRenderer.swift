@@ -114,6 +114,19 @@ struct ReportHTMLRenderer: Sendable {
                 + option.notes.map(EstimateWording.note)
             if !remarks.isEmpty { html += "<ul>" + remarks.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>\n" }
         }
+        let sources = EstimateWording.sources(estimate)
+        if !sources.isEmpty {
+            html += "<h3>Sources</h3>\n<dl class=\"sources\">"
+            for source in sources {
+                let title =
+                    source.url.hasPrefix("http")
+                    ? "<a href=\"\(Self.escape(source.url))\">\(Self.escape(source.title))</a>"
+                    : Self.escape(source.title)
+                html +=
+                    "<dt><code>\(Self.escape(source.key))</code> (\(Self.escape(source.date)))</dt><dd>\(title)</dd>"
+            }
+            html += "</dl>\n"
+        }
         html += "</details>\n"
         if let breakEven = item.breakEven, breakEven.curves.count > 1 {
             html += "<h3>Break-even</h3>\n<figure>\(BreakEvenChart().render(breakEven))</figure>\n"

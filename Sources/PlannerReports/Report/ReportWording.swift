@@ -22,10 +22,7 @@ enum ReportWording {
 
     static func header(_ report: ReviewReport) -> String {
         var text = "generated \(report.generatedAt) by genai-plan \(report.toolVersion)"
-        if let first = report.profiles.first {
-            text +=
-                "; pricing snapshot \(first.estimate.snapshot) (\(first.estimate.snapshotDate), \(first.estimate.snapshotOrigin))"
-        }
+        if let first = report.profiles.first { text += "; " + EstimateWording.pricing(first.estimate) }
         return text
     }
 
