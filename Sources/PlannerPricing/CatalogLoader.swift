@@ -18,7 +18,9 @@ public enum CatalogLoader {
     /// Reads decision tables from a file laid out like `Pricing/decision-tables.json`.
     public static func loadTables(path: String) throws(CatalogError) -> DecisionTables {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CatalogError(problems: [CatalogProblem(file: path, path: "", message: "cannot be read")])
+            throw CatalogError(
+                problems: [CatalogProblem(file: path, path: "", message: "cannot be read")],
+                subject: "the decision tables")
         }
         return try DecisionTablesDecoder.decode(Array(data), file: path)
     }

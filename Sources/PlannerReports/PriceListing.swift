@@ -11,27 +11,39 @@ public struct PriceListing: Sendable {
 
     public init(catalog: PricingCatalog) { self.catalog = catalog }
 
+    /// The listing as text (the `pricing show` default).
     public func render(name: String?, region: String?) throws -> String {
-        var output =
-            "pricing snapshot \(catalog.snapshot) (\(catalog.date), \(catalog.origin)); regions \(catalog.regions.joined(separator: ", "))\n\n"
-        var table = TextTable(
-            headers: ["Price", "Region", "USD", "Unit", "Source"], alignments: [.left, .left, .right, .left, .left])
+        PriceTableRenderer.text(try table(name: name, region: region))
+    }
+
+    /// The prices `pricing show` lists: every price, or those of one model or instance, in one
+    /// region or all; a JumpStart model gets its facts and where its price is instead.
+    public func table(name: String?, region: String?) throws -> PriceTable {
+        var result = PriceTable(
+            header:
+                "pricing snapshot \(catalog.snapshot) (\(catalog.date), \(catalog.origin)); regions \(catalog.regions.joined(separator: ", "))"
+        )
         func add(_ label: String, _ region: String, _ rate: CatalogRate) {
-            table.rows.append([
-                label, region, rate.price.unitPriceText, rate.unit.rawValue, "\(rate.source.key), \(rate.source.date)",
-            ])
+            result.rows.append(PriceTable.Row(label: label, region: region, rate: rate))
         }
         let resolver = ModelResolver(catalog: catalog)
         var models: [BedrockModel] = []
         var instances: [InstanceType] = []
-        var open: OpenModel?
         if let name {
             if let instance = catalog.instances[name] {
                 instances = [instance]
             } else {
                 switch resolver.resolveBedrock(name) {
                 case .bedrock(let model, _): models = [model]
-                case .openModel(let model): open = model
+                case .openModel(let open):
+                    result.facts = [
+                        "\(open.name) (\(open.id)): \(open.architecture.rawValue), \(open.parameters.quantityText(maximumDecimals: 0)) parameters, context \(open.contextWindow) tokens [\(open.factsSource.key)]",
+                        "JumpStart models are billed per instance-hour: price the endpoint's instance, e.g. `genai-plan pricing show \(open.defaultInstance ?? "ml.g5.2xlarge")`.",
+                    ]
+                    if let stated = open.defaultInstance {
+                        result.facts.append("AWS's stated default inference instance: \(stated)")
+                    }
+                    return result
                 case .unavailable(let model):
                     throw NotFound(
                         description:
@@ -51,14 +63,6 @@ public struct PriceListing: Sendable {
         } else {
             models = catalog.bedrockModels.values.sorted { $0.id < $1.id }
             instances = catalog.instances.values.sorted { $0.name < $1.name }
-        }
-        if let open {
-            output +=
-                "\(open.name) (\(open.id)): \(open.architecture.rawValue), \(open.parameters.quantityText(maximumDecimals: 0)) parameters, context \(open.contextWindow) tokens [\(open.factsSource.key)]\n"
-            output +=
-                "JumpStart models are billed per instance-hour: price the endpoint's instance, e.g. `genai-plan pricing show \(open.defaultInstance ?? "ml.g5.2xlarge")`.\n"
-            if let stated = open.defaultInstance { output += "AWS's stated default inference instance: \(stated)\n" }
-            return output
         }
         for model in models {
             for (key, rate) in model.rates.sorted(by: {
@@ -91,15 +95,9 @@ public struct PriceListing: Sendable {
                 add("Custom Model Import v\(key.version) \(key.kind.rawValue)", key.region, rate)
             }
         }
-        output += table.render(indent: 0)
-        let usedSources = Set(table.rows.map { $0[4].split(separator: ",").first.map(String.init) ?? "" })
-        output += "\nSources\n"
-        for key in usedSources.sorted() {
-            if let source = catalog.sources[key] {
-                output += "  \(key) (\(source.date)): \(source.title) <\(source.url)>\n"
-            }
-        }
-        return output
+        let used = Set(result.rows.map(\.rate.source.key))
+        result.sources = used.sorted().compactMap { catalog.sources[$0] }
+        return result
     }
 
     /// The regions the snapshot covers: code, name, and how many Bedrock models, SageMaker instance

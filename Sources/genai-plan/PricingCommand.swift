@@ -31,9 +31,14 @@ struct PricingShowCommand: ParsableCommand {
     @Flag(help: "List the regions the snapshot covers, with their names and what each prices.")
     var regions = false
 
+    @Option(help: OutputFormat.help(for: .prices))
+    var format: OutputFormat = .text
+
     @OptionGroup var pricing: PricingOptions
 
     func validate() throws {
+        try format.validate(for: .prices)
+        if regions, format != .text { throw ValidationError("--regions lists in text only") }
         if regions, name != nil || region != nil {
             throw ValidationError("--regions lists every region; it takes no model or --region")
         }
@@ -43,6 +48,10 @@ struct PricingShowCommand: ParsableCommand {
         let catalog = try pricing.catalog()
         if regions { return Terminal.standardOutput(PriceListing(catalog: catalog).regions()) }
         if let region { try catalog.requireRegion(region) }
-        Terminal.standardOutput(try PriceListing(catalog: catalog).render(name: name, region: region))
+        let table: PriceTable
+        do { table = try PriceListing(catalog: catalog).table(name: name, region: region) } catch {
+            throw UserFacingError("\(error)")
+        }
+        Terminal.standardOutput(try OutputDocument.prices(table).text(as: format))
     }
 }

@@ -148,6 +148,11 @@ struct PricingDiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The newer catalog.", valueName: "NEW"))
     var new: String
 
+    @Option(help: OutputFormat.help(for: .priceDiff))
+    var format: OutputFormat = .text
+
+    func validate() throws { try format.validate(for: .priceDiff) }
+
     func load(_ name: String) throws -> PricingCatalog {
         do { return name == "embedded" ? try CatalogLoader.embedded() : try CatalogLoader.load(directory: name) } catch
         {
@@ -156,6 +161,7 @@ struct PricingDiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        Terminal.standardOutput(PriceDiffRenderer.text(PriceDiff(from: try load(old), to: try load(new))))
+        let diff = PriceDiff(from: try load(old), to: try load(new))
+        Terminal.standardOutput(try OutputDocument.priceDiff(diff).text(as: format))
     }
 }

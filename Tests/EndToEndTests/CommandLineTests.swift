@@ -489,6 +489,33 @@ struct PricingRefreshCommandTests {
                 "changed  bedrock/anthropic.claude-3-haiku/us-east-1/regional/input  $0.00025 per 1K tokens → $0.0003 per 1K tokens (+20.0%)"
             ))
         #expect(run.stdout.hasSuffix("0 added, 0 removed, 2 changed\n"))
+        let json = try genaiPlan(["pricing", "diff", "embedded", copy.path, "--format", "json"])
+        #expect(json.status == 0)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["changed"] as? Int == 2)
+        let entries = try #require(document["entries"] as? [[String: Any]])
+        #expect(
+            entries.contains { $0["key"] as? String == "bedrock/anthropic.claude-3-haiku/us-east-1/regional/input" })
+        let markdown = try genaiPlan(["pricing", "diff", "embedded", copy.path, "--format", "markdown"])
+        #expect(
+            markdown.stdout.contains(
+                "| changed | `bedrock/anthropic.claude-3-haiku/us-east-1/regional/input` | $0.00025 per 1K tokens | $0.0003 per 1K tokens | +20.0% |"
+            ))
+    }
+
+    @Test("pricing show --format json and markdown: the same prices and their sources, for scripts and wikis")
+    func showFormats() throws {
+        let json = try genaiPlan(["pricing", "show", "amazon.nova-micro", "--region", "us-east-1", "--format", "json"])
+        #expect(json.status == 0)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let prices = try #require(document["prices"] as? [[String: Any]])
+        #expect(prices.contains { $0["price"] as? String == "amazon.nova-micro input tokens" })
+        #expect((document["sources"] as? [[String: Any]])?.isEmpty == false)
+        let markdown = try genaiPlan(["pricing", "show", "amazon.nova-micro", "--format", "markdown"])
+        #expect(markdown.stdout.contains("| amazon.nova-micro input tokens | us-east-1 |"))
+        #expect(try genaiPlan(["pricing", "show", "--format", "html"]).status == 2)
     }
 }
 

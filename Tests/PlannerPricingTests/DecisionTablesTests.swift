@@ -37,6 +37,16 @@ struct DecisionTablesTests {
                 == .encoderDecoder)
     }
 
+    @Test("a broken rules file is named as the decision tables, not as the pricing catalog")
+    func rulesWording() {
+        #expect(throws: CatalogError.self) { try DecisionTablesDecoder.decode(Array("{".utf8), file: "rules.json") }
+        do {
+            _ = try DecisionTablesDecoder.decode(Array("{".utf8), file: "rules.json")
+        } catch {
+            #expect(error.description.hasPrefix("1 problem in the decision tables:\n  rules.json: invalid JSON"))
+        }
+    }
+
     @Test("validation: every problem is reported, with its path")
     func invalid() throws {
         let broken = try text()

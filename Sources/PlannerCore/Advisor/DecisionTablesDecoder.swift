@@ -9,7 +9,9 @@ package enum DecisionTablesDecoder {
         do {
             root = JSONCursor(value: try JSONParser.parse(bytes), file: file, problems: problems)
         } catch {
-            throw CatalogError(problems: [CatalogProblem(file: file, path: "", message: "invalid JSON at \(error)")])
+            throw CatalogError(
+                problems: [CatalogProblem(file: file, path: "", message: "invalid JSON at \(error)")],
+                subject: "the decision tables")
         }
         root.checkKeys([
             "schema_version", "source", "notes", "architectures", "sampling", "recommended_value", "services",
@@ -200,7 +202,9 @@ package enum DecisionTablesDecoder {
         }
         if fineTuning.isEmpty { root.child("fine_tuning_data").report("needs at least one row") }
 
-        guard problems.problems.isEmpty, let defaultService else { throw CatalogError(problems: problems.problems) }
+        guard problems.problems.isEmpty, let defaultService else {
+            throw CatalogError(problems: problems.problems, subject: "the decision tables")
+        }
         var tables = DecisionTables(
             source: root.child("source").string() ?? "", architectures: architectures, sampling: sampling,
             recommendedValue: root.child("recommended_value").string() ?? "", services: services,

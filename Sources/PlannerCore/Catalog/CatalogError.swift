@@ -17,16 +17,20 @@ public struct CatalogProblem: Error, Sendable, Hashable, CustomStringConvertible
     public var finding: Finding { .error(.catalogInvalid, message, at: .catalog(file: file, path: path)) }
 }
 
-/// Every problem found while reading a pricing catalog; thrown when there is at least one.
+/// Every problem found while reading a pricing catalog (or the decision tables); thrown when there
+/// is at least one.
 public struct CatalogError: Error, Sendable, CustomStringConvertible {
     public var problems: [CatalogProblem]
+    /// What was read, for the message: "the pricing catalog" or "the decision tables".
+    public var subject: String
 
-    public init(problems: [CatalogProblem]) { self.problems = problems }
+    public init(problems: [CatalogProblem], subject: String = "the pricing catalog") {
+        self.problems = problems
+        self.subject = subject
+    }
 
     public var description: String {
-        let header =
-            problems.count == 1
-            ? "the pricing catalog has 1 problem" : "the pricing catalog has \(problems.count) problems"
+        let header = "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(subject)"
         return ([header + ":"] + problems.map { "  " + $0.description }).joined(separator: "\n")
     }
 }

@@ -2,7 +2,9 @@ import PlannerCore
 
 /// GitHub-flavoured Markdown: tables and lists for pull requests and wikis.
 struct MarkdownFormat: FormatRenderer {
-    var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .report] }
+    var documents: Set<OutputDocument.Kind> {
+        [.estimates, .breakEven, .fineTuning, .advice, .report, .prices, .priceDiff]
+    }
 
     func render(_ document: OutputDocument) -> String? {
         switch document {
@@ -11,6 +13,8 @@ struct MarkdownFormat: FormatRenderer {
         case .fineTuning(let comparisons): FineTuningRenderer().markdown(comparisons)
         case .advice(let items): AdviceRendering.markdown(items)
         case .report(let report, _): ReportMarkdownRenderer().render(report)
+        case .prices(let table): PriceTableRenderer.markdown(table)
+        case .priceDiff(let diff): PriceDiffRenderer.markdown(diff)
         }
     }
 }

@@ -12,6 +12,10 @@ public enum OutputDocument: Sendable {
     case advice([TitledAdvice])
     /// `report`: the architecture-review report; with `failOnWarning`, warnings count as failures (JUnit).
     case report(ReviewReport, failOnWarning: Bool)
+    /// `pricing show`: prices with their sources.
+    case prices(PriceTable)
+    /// `pricing diff`: the prices two catalogs differ in.
+    case priceDiff(PriceDiff)
 
     /// What kind of document this is.
     public var kind: Kind {
@@ -21,6 +25,8 @@ public enum OutputDocument: Sendable {
         case .fineTuning: .fineTuning
         case .advice: .advice
         case .report: .report
+        case .prices: .prices
+        case .priceDiff: .priceDiff
         }
     }
 
@@ -31,6 +37,8 @@ public enum OutputDocument: Sendable {
         case fineTuning = "fine-tuning"
         case advice
         case report
+        case prices
+        case priceDiff = "price-diff"
     }
 
     /// The document in `format`: the one entry point of every output.

@@ -2,7 +2,7 @@ import PlannerCore
 
 /// Plain text for a terminal: aligned tables, notes under each option.
 struct TextFormat: FormatRenderer {
-    var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice] }
+    var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .prices, .priceDiff] }
 
     func render(_ document: OutputDocument) -> String? {
         switch document {
@@ -11,6 +11,8 @@ struct TextFormat: FormatRenderer {
         case .fineTuning(let comparisons): FineTuningRenderer().text(comparisons)
         case .advice(let items): AdviceRendering.text(items)
         case .report: nil
+        case .prices(let table): PriceTableRenderer.text(table)
+        case .priceDiff(let diff): PriceDiffRenderer.text(diff)
         }
     }
 }
