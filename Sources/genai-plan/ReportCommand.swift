@@ -36,6 +36,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A previous JSON report to compare with.", valueName: "FILE"))
     var baseline: String?
 
+    @Flag(
+        help:
+            "With --baseline: a baseline file that does not exist (yet) is no error: the report says so and compares nothing."
+    )
+    var baselineOptional = false
+
     @Option(
         help: ArgumentHelp(
             "Fail when a profile's cheapest monthly cost rises more than this percentage against the baseline.",
@@ -60,6 +66,7 @@ struct ReportCommand: ParsableCommand {
         if maxIncreasePercent != nil, baseline == nil {
             throw ValidationError("--max-increase-percent needs --baseline")
         }
+        if baselineOptional, baseline == nil { throw ValidationError("--baseline-optional needs --baseline") }
         if let date, !PricingCache.isDay(date) { throw ValidationError("--date takes a day, YYYY-MM-DD") }
     }
 
@@ -105,12 +112,17 @@ struct ReportCommand: ParsableCommand {
         }
         let loaded = try ProfileLoading.load(paths, catalog: catalog, action: "reported")
         var previous: Baseline?
-        if let baseline {
+        var baselineNote: String?
+        if let baseline, baselineOptional, !FileManager.default.fileExists(atPath: baseline) {
+            baselineNote =
+                "\(baseline) does not exist (a first pull request, or a base branch without profiles): changes and --max-increase-percent are judged from the next run"
+        } else if let baseline {
             let bytes: [UInt8]
             switch InputFile.read(baseline, limit: 256 << 20, what: "baseline report") {
             case .success(let read): bytes = read
             case .failure(let problem):
-                throw UserFacingError("the baseline \(problem.message)", in: baseline)
+                let hint = baselineOptional ? "" : " (--baseline-optional accepts a baseline that does not exist yet)"
+                throw UserFacingError("cannot read the baseline: \(problem.message)\(hint)", in: baseline)
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw UserFacingError("the baseline is not UTF-8 text", in: baseline)
@@ -121,9 +133,10 @@ struct ReportCommand: ParsableCommand {
         }
         let builder = ReportBuilder(
             catalog: catalog, tables: tables, maxIncreasePercent: maxIncreasePercent.map { Fixed(approximating: $0) })
-        let report = builder.build(
+        var report = builder.build(
             loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(),
             toolVersion: GenAIPlan.version)
+        report.baselineNote = baselineNote
         let text = try OutputDocument.report(report, failOnWarning: failOn == .warning).text(as: format)
         if let output {
             try OutputFile.write(text, to: output, what: "report")

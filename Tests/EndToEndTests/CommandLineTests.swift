@@ -273,6 +273,26 @@ struct ReportCommandTests {
         #expect(junit.hasSuffix("</testsuites>\n"))
     }
 
+    @Test("--baseline-optional: a first pull request without a baseline gets a report that says so, and exit 0")
+    func baselineOptional() throws {
+        let missing = temporary("no-baseline.json")
+        let run = try genaiPlan([
+            "report", "Profiles", "--baseline", missing, "--baseline-optional", "--max-increase-percent", "10",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("> **No baseline yet:** \(missing) does not exist"))
+        let json = try genaiPlan([
+            "report", "Profiles", "--baseline", missing, "--baseline-optional", "--format", "json",
+        ])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["baseline_note"] as? String)?.contains("does not exist") == true)
+        // Without the flag a missing baseline is bad input, with the flag named.
+        let strict = try genaiPlan(["report", "Profiles", "--baseline", missing])
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains("cannot read the baseline"))
+        #expect(strict.stderr.contains("--baseline-optional"))
+    }
+
     @Test("a baseline and --max-increase-percent: no change passes")
     func baseline() throws {
         let baseline = temporary("baseline.json")

@@ -48,6 +48,9 @@ public struct ReviewReport: Sendable {
     public var toolVersion: String
     public var profiles: [ProfileReport]
     public var baseline: BaselineComparison?
+    /// Why there is no baseline comparison although one was asked for (`--baseline-optional` and no
+    /// baseline file yet, as on a repository's first pull request).
+    public var baselineNote: String?
     public var guardrails: [GuardrailResult]
 
     public init(

@@ -34,6 +34,9 @@ struct ReportHTMLRenderer: Sendable {
         if let change = report.baseline?.pricingChange {
             html += "<p class=\"note\">\(Self.escape(change)): cost changes include price changes.</p>\n"
         }
+        if report.baseline == nil, let note = report.baselineNote {
+            html += "<p class=\"note\">No baseline yet: \(Self.escape(note))</p>\n"
+        }
         html +=
             "<h2 class=\"first\">Summary</h2>\n<table>\n<tr><th>Profile</th><th>Selected option</th><th class=\"num\">Monthly</th><th class=\"num\">Change vs baseline</th><th>Budget</th><th>Guardrails</th></tr>\n"
         for item in report.profiles {

@@ -58,6 +58,7 @@ struct ReportJSONRenderer: Sendable {
                     })
             ),
             ("baseline", baseline),
+            ("baseline_note", .string(report.baselineNote)),
             (
                 "profiles",
                 .array(

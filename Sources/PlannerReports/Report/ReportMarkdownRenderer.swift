@@ -29,6 +29,8 @@ struct ReportMarkdownRenderer: Sendable {
         }
         if let baseline = report.baseline {
             output += baselineSection(baseline)
+        } else if let note = report.baselineNote {
+            output += "\n> **No baseline yet:** \(Markdown.text(note))\n"
         }
         output += report.profiles.parallelMap { "\n" + profileSection($0, report) }.joined()
         return output
