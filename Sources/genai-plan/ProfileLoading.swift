@@ -1,35 +1,59 @@
 import PlannerCore
 import PlannerProfiles
 
-/// Loads every profile named on the command line, printing all diagnostics; fails when any has an error.
+/// Loads every profile named on the command line, printing all diagnostics.
 enum ProfileLoading {
-    static func load(_ paths: [String], catalog: PricingCatalog, action: String) throws -> [ProfileLoader.Loaded] {
-        let loader = ProfileLoader(catalog: catalog)
+    /// What loading a set of profiles gave: those that loaded, those with errors (each with its
+    /// diagnostics), and every diagnostic in the order given.
+    struct Outcome {
         var loaded: [ProfileLoader.Loaded] = []
+        var failed: [(path: String, diagnostics: [ProfileDiagnostic])] = []
         var diagnostics: [ProfileDiagnostic] = []
-        // Read and check the files on every core; report in the order given.
+    }
+
+    /// Loads each profile on every core and prints the diagnostics; a profile with an error (or a
+    /// name another file already has) is set apart, the others load.
+    static func loadEach(_ paths: [String], catalog: PricingCatalog) -> Outcome {
+        let loader = ProfileLoader(catalog: catalog)
+        var outcome = Outcome()
         let results = paths.parallelMap { path in Result { () throws(ProfileLoadError) in try loader.load(path: path) }
         }
-        for result in results {
+        for (path, result) in zip(paths, results) {
             switch result {
             case .success(let profile):
-                loaded.append(profile)
-                diagnostics += profile.warnings
+                outcome.loaded.append(profile)
+                outcome.diagnostics += profile.warnings
             case .failure(let error):
-                diagnostics += error.diagnostics
+                outcome.failed.append((path, error.diagnostics))
+                outcome.diagnostics += error.diagnostics
             }
         }
-        diagnostics += duplicateNames(loaded)
-        let lines = diagnostics.map(Wording.line)
-        if !lines.isEmpty { Terminal.standardError(lines.joined(separator: "\n")) }
-        guard loaded.count == paths.count, !diagnostics.contains(where: { $0.code == .duplicateName }) else {
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            throw UserFacingError(
-                summary:
-                    "\(errors) error\(errors == 1 ? "" : "s") in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)",
-                details: lines)
+        for duplicate in duplicateNames(outcome.loaded) {
+            guard case .file(let path, _, _)? = duplicate.location else { continue }
+            outcome.loaded.removeAll { $0.path == path }
+            outcome.failed.append((path, [duplicate]))
+            outcome.diagnostics.append(duplicate)
         }
-        return loaded
+        let lines = outcome.diagnostics.map(Wording.line)
+        if !lines.isEmpty { Terminal.standardError(lines.joined(separator: "\n")) }
+        return outcome
+    }
+
+    /// The profiles, or a user-facing error when any has an error (nothing is `action`).
+    static func load(_ paths: [String], catalog: PricingCatalog, action: String) throws -> [ProfileLoader.Loaded] {
+        let outcome = loadEach(paths, catalog: catalog)
+        guard outcome.failed.isEmpty else {
+            throw UserFacingError(
+                summary: "\(errorCount(outcome)) in the profile\(paths.count == 1 ? "" : "s"); nothing \(action)",
+                details: outcome.diagnostics.map(Wording.line))
+        }
+        return outcome.loaded
+    }
+
+    /// `2 errors`.
+    static func errorCount(_ outcome: Outcome) -> String {
+        let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+        return "\(errors) error\(errors == 1 ? "" : "s")"
     }
 
     /// Profiles that share a name, which a report keys its rows, cases and baseline by: an error at

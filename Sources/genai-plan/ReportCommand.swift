@@ -110,7 +110,9 @@ struct ReportCommand: ParsableCommand {
         if let output {
             try OutputFile.refuseIfInput(output, inputs: paths + (baseline.map { [$0] } ?? []), option: "--output")
         }
-        let loaded = try ProfileLoading.load(paths, catalog: catalog, action: "reported")
+        // A profile with errors is reported as such; the others in full; the run still exits 2.
+        let outcome = ProfileLoading.loadEach(paths, catalog: catalog)
+        let loaded = outcome.loaded
         var previous: Baseline?
         var baselineNote: String?
         if let baseline, baselineOptional, !FileManager.default.fileExists(atPath: baseline) {
@@ -137,11 +139,21 @@ struct ReportCommand: ParsableCommand {
             loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(),
             toolVersion: GenAIPlan.version)
         report.baselineNote = baselineNote
+        report.failedProfiles = outcome.failed.map { failed in
+            FailedProfile(path: failed.path, diagnostics: failed.diagnostics.map(Wording.line))
+        }
         let text = try OutputDocument.report(report, failOnWarning: failOn == .warning).text(as: format)
         if let output {
             try OutputFile.write(text, to: output, what: "report")
         } else {
             Terminal.standardOutput(text)
+        }
+        if !outcome.failed.isEmpty {
+            // Not a UserFacingError: with --format json, standard output already holds the report.
+            Terminal.standardError(
+                "error: \(ProfileLoading.errorCount(outcome)) in \(outcome.failed.count) of \(paths.count) profiles; the report lists them and covers the other \(loaded.count)"
+            )
+            throw ExitCode(2)
         }
         let failures = report.failures(failOnWarning: failOn == .warning)
         if !failures.isEmpty {

@@ -439,7 +439,7 @@ struct PricingRefreshCommandTests {
         #expect(run.stderr.hasPrefix(expected), "\(run.stderr)")
     }
 
-    @Test("two profiles with one name are an error naming both files; nothing is reported")
+    @Test("two profiles with one name are an error naming both files; the later one is reported as an error")
     func duplicateNames() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "genai-plan-dup-\(UUID().uuidString)")
@@ -456,6 +456,33 @@ struct PricingRefreshCommandTests {
             run.stderr.contains(
                 "\(folder.path)/b.yaml: error: the profile name 'support-chatbot' is also the name of \(folder.path)/a.yaml"
             ), "\(run.stderr)")
+        #expect(run.stdout.contains("- ❌ `\(folder.path)/b.yaml`"))
+    }
+
+    @Test(
+        "a profile with errors is reported as an error entry; the others in full; the file is written and the exit is 2"
+    )
+    func partialFailure() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "genai-plan-partial-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Profiles/support-chatbot.yaml"),
+            to: folder.appendingPathComponent("good.yaml"))
+        try "version: 1\nworkload:\n  task: chatbot\n  requests: 20000\n  input_tokens: 10\n".write(
+            to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("report.md").path
+        let run = try genaiPlan(["report", folder.path, "--output", output])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("1 error in 1 of 2 profiles; the report lists them and covers the other 1"))
+        let report = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(report.contains("**Profiles with errors** (not estimated; 1 of 2)"))
+        #expect(report.contains("bad.yaml:4:13: error: workload.requests: a request volume needs its period"))
+        #expect(report.contains("## support-chatbot"))
+        let junit = try genaiPlan(["report", folder.path, "--format", "junit"])
+        #expect(junit.stdout.contains("errors=\"1\""))
+        #expect(junit.stdout.contains("<error message="))
     }
 
     @Test("pricing show --regions lists the covered regions by name with what each prices")
@@ -573,6 +600,11 @@ struct BadInputEndToEndTests {
             ["estimate", "/dev/zero", "--format", "json"],
             ["estimate", "Tests/RobustnessTests/Regressions/profile/overflow-images.yaml", "--format", "json"],
             ["breakeven", "Tests/RobustnessTests/Regressions/profile/overflow-capped-fleet.yaml", "--format", "json"],
+            // A report over a good and a bad profile: the report itself, listing the bad one.
+            [
+                "report", "Profiles/support-chatbot.yaml", "Tests/RobustnessTests/Regressions/profile/numbers.yaml",
+                "--format", "json",
+            ],
         ] {
             let run = try genaiPlan(arguments)
             #expect(run.status == 0 || run.status == 2)

@@ -17,6 +17,18 @@ public struct ProfileReport: Sendable {
     }
 }
 
+/// A profile the report could not estimate: its file and the errors (and warnings) that stopped it.
+public struct FailedProfile: Sendable, Hashable {
+    public var path: String
+    /// The diagnostics as `file:line:column: severity: message` lines.
+    public var diagnostics: [String]
+
+    public init(path: String, diagnostics: [String]) {
+        self.path = path
+        self.diagnostics = diagnostics
+    }
+}
+
 /// The per-option change against a baseline report.
 public struct OptionChange: Sendable, Hashable {
     public var profile: String
@@ -51,6 +63,8 @@ public struct ReviewReport: Sendable {
     /// Why there is no baseline comparison although one was asked for (`--baseline-optional` and no
     /// baseline file yet, as on a repository's first pull request).
     public var baselineNote: String?
+    /// Profiles with errors: reported as such (the others in full); the run still exits 2.
+    public var failedProfiles: [FailedProfile] = []
     public var guardrails: [GuardrailResult]
 
     public init(

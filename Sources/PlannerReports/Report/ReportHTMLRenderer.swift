@@ -34,6 +34,15 @@ struct ReportHTMLRenderer: Sendable {
         if let change = report.baseline?.pricingChange {
             html += "<p class=\"note\">\(Self.escape(change)): cost changes include price changes.</p>\n"
         }
+        if !report.failedProfiles.isEmpty {
+            html += "<h2>Profiles with errors</h2>\n<p class=\"note\">Not estimated; the run exits 2.</p>\n<ul>"
+            for failed in report.failedProfiles {
+                html +=
+                    "<li><code>\(Self.escape(failed.path))</code><ul>"
+                    + failed.diagnostics.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul></li>"
+            }
+            html += "</ul>\n"
+        }
         if report.baseline == nil, let note = report.baselineNote {
             html += "<p class=\"note\">No baseline yet: \(Self.escape(note))</p>\n"
         }

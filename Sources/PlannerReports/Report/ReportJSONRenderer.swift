@@ -60,6 +60,16 @@ struct ReportJSONRenderer: Sendable {
             ("baseline", baseline),
             ("baseline_note", .string(report.baselineNote)),
             (
+                "failed_profiles",
+                .array(
+                    report.failedProfiles.map { failed in
+                        .object([
+                            ("path", .string(failed.path)),
+                            ("diagnostics", .array(failed.diagnostics.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
                 "profiles",
                 .array(
                     report.profiles.parallelMap { item in

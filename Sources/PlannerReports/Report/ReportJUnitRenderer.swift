@@ -23,11 +23,20 @@ struct ReportJUnitRenderer: Sendable {
         func failing(_ result: GuardrailResult) -> Bool {
             result.status == .fail || (failOnWarning && result.status == .warning)
         }
-        let total = report.guardrails.count
+        let total = report.guardrails.count + report.failedProfiles.count
         let failures = report.guardrails.filter(failing).count
+        let errors = report.failedProfiles.count
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         output +=
-            "<testsuites name=\"genai-plan\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+            "<testsuites name=\"genai-plan\" tests=\"\(total)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\" time=\"0\">\n"
+        // A profile with errors is one test case in error: its diagnostics are the message.
+        for failed in report.failedProfiles {
+            let message = failed.diagnostics.first ?? "the profile has errors"
+            output +=
+                "  <testsuite name=\"\(Self.escape(failed.path))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0\" timestamp=\"\(Self.escape(report.generatedAt))T00:00:00\">\n"
+            output +=
+                "    <testcase name=\"profile\" classname=\"genai-plan.\(Self.escape(failed.path))\" time=\"0\">\n      <error message=\"\(Self.escape(message))\" type=\"profile-error\">\(Self.escape(failed.diagnostics.joined(separator: "\n")))</error>\n    </testcase>\n  </testsuite>\n"
+        }
         for item in report.profiles {
             let name = item.estimate.profileName
             let cases = report.guardrails.filter { $0.profile == name }

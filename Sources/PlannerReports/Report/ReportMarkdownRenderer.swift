@@ -21,6 +21,14 @@ struct ReportMarkdownRenderer: Sendable {
         output += Markdown.table(
             headers: ["Profile", "Selected option", "Monthly", "Change vs baseline", "Budget", "Guardrails"],
             rightAligned: [2, 3], rows: rows)
+        if !report.failedProfiles.isEmpty {
+            output +=
+                "\n**Profiles with errors** (not estimated; \(report.failedProfiles.count) of \(report.failedProfiles.count + report.profiles.count)):\n\n"
+            for failed in report.failedProfiles {
+                output += "- ❌ `\(Markdown.text(failed.path))`\n"
+                for line in failed.diagnostics { output += "  - \(Markdown.text(line))\n" }
+            }
+        }
         output += "\n**Guardrails:** \(ReportWording.guardrailSummary(report))\n"
         let problems = report.guardrails.filter { $0.status != .pass }
         for problem in problems {
