@@ -500,6 +500,31 @@ struct PricingRefreshCommandTests {
         #expect(uncovered.stderr.contains("pricing refresh --region"))
     }
 
+    @Test(
+        "init writes a commented profile for each task that estimates as is, and never overwrites a file",
+        arguments: [
+            "chatbot", "embeddings", "image-generation", "sentiment-analysis", "summarization", "code-generation",
+        ])
+    func initProfile(task: String) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "init-\(task)-\(UUID().uuidString).yaml"
+        )
+        .path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let written = try genaiPlan(["init", "--task", task, "--requests", "5000", "-o", path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("task: \(task)"))
+        #expect(text.contains("requests: { per_day: 5000 }"))
+        #expect(text.contains("# "))
+        let estimate = try genaiPlan(["estimate", path])
+        #expect(estimate.status == 0, "\(estimate.stderr)")
+        #expect(estimate.stderr.isEmpty, "\(estimate.stderr)")
+        let again = try genaiPlan(["init", "--task", task, "-o", path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("init does not overwrite a file"))
+    }
+
     @Test("a non-http endpoint is bad input")
     func badEndpoint() throws {
         let run = try genaiPlan([
