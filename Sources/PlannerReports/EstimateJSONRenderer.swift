@@ -30,17 +30,7 @@ struct EstimateJSONRenderer: Sendable {
                     ("price_dates_to", .string(estimate.priceDates?.last)),
                 ])
             ),
-            (
-                "sources",
-                .array(
-                    EstimateWording.sources(estimate).map { source in
-                        .object([
-                            ("key", .string(source.key)), ("title", .string(source.title)),
-                            ("url", .string(source.url)),
-                            ("date", .string(source.date)),
-                        ])
-                    })
-            ),
+            ("sources", .array(EstimateWording.sources(estimate).map(\.json))),
             ("options_proposed", .bool(estimate.optionsProposed)),
             ("options", .array(estimate.options.map(option))),
             ("cheapest", .string(estimate.cheapest?.id)),
@@ -112,14 +102,7 @@ struct EstimateJSONRenderer: Sendable {
             ("unit", .string(item.unit.rawValue)),
             ("unit_price", .number(item.unitPrice)),
             ("cost", .number(item.cost)),
-            (
-                "source",
-                .object([
-                    ("key", .string(item.source.key)), ("title", .string(item.source.title)),
-                    ("url", .string(item.source.url)),
-                    ("date", .string(item.source.date)),
-                ])
-            ),
+            ("source", item.source.json),
             ("adjustment", .string(item.adjustment)),
         ])
     }

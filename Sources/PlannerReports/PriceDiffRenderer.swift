@@ -61,12 +61,11 @@ public enum PriceDiffRenderer {
             ("changed", .number(diff.changed)), ("entries", .array(entries)),
         ]).rendered()
     }
+}
 
-    /// A source as a JSON object.
-    static func json(_ source: PriceSource) -> JSONValue {
-        .object([
-            ("key", .string(source.key)), ("title", .string(source.title)), ("url", .string(source.url)),
-            ("date", .string(source.date)),
-        ])
+extension PriceSource {
+    /// The source as a JSON object: key, title, URL and date.
+    var json: JSONValue {
+        .object([("key", .string(key)), ("title", .string(title)), ("url", .string(url)), ("date", .string(date))])
     }
 }

@@ -73,7 +73,7 @@ enum PriceTableRenderer {
                         ])
                     })
             ),
-            ("sources", .array(table.sources.map(PriceDiffRenderer.json))),
+            ("sources", .array(table.sources.map(\.json))),
         ]).rendered()
     }
 }
