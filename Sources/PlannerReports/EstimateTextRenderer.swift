@@ -2,6 +2,8 @@ import PlannerCore
 
 /// The terminal view of an estimate: one table per profile, cheapest marked, line items below.
 struct EstimateTextRenderer: Sendable {
+    /// The terminal's width, which tables wrap their option, status and item columns to fit; nil for none.
+    var width: Int?
 
     func render(_ estimates: [ProfileEstimate]) -> String {
         estimates.map(render).joined(separator: "\n")
@@ -17,6 +19,8 @@ struct EstimateTextRenderer: Sendable {
         var table = TextTable(
             headers: ["", "Option", "Monthly", "Per request", "Status"],
             alignments: [.left, .left, .right, .right, .left])
+        table.wrapping = [1, 4]
+        table.maxWidth = width
         for option in estimate.options {
             table.rows.append([
                 option.id == cheapestID ? "*" : "", option.label, EstimateWording.monthly(option),
@@ -36,6 +40,8 @@ struct EstimateTextRenderer: Sendable {
             output += "\n  \(option.label)\n  id: \(option.id)\n"
             var items = TextTable(
                 headers: ["Item", "Quantity × unit price = cost", "Source"], alignments: [.left, .left, .left])
+            items.wrapping = [0, 1, 2]
+            items.maxWidth = width
             for item in option.lineItems {
                 items.rows.append([item.description, EstimateWording.lineItem(item), EstimateWording.source(item)])
             }

@@ -1,10 +1,18 @@
-/// A plain-text table with aligned columns, for terminals and logs.
+/// A plain-text table with aligned columns, for terminals and logs. Given a width, it wraps the
+/// cells of its wrappable columns (at spaces) until it fits.
 struct TextTable {
     enum Alignment { case left, right }
 
     var headers: [String]
     var alignments: [Alignment]
     var rows: [[String]] = []
+    /// Columns whose cells may wrap onto more lines (the option column, notes).
+    var wrapping: Set<Int> = []
+    /// The widest a line may be; nil for no limit.
+    var maxWidth: Int?
+
+    /// The narrowest a wrapped column becomes.
+    static let minimumWrappedWidth = 16
 
     /// The table, each line indented by `indent` spaces, columns separated by two spaces.
     func render(indent: Int = 2) -> String {
@@ -12,6 +20,16 @@ struct TextTable {
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], cell.count)
+            }
+        }
+        if let maxWidth {
+            // Narrow the widest wrappable column, one character at a time, until the table fits.
+            func total() -> Int { indent + widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
+            while total() > maxWidth,
+                let widest = wrapping.filter({ $0 < widths.count && widths[$0] > Self.minimumWrappedWidth })
+                    .max(by: { widths[$0] < widths[$1] })
+            {
+                widths[widest] -= 1
             }
         }
         func line(_ cells: [String]) -> String {
@@ -26,14 +44,49 @@ struct TextTable {
             }
             return String(repeating: " ", count: indent) + parts.joined(separator: "  ")
         }
-        var lines = [
+        /// A row as one or more lines: wrapped cells continue below, the others stay on the first.
+        func lines(_ cells: [String]) -> [String] {
+            let pieces = cells.enumerated().map { index, cell in
+                wrapping.contains(index) && cell.count > widths[index] ? Self.wrap(cell, width: widths[index]) : [cell]
+            }
+            let height = pieces.map(\.count).max() ?? 1
+            return (0..<height).map { row in line(pieces.map { row < $0.count ? $0[row] : "" }) }
+        }
+        var output = [
             line(headers),
             String(repeating: " ", count: indent)
                 + zip(headers, widths).map { String(repeating: $0.isEmpty ? " " : "-", count: $1) }.joined(
                     separator: "  "),
         ]
-        lines += rows.map(line)
-        return lines.map { $0.replacingTrailingSpaces() }.joined(separator: "\n") + "\n"
+        for row in rows { output += lines(row) }
+        return output.map { $0.replacingTrailingSpaces() }.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces (a longer word is cut).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = Substring(word)
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 }
 

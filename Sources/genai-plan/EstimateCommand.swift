@@ -18,6 +18,9 @@ struct EstimateCommand: ParsableCommand {
     @Option(help: OutputFormat.help(for: .estimates))
     var format: OutputFormat = .text
 
+    @Flag(help: "Do not wrap text tables to the terminal's width ($COLUMNS).")
+    var wide = false
+
     @OptionGroup var pricing: PricingOptions
 
     func validate() throws { try format.validate(for: .estimates) }
@@ -27,7 +30,8 @@ struct EstimateCommand: ParsableCommand {
         let loaded = try ProfileLoading.load(profiles, catalog: catalog, action: "estimated")
         let estimator = Estimator(catalog: catalog, tables: try pricing.tables())
         let estimates = loaded.map { estimator.estimate($0.profile, profileLocation: $0.path) }
-        Terminal.standardOutput(try OutputDocument.estimates(estimates).text(as: format))
+        Terminal.standardOutput(
+            try OutputDocument.estimates(estimates).text(as: format, width: wide ? nil : Terminal.width))
         if format != .text {
             for estimate in estimates {
                 for warning in estimate.warnings {

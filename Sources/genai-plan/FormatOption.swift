@@ -23,10 +23,10 @@ extension OutputFormat {
 }
 
 extension OutputDocument {
-    /// The document in `format`, which the command has validated.
-    func text(as format: OutputFormat) throws -> String {
+    /// The document in `format`, which the command has validated; text fits `width` columns.
+    func text(as format: OutputFormat, width: Int? = nil) throws -> String {
         do {
-            return try rendered(as: format)
+            return try rendered(as: format, width: width)
         } catch {
             throw UserFacingError("--format: \(error.description)")
         }

@@ -133,4 +133,16 @@ enum Terminal {
     static func standardOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// The width text tables fit: `$COLUMNS` when it is a number (40 or more), else the terminal's
+    /// when standard output is one; nil (no limit) for a pipe or a file.
+    static var width: Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+            return columns
+        }
+        guard isatty(1) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return nil }
+        return Int(size.ws_col)
+    }
 }

@@ -525,6 +525,23 @@ struct PricingRefreshCommandTests {
         #expect(again.stderr.contains("init does not overwrite a file"))
     }
 
+    @Test("text tables fit $COLUMNS, wrapping the option and item columns; --wide keeps one line a row")
+    func columns() throws {
+        let narrow = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"], environment: ["COLUMNS": "100"])
+        #expect(narrow.status == 0)
+        let lines = narrow.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let header = lines.firstIndex(where: { $0.contains("Option") && $0.contains("Monthly") }) else {
+            Issue.record("no summary table")
+            return
+        }
+        let table = lines[header...].prefix { !$0.isEmpty }
+        #expect(table.allSatisfy { $0.count <= 100 }, "\(table)")
+        #expect(table.contains { $0.trimmingCharacters(in: .whitespaces) == "1-month term)" })
+        let wide = try genaiPlan(
+            ["estimate", "Profiles/support-chatbot.yaml", "--wide"], environment: ["COLUMNS": "100"])
+        #expect(wide.stdout.contains("Titan Text G1 - Express (Bedrock, provisioned, 1 model unit, 1-month term)"))
+    }
+
     @Test("a non-http endpoint is bad input")
     func badEndpoint() throws {
         let run = try genaiPlan([

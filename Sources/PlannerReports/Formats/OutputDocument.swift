@@ -41,9 +41,11 @@ public enum OutputDocument: Sendable {
         case priceDiff = "price-diff"
     }
 
-    /// The document in `format`: the one entry point of every output.
-    public func rendered(as format: OutputFormat) throws(UnsupportedFormat) -> String {
-        guard let text = format.renderer.render(self) else {
+    /// The document in `format`: the one entry point of every output. `width` is the terminal's,
+    /// which text tables wrap to fit; nil for none (other formats ignore it).
+    public func rendered(as format: OutputFormat, width: Int? = nil) throws(UnsupportedFormat) -> String {
+        let renderer: any FormatRenderer = format == .text ? TextFormat(width: width) : format.renderer
+        guard let text = renderer.render(self) else {
             throw UnsupportedFormat(format: format, kind: kind)
         }
         return text

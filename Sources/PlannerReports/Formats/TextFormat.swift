@@ -2,11 +2,14 @@ import PlannerCore
 
 /// Plain text for a terminal: aligned tables, notes under each option.
 struct TextFormat: FormatRenderer {
+    /// The terminal's width for estimate tables; nil for no limit.
+    var width: Int?
+
     var documents: Set<OutputDocument.Kind> { [.estimates, .breakEven, .fineTuning, .advice, .prices, .priceDiff] }
 
     func render(_ document: OutputDocument) -> String? {
         switch document {
-        case .estimates(let estimates): EstimateTextRenderer().render(estimates)
+        case .estimates(let estimates): EstimateTextRenderer(width: width).render(estimates)
         case .breakEven(let analyses): BreakEvenRenderer().tables(analyses, markdown: false)
         case .fineTuning(let comparisons): FineTuningRenderer().text(comparisons)
         case .advice(let items): AdviceRendering.text(items)
