@@ -25,17 +25,54 @@ public struct BreakEvenChart: Sendable {
 
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
+    /// Characters of a legend line beside the plot.
+    static let legendCharacters = 56
+
+    /// The dash pattern of the curve at `index` (the first solid).
+    static func dash(_ index: Int) -> String {
+        let patterns = ["", "9 4", "3 3", "12 3 3 3", "6 6", "2 5"]
+        let pattern = patterns[index % patterns.count]
+        return pattern.isEmpty ? "" : " stroke-dasharray=\"\(pattern)\""
+    }
+
+    /// The marker of the curve at `index`: a circle, square, triangle, diamond, cross or plus.
+    static func marker(_ index: Int, x: Double, y: Double, color: String) -> String {
+        let (cx, cy) = (number(x), number(y))
+        switch index % 6 {
+        case 0: return "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"3.5\" fill=\"\(color)\"/>\n"
+        case 1:
+            return
+                "<rect x=\"\(number(x - 3.5))\" y=\"\(number(y - 3.5))\" width=\"7\" height=\"7\" fill=\"\(color)\"/>\n"
+        case 2:
+            return
+                "<polygon points=\"\(cx),\(number(y - 4.5)) \(number(x + 4)),\(number(y + 3)) \(number(x - 4)),\(number(y + 3))\" fill=\"\(color)\"/>\n"
+        case 3:
+            return
+                "<polygon points=\"\(cx),\(number(y - 5)) \(number(x + 4.5)),\(cy) \(cx),\(number(y + 5)) \(number(x - 4.5)),\(cy)\" fill=\"\(color)\"/>\n"
+        case 4:
+            return
+                "<path d=\"M\(number(x - 4)) \(number(y - 4))L\(number(x + 4)) \(number(y + 4))M\(number(x + 4)) \(number(y - 4))L\(number(x - 4)) \(number(y + 4))\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+        default:
+            return
+                "<path d=\"M\(cx) \(number(y - 5))V\(number(y + 5))M\(number(x - 5)) \(cy)H\(number(x + 5))\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+        }
+    }
+
     public func render(_ analysis: BreakEvenAnalysis) -> String {
         let width = 1120.0
         let plotLeft = 90.0
         let plotTop = 60.0
         let plotWidth = 600.0
         let plotHeight = 400.0
-        let tornadoTop = plotTop + plotHeight + 110
         let rowHeight = 26.0
+        // Legend entries in full, wrapped to the space beside the plot.
+        let legendLines = analysis.curves.map { TextTable.wrap($0.label, width: Self.legendCharacters) }
+        let legendHeight = 22 + Double(legendLines.map(\.count).reduce(0, +)) * 14 + Double(legendLines.count) * 8 + 60
+        let chartBottom = max(plotTop + plotHeight, plotTop + legendHeight)
+        let tornadoTop = chartBottom + 110
         let height =
             analysis.sensitivity.isEmpty
-            ? plotTop + plotHeight + 60 : tornadoTop + 40 + rowHeight * Double(analysis.sensitivity.count) + 40
+            ? chartBottom + 60 : tornadoTop + 40 + rowHeight * Double(analysis.sensitivity.count) + 40
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="#ffffff"/>
@@ -87,14 +124,22 @@ public struct BreakEvenChart: Sendable {
             "<line x1=\"\(volumeX)\" y1=\"\(plotTop)\" x2=\"\(volumeX)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>\n"
         svg +=
             "<text x=\"\(volumeX)\" y=\"\(plotTop - 8)\" text-anchor=\"middle\" fill=\"#555\">profile: \(Self.short(analysis.requestsPerMonth.approximateDouble))/month</text>\n"
-        // Curves.
+        // Curves: each its colour, dash pattern and marker, the first drawn widest, so that curves
+        // that cost about the same stay apart.
         for (index, curve) in analysis.curves.enumerated() {
             let color = Self.palette[index % Self.palette.count]
             let points = curve.points.map {
                 "\(Self.number(x($0.requests.approximateDouble))),\(Self.number(y($0.cost.approximateDouble)))"
             }
+            let widthOfLine = Self.number(max(1.2, 3.4 - Double(index) * 0.5))
             svg +=
-                "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.2\" points=\"\(points.joined(separator: " "))\"/>\n"
+                "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(widthOfLine)\"\(Self.dash(index)) points=\"\(points.joined(separator: " "))\"/>\n"
+            // Markers at a few points, offset per curve so that overlapping curves show all of theirs.
+            let step = max(1, curve.points.count / 6)
+            for (position, point) in curve.points.enumerated() where (position + index * step / 3) % step == 0 {
+                svg += Self.marker(
+                    index, x: x(point.requests.approximateDouble), y: y(point.cost.approximateDouble), color: color)
+            }
         }
         // Crossovers.
         for point in analysis.points
@@ -110,14 +155,19 @@ public struct BreakEvenChart: Sendable {
         // Legend.
         let legendX = plotLeft + plotWidth + 20
         svg += "<text x=\"\(legendX)\" y=\"\(plotTop + 4)\" font-weight=\"bold\">Options</text>\n"
-        for (index, curve) in analysis.curves.enumerated() {
-            let ly = plotTop + 22 + Double(index) * 22
-            let label = curve.label.count > 60 ? String(curve.label.prefix(59)) + "…" : curve.label
+        var ly = plotTop + 22
+        for (index, lines) in legendLines.enumerated() {
+            let color = Self.palette[index % Self.palette.count]
             svg +=
-                "<rect x=\"\(legendX)\" y=\"\(ly - 8)\" width=\"14\" height=\"4\" fill=\"\(Self.palette[index % Self.palette.count])\"/>\n"
-            svg += "<text x=\"\(legendX + 20)\" y=\"\(ly - 2)\" font-size=\"11\">\(Self.escape(label))</text>\n"
+                "<line x1=\"\(legendX)\" y1=\"\(Self.number(ly - 6))\" x2=\"\(legendX + 24)\" y2=\"\(Self.number(ly - 6))\" stroke=\"\(color)\" stroke-width=\"2.2\"\(Self.dash(index))/>\n"
+            svg += Self.marker(index, x: legendX + 12, y: ly - 6, color: color)
+            for (row, line) in lines.enumerated() {
+                svg +=
+                    "<text x=\"\(legendX + 30)\" y=\"\(Self.number(ly - 2 + Double(row) * 14))\" font-size=\"11\">\(Self.escape(line))</text>\n"
+            }
+            ly += Double(lines.count) * 14 + 8
         }
-        let markerY = plotTop + 30 + Double(analysis.curves.count) * 22
+        let markerY = ly + 8
         svg +=
             "<circle cx=\"\(legendX + 7)\" cy=\"\(markerY)\" r=\"5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"\(legendX + 20)\" y=\"\(markerY + 4)\" font-size=\"11\">break-even point</text>\n"
         svg +=
