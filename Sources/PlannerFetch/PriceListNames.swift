@@ -21,7 +21,7 @@ public struct PriceListNames: Sendable {
     /// The file's name in a catalog directory.
     public static let fileName = "price-list-names.json"
 
-    /// Reads the table; nil with a message when the file is not the expected shape.
+    /// Reads the table; throws, naming the file, when it is not the expected shape.
     public init(bytes: [UInt8]) throws(RefreshError) {
         guard let document = try? JSONParser.parse(bytes), case .object(let byID)? = document["names"] else {
             throw RefreshError(
