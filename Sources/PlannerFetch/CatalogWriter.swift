@@ -42,7 +42,7 @@ enum CatalogWriter {
                 JSONValue.object([
                     ("id", .string(model.id)), ("name", .string(model.name)), ("provider", .string(model.provider)),
                     ("kind", .string(model.kind.rawValue)),
-                    ("architecture", .string(architecture(model.kind).rawValue)),
+                    ("architecture", .string(ModelArchitecture.assumed(for: model.kind).rawValue)),
                     ("aliases", .array([])),
                     (
                         "note",
@@ -90,15 +90,6 @@ enum CatalogWriter {
         set("price_list_files", .array(priceListFiles))
         output["manifest.json"] = Array(JSONValue.object(manifest).rendered().utf8)
         return output
-    }
-
-    /// The architecture a new model is given: what its kind implies (text models are taken as decoder-only).
-    static func architecture(_ kind: ModelKind) -> ModelArchitecture {
-        switch kind {
-        case .text: .decoderOnly
-        case .embedding, .multimodalEmbedding: .embedding
-        case .image: .diffusion
-        }
     }
 
     /// The document with `entries` appended to its `list`.

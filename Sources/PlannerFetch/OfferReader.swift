@@ -1,19 +1,13 @@
 import Foundation
 import PlannerCore
 
-/// A product attribute of an offer file that a refresh reads (the raw value indexes `OfferAttributes`).
-public enum OfferAttribute: Int, Sendable, Hashable, CaseIterable {
+/// A product attribute of an offer file that a refresh reads; the raw value is its name there.
+public enum OfferAttribute: String, Sendable, Hashable, CaseIterable {
     case usagetype, feature, inferenceType, model, titanModel, modelUnit, titanModelUnit, servicename, provider
     case regionCode, locationType, instanceName, instanceType, component, architectureName, customModelUnitVersion
 
     /// The attribute's name in an offer file.
-    public var name: String { Self.names[rawValue] }
-
-    private static let names = [
-        "usagetype", "feature", "inferenceType", "model", "titanModel", "modelUnit", "titanModelUnit", "servicename",
-        "provider", "regionCode", "locationType", "instanceName", "instanceType", "component", "architectureName",
-        "customModelUnitVersion",
-    ]
+    public var name: String { rawValue }
 
     /// Attribute names by length, for matching a key's bytes without building a string.
     fileprivate static let byLength: [[(OfferAttribute, [UInt8])]] = {
@@ -49,7 +43,7 @@ public struct OfferAttributes: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// From attribute names as AWS spells them; names a refresh does not read are dropped.
     public init(dictionaryLiteral elements: (String, String)...) {
         for (name, value) in elements {
-            if let attribute = OfferAttribute.allCases.first(where: { $0.name == name }) { self[attribute] = value }
+            if let attribute = OfferAttribute(rawValue: name) { self[attribute] = value }
         }
     }
 
@@ -69,10 +63,6 @@ public struct OfferAttributes: Sendable, Hashable, ExpressibleByDictionaryLitera
                 pairs.append(Pair(attribute: attribute, value: newValue))
             }
         }
-    }
-
-    fileprivate mutating func set(index: Int, _ value: String) {
-        if let attribute = OfferAttribute(rawValue: index) { self[attribute] = value }
     }
 
     fileprivate mutating func removeAll() { pairs.removeAll(keepingCapacity: true) }
@@ -206,7 +196,7 @@ public struct OfferReader: JSONEventHandler {
             priceDimensions
         case pricePerUnit, unit, description, usd
         case sku
-        case attribute(Int)
+        case attribute(OfferAttribute)
     }
 
     private struct Product {
@@ -309,7 +299,7 @@ public struct OfferReader: JSONEventHandler {
                 Self.equal(bytes, "productFamily")
                 ? .productFamily : (Self.equal(bytes, "attributes") ? .attributes : .other)
         case .attributes?:
-            pending = OfferAttribute.named(bytes).map { .attribute($0.rawValue) } ?? .other
+            pending = OfferAttribute.named(bytes).map { .attribute($0) } ?? .other
         case .terms?: pending = Self.equal(bytes, "OnDemand") ? .onDemand : .other
         case .term?: pending = Self.equal(bytes, "priceDimensions") ? .priceDimensions : .other
         case .dimension?:
@@ -396,15 +386,15 @@ public struct OfferReader: JSONEventHandler {
         case .version: version = String(decoding: bytes, as: UTF8.self)
         case .publicationDate: publicationDate = String(decoding: bytes, as: UTF8.self)
         case .productFamily: currentFamily = String(decoding: bytes, as: UTF8.self)
-        case .attribute(let index):
+        case .attribute(let attribute):
             // The usage type is unique to its product; every other value repeats across products.
-            let hash = index == OfferAttribute.usagetype.rawValue ? nil : Self.hash(bytes)
+            let hash = attribute == .usagetype ? nil : Self.hash(bytes)
             if let hash, let known = interned[hash], Self.same(known, bytes) {
-                currentAttributes.set(index: index, known)
+                currentAttributes[attribute] = known
             } else {
                 let text = String(decoding: bytes, as: UTF8.self)
                 if let hash, interned[hash] == nil { interned[hash] = text }
-                currentAttributes.set(index: index, text)
+                currentAttributes[attribute] = text
             }
         case .unit: dimension.unit = String(decoding: bytes, as: UTF8.self)
         case .description: dimension.description = String(decoding: bytes, as: UTF8.self)

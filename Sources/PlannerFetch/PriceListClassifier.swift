@@ -57,7 +57,7 @@ package enum PriceListClassifier {
         if lower.contains("-mp:") || offer == "AmazonBedrockFoundationModels" && price.productFamily.isEmpty {
             return marketplace(price, usage: lower)
         }
-        return bedrock(price, usage: usage)
+        return bedrock(price, usage: lower)
     }
 
     // MARK: Marketplace
@@ -132,9 +132,8 @@ package enum PriceListClassifier {
 
     // MARK: AmazonBedrock
 
-    static func bedrock(_ price: OfferRecord, usage rawUsage: String) -> PriceListReading {
+    static func bedrock(_ price: OfferRecord, usage: LowerText) -> PriceListReading {
         let attributes = price.attributes
-        let usage = LowerText(rawUsage)
         let feature = LowerText(attributes[.feature] ?? "")
         let inference = LowerText(attributes[.inferenceType] ?? "")
         let unit = LowerText(price.unit)
@@ -147,7 +146,8 @@ package enum PriceListClassifier {
             guard usage.contains("inference"), unit.contains("custom model unit") else {
                 return .skipped(.customModelImportOther)
             }
-            let version = attributes[.customModelUnitVersion] ?? Self.importVersion(rawUsage.lowercased())
+            let version =
+                attributes[.customModelUnitVersion] ?? Self.importVersion(String(decoding: usage.bytes, as: UTF8.self))
             return .customModelImport(version: version, architecture: attributes[.architectureName] ?? "")
         }
         let model =

@@ -70,117 +70,122 @@ public struct PriceListMapper: Sendable {
     /// The rates of one region's offer files.
     public func map(_ summaries: [(summary: OfferSummary, source: PriceSource)], region: String) -> Mapping {
         var mapping = Mapping()
-        var models = ModelCache()
+        var models: [String: ModelResolution] = [:]
         for (summary, source) in summaries {
             for price in summary.prices {
-                map(price, offer: summary.offerCode, source: source, region: region, into: &mapping, models: &models)
+                map(price, source: source, region: region, into: &mapping, models: &models)
             }
         }
         return mapping
     }
 
-    /// Catalog ids by AWS model name as they were resolved, so that a name (repeated by every rate
-    /// of its model) is normalised and looked up once.
-    private struct ModelCache {
-        var ids: [String: String?] = [:]
+    /// What an AWS model name stands for: worked out once per name (it repeats in every rate of its
+    /// model), counted for every price.
+    private enum ModelResolution {
+        case catalogued(id: String)
+        /// A model the catalog lacks, added under its AWS name.
+        case new(NewModel)
+        /// A name the table leaves unmapped on purpose.
+        case ignored(name: String)
+        /// No name, or a name whose derived id a catalogued model already uses as an id or alias.
+        case unmatched(name: String)
+    }
+
+    /// Where a rate went in its slot set.
+    private enum Placement {
+        case placed
+        /// The slot already held the same price per base unit.
+        case same
+        case conflict(String)
     }
 
     private func map(
-        _ price: OfferPrice, offer: String, source: PriceSource, region: String, into mapping: inout Mapping,
-        models: inout ModelCache
+        _ price: OfferPrice, source: PriceSource, region: String, into mapping: inout Mapping,
+        models: inout [String: ModelResolution]
     ) {
         if !price.region.isEmpty, price.region != region { return skip(.otherRegion, &mapping) }
         if !includeLocalZones, price.localZone { return skip(.localZone, &mapping) }
         guard let usd = Fixed(price.usd), usd >= .zero else { return skip(.negativeOrInvalid, &mapping) }
-        /// Puts the rate in its slot; a slot already priced keeps its first price, a different one is a conflict.
+        /// Puts the rate in its slot; a slot already priced keeps its first price.
         func put<Key: Hashable>(_ key: Key, _ rate: CatalogRate, in slots: inout [Key: CatalogRate], name: String)
-            -> String?
+            -> Placement
         {
             guard let existing = slots[key] else {
                 slots[key] = rate
-                return nil
+                return .placed
             }
             guard existing.comparablePrice != rate.comparablePrice || existing.unit.baseUnit != rate.unit.baseUnit
-            else { return "" }
-            return "\(name): \(existing.price) and \(usd) per \(rate.unit.rawValue) (\(price.sku)); kept the first"
+            else { return .same }
+            return .conflict(
+                "\(name): \(existing.price) and \(usd) per \(rate.unit.rawValue) (\(price.sku)); kept the first")
         }
-        var outcome: String?
+        let placement: Placement
         switch price.reading {
         case .skipped(let reason): return skip(reason, &mapping)
         case .instance(let name, let kind):
             guard catalog.instances[name] != nil else { return skip(.otherComponent, &mapping) }
-            outcome = put(
+            placement = put(
                 InstanceRateKey(region: region, kind: kind), CatalogRate(price: usd, unit: .hour, source: source),
                 in: &mapping.instances[name, default: [:]], name: "sagemaker/\(name)/\(region)/\(kind.rawValue)")
         case .customModelImport(let version, _):
             let key = CustomModelImportKey(region: region, version: version, kind: .inference)
-            outcome = put(
+            placement = put(
                 key, CatalogRate(price: usd, unit: .customModelUnitMinute, source: source),
                 in: &mapping.customModelImport, name: "bedrock-import/v\(version)/\(region)/inference")
         case .bedrock(let name, let kind, let scope, let unit):
-            let id: String?
-            if let known = models.ids[name] {
-                id = known
-                if let id, mapping.newModels[id] != nil {
-                    // Another rate of a new model: counted, and an image rate makes it an image model.
-                    mapping.unmatchedNames[Self.modelName(name), default: 0] += 1
-                    if kind.traits.image != nil { mapping.newModels[id]?.kind = .image }
-                } else if id == nil {
-                    count(unresolved: name, &mapping)
-                }
-            } else {
-                id = modelID(name, provider: price.provider, kind: kind, mapping: &mapping)
-                models.ids[name] = .some(id)
-            }
-            guard let id else { return }
+            let resolution = models[name] ?? resolve(name, provider: price.provider)
+            models[name] = resolution
+            guard let id = Self.record(resolution, kind: kind, in: &mapping) else { return }
             let key = BedrockRateKey(region: region, scope: scope, kind: kind)
-            outcome = put(
+            placement = put(
                 key, CatalogRate(price: usd, unit: unit, source: source), in: &mapping.bedrock[id, default: [:]],
                 name: "bedrock/\(id)/\(region)/\(scope.rawValue)/\(kind.rawValue)")
         }
-        switch outcome {
-        case nil: mapping.mapped += 1
-        case let conflict? where !conflict.isEmpty: mapping.conflicts.append(conflict)
-        default: break
+        switch placement {
+        case .placed: mapping.mapped += 1
+        case .same: break
+        case .conflict(let conflict): mapping.conflicts.append(conflict)
         }
     }
 
     private func skip(_ reason: PriceListSkip, _ mapping: inout Mapping) { mapping.skipped[reason, default: 0] += 1 }
 
-    /// Counts another price of a name that resolved to no model (no name, a name left unmapped, or a
-    /// derived id a catalogued model already uses).
-    private func count(unresolved name: String, _ mapping: inout Mapping) {
-        let name = Self.modelName(name)
-        if name.isEmpty {
-            mapping.unmatchedNames["(no model name)", default: 0] += 1
-        } else if names.ignoredReason(name) != nil {
-            mapping.ignoredNames[name, default: 0] += 1
-        } else {
-            mapping.unmatchedNames[name, default: 0] += 1
-        }
-    }
-
-    /// The catalog id of a priced model: a catalogued one, else a new model (counted as unmatched).
-    private func modelID(_ name: String, provider: String?, kind: BedrockRateKind, mapping: inout Mapping) -> String? {
-        let name = Self.modelName(name)
-        if let id = names.id(of: name, catalogNames: catalogNames) { return id }
-        guard !name.isEmpty else {
-            mapping.unmatchedNames["(no model name)", default: 0] += 1
-            return nil
-        }
-        if names.ignoredReason(name) != nil {
-            mapping.ignoredNames[name, default: 0] += 1
-            return nil
-        }
-        mapping.unmatchedNames[name, default: 0] += 1
+    /// What a priced model name stands for: a catalogued model, else a new model under its AWS name.
+    private func resolve(_ rawName: String, provider: String?) -> ModelResolution {
+        let name = Self.modelName(rawName)
+        if let id = names.id(of: name, catalogNames: catalogNames) { return .catalogued(id: id) }
+        guard !name.isEmpty else { return .unmatched(name: "(no model name)") }
+        if names.ignoredReason(name) != nil { return .ignored(name: name) }
         let owner = names.provider(of: name, attribute: provider)
         let id = PriceListNames.derivedID(name: name, provider: owner)
         // A derived id that a catalogued model already uses as an id or alias is not a new model.
-        if catalog.bedrockModels[id] != nil || catalogNames[PriceListNames.normalise(id)] != nil { return nil }
-        var model = mapping.newModels[id] ?? NewModel(id: id, name: name, provider: owner, kind: Self.kind(of: name))
-        if kind.traits.image != nil { model.kind = .image }
-        mapping.newModels[id] = model
-        return id
+        if catalog.bedrockModels[id] != nil || catalogNames[PriceListNames.normalise(id)] != nil {
+            return .unmatched(name: name)
+        }
+        return .new(NewModel(id: id, name: name, provider: owner, kind: Self.kind(of: name)))
+    }
+
+    /// Counts one price of a resolved name and returns the catalog id its rate goes to, if any. A
+    /// new model's prices count as unmatched names (so `--verbose` lists them), and an image rate
+    /// makes it an image model.
+    private static func record(_ resolution: ModelResolution, kind: BedrockRateKind, in mapping: inout Mapping)
+        -> String?
+    {
+        switch resolution {
+        case .catalogued(let id): return id
+        case .new(let model):
+            mapping.unmatchedNames[model.name, default: 0] += 1
+            var added = mapping.newModels[model.id] ?? model
+            if kind.traits.image != nil { added.kind = .image }
+            mapping.newModels[model.id] = added
+            return model.id
+        case .ignored(let name):
+            mapping.ignoredNames[name, default: 0] += 1
+            return nil
+        case .unmatched(let name):
+            mapping.unmatchedNames[name, default: 0] += 1
+            return nil
+        }
     }
 
     /// The model's product name without the Marketplace suffix, trimmed.

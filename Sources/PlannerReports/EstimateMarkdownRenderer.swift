@@ -68,11 +68,7 @@ struct EstimateMarkdownRenderer: Sendable {
         let sources = EstimateWording.sources(estimate)
         if !sources.isEmpty {
             output += "\n**Sources** (the Source column's keys)\n\n"
-            for source in sources {
-                let link = source.url.isEmpty ? "" : " <\(source.url)>"
-                output +=
-                    "- `\(Markdown.text(source.key))` (\(Markdown.text(source.date))): \(Markdown.text(source.title))\(link)\n"
-            }
+            for source in sources { output += EstimateWording.markdownLegend(source) }
         }
         output += "</details>\n"
         if !estimate.warnings.isEmpty {

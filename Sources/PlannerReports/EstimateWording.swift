@@ -61,6 +61,12 @@ enum EstimateWording {
         "\(source.key) (\(source.date)): \(source.title)\(source.url.isEmpty ? "" : " <\(source.url)>")"
     }
 
+    /// One legend line as a Markdown list item (the key as code, the URL as an autolink).
+    static func markdownLegend(_ source: PriceSource) -> String {
+        "- `\(source.key)` (\(Markdown.text(source.date))): \(Markdown.text(source.title))"
+            + (source.url.isEmpty ? "" : " <\(source.url)>") + "\n"
+    }
+
     static func budget(_ estimate: ProfileEstimate) -> String? {
         guard let budget = estimate.budget else { return nil }
         guard let selected = estimate.selected, let cost = selected.monthlyCost else {

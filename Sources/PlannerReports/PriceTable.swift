@@ -35,7 +35,7 @@ enum PriceTableRenderer {
             ])
         }
         output += rows.render(indent: 0) + "\nSources\n"
-        for source in table.sources { output += "  \(source.key) (\(source.date)): \(source.title) <\(source.url)>\n" }
+        for source in table.sources { output += "  \(EstimateWording.legend(source))\n" }
         return output
     }
 
@@ -51,10 +51,7 @@ enum PriceTableRenderer {
                 ]
             })
         output += "\n**Sources**\n\n"
-        for source in table.sources {
-            output +=
-                "- `\(source.key)` (\(Markdown.text(source.date))): \(Markdown.text(source.title)) <\(source.url)>\n"
-        }
+        for source in table.sources { output += EstimateWording.markdownLegend(source) }
         return output
     }
 

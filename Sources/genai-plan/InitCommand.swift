@@ -37,9 +37,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let catalog = try pricing.catalog()
         try catalog.requireRegion(region)
-        let text = ProfileTemplate(task: task, requestsPerDay: requests, region: region).text(
-            options: Advisor(tables: try pricing.tables(), catalog: catalog).proposedOptions(
-                for: ProfileTemplate(task: task, requestsPerDay: requests, region: region).profile))
+        let template = ProfileTemplate(task: task, requestsPerDay: requests, region: region)
+        let advisor = Advisor(tables: try pricing.tables(), catalog: catalog)
+        let text = template.text(options: advisor.proposedOptions(for: template.profile))
         guard let output else { return Terminal.standardOutput(text) }
         guard !FileManager.default.fileExists(atPath: output) else {
             throw UserFacingError(

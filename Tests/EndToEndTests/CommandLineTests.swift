@@ -37,6 +37,20 @@ struct CommandLineTests {
         #expect(run.stderr.isEmpty)
     }
 
+    @Test("README's printed example is the main command's output: its start, and its sources legend at the end")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let afterIntro = try #require(readme.range(of: "The first command prints")).upperBound
+        let blockStart = try #require(readme.range(of: "```text\n", range: afterIntro..<readme.endIndex)).upperBound
+        let blockEnd = try #require(readme.range(of: "\n```", range: blockStart..<readme.endIndex)).lowerBound
+        let block = readme[blockStart..<blockEnd]
+        let parts = block.components(separatedBy: "\n  ...\n")
+        #expect(parts.count == 2)
+        let run = try genaiPlan(["estimate", "Profiles/support-chatbot.yaml"])
+        #expect(run.stdout.hasPrefix(parts[0] + "\n"), "README's example no longer matches the output")
+        #expect(run.stdout.hasSuffix(parts[1].trimmingCharacters(in: .newlines) + "\n"))
+    }
+
     @Test("a bad profile: every problem as file:line:column, nothing on stdout, exit 2")
     func badProfile() throws {
         let run = try genaiPlan(["estimate", "Tests/PlannerProfilesTests/Fixtures/many-problems.yaml"])

@@ -40,7 +40,7 @@ enum TrapRecords {
     ) -> OfferRecord {
         var all = OfferAttributes()
         for (name, value) in attributes {
-            if let attribute = OfferAttribute.allCases.first(where: { $0.name == name }) { all[attribute] = value }
+            if let attribute = OfferAttribute(rawValue: name) { all[attribute] = value }
         }
         all[.regionCode] = region
         all[.locationType] = "AWS Region"

@@ -122,4 +122,22 @@ struct CatalogContentTests {
         #expect(llama.kvCacheBytesPerToken == 131_072)
         #expect(llama.defaultInstance == "ml.g5.12xlarge")
     }
+
+    @Test(
+        "Custom Model Import: $0.0785 per CMU-minute and $1.95 per CMU-month in both regions, unit version 1.0, sourced"
+    )
+    func customModelImport() throws {
+        for region in ["us-east-1", "us-west-2"] {
+            let inference = try #require(
+                catalog.customModelImport[CustomModelImportKey(region: region, version: "1.0", kind: .inference)])
+            #expect(inference.price == Fixed("0.0785"))
+            #expect(inference.unit == .customModelUnitMinute)
+            #expect(inference.source.key == "P")
+            let storage = try #require(
+                catalog.customModelImport[CustomModelImportKey(region: region, version: "1.0", kind: .storage)])
+            #expect(storage.price == Fixed("1.95"))
+            #expect(storage.unit == .customModelUnitMonth)
+        }
+        #expect(catalog.priceDates == DateRange(first: "2024-03-13", last: "2026-11-29"))
+    }
 }

@@ -73,13 +73,11 @@ package enum CatalogDecoder {
                     message: "instance '\(throughput.instance)' is not in sagemaker.json"))
         }
         guard problems.problems.isEmpty else { throw CatalogError(problems: problems.problems) }
-        var catalog = PricingCatalog(
+        return PricingCatalog(
             snapshot: manifest.child("snapshot").string() ?? "", date: manifest.child("date").string() ?? "",
             origin: origin, currency: manifest.child("currency").string() ?? "USD", regions: regions, sources: sources,
             bedrockModels: bedrock, instances: instances, openModels: openModels, throughputs: throughputs,
-            unavailableModels: unavailable)
-        catalog.customModelImport = imports
-        return catalog
+            unavailableModels: unavailable, customModelImport: imports)
     }
 
     /// The ranges every figure an engine multiplies with or divides by must be in: a price outside

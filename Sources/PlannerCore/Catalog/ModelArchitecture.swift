@@ -5,6 +5,16 @@ public enum ModelArchitecture: String, Sendable, Hashable, CaseIterable {
     case encoderDecoder = "encoder-decoder"
     case diffusion = "diffusion"
     case embedding = "embedding"
+
+    /// The architecture taken for a model whose architecture nobody stated (one a price refresh or a
+    /// profile's override adds): what its kind implies, text models as decoder-only.
+    public static func assumed(for kind: ModelKind) -> ModelArchitecture {
+        switch kind {
+        case .text: .decoderOnly
+        case .embedding, .multimodalEmbedding: .embedding
+        case .image: .diffusion
+        }
+    }
 }
 
 /// What a Bedrock model produces, which decides how it bills.

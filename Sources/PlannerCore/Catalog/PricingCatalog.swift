@@ -15,9 +15,7 @@ public struct PricingCatalog: Sendable {
     public private(set) var openModels: [String: OpenModel]
     public var throughputs: [MeasuredThroughput]
     /// Bedrock Custom Model Import prices, by region, Custom Model Unit version and kind.
-    public var customModelImport: [CustomModelImportKey: CatalogRate] = [:] {
-        didSet { priceDates = Self.dateRange(of: self) }
-    }
+    public private(set) var customModelImport: [CustomModelImportKey: CatalogRate]
     /// The earliest and latest date of the sources its prices cite (a snapshot is assembled on one
     /// day from prices published on many).
     public private(set) var priceDates: DateRange?
@@ -39,7 +37,8 @@ public struct PricingCatalog: Sendable {
     public init(
         snapshot: String, date: String, origin: String, currency: String, regions: [String],
         sources: [String: PriceSource], bedrockModels: [BedrockModel], instances: [InstanceType],
-        openModels: [OpenModel], throughputs: [MeasuredThroughput], unavailableModels: [UnavailableModel]
+        openModels: [OpenModel], throughputs: [MeasuredThroughput], unavailableModels: [UnavailableModel],
+        customModelImport: [CustomModelImportKey: CatalogRate] = [:]
     ) {
         self.snapshot = snapshot
         self.date = date
@@ -52,6 +51,7 @@ public struct PricingCatalog: Sendable {
         self.openModels = Dictionary(openModels.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.throughputs = throughputs
         self.unavailableModels = unavailableModels
+        self.customModelImport = customModelImport
         for model in self.bedrockModels.values { names.add(model) }
         for model in self.openModels.values {
             for name in [model.id] + model.aliases { names.open[ModelResolver.normalise(name)] = model.id }

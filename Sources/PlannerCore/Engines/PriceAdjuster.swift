@@ -26,7 +26,7 @@ package enum PriceAdjuster {
                     let kind = declared?.kind ?? (input == nil && output == nil && image != nil ? .image : .text)
                     model = BedrockModel(
                         id: name, name: name, provider: "(profile)", kind: kind,
-                        architecture: kind == .image ? .diffusion : (kind == .text ? .decoderOnly : .embedding),
+                        architecture: .assumed(for: kind),
                         contextWindow: declared?.contextWindow, maxOutputTokens: declared?.maxOutputTokens,
                         factsSource: declared == nil ? nil : source, aliases: [], openWeights: false, rates: [:])
                 }
