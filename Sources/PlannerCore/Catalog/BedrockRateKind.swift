@@ -1,5 +1,5 @@
 /// What a Bedrock rate is for, and everything the planner needs to bill it: the words of its line
-/// item, what it counts, which part of the workload it bills, the options it applies to, and the
+/// item, which part of the workload it bills, the options it applies to, and the
 /// rate billed instead when the catalog lacks it.
 ///
 /// Adding a kind is a case here (its raw value is the catalog's key) plus its Price List reading
@@ -55,9 +55,6 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
     public struct Traits: Sendable, Hashable {
         /// Words for a line item.
         public var label: String
-        /// What one unit of the quantity counts (tokens, images, model unit-hours); the catalog
-        /// may quote the price per 1K or 1M of it.
-        public var counts: PriceUnit
         /// The part of a request-driven workload it bills; nil for kinds billed by time or by the
         /// training run (provisioned throughput, customization).
         public var usage: BedrockUsage?
@@ -90,12 +87,12 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
             required: Bool = false, fallback: BedrockRateKind? = nil, wording: String? = nil
         ) -> Traits {
             Traits(
-                label: label, counts: .token, usage: usage, modelKinds: kinds, tier: tier, image: nil,
+                label: label, usage: usage, modelKinds: kinds, tier: tier, image: nil,
                 longContextOf: nil, required: required, fallback: fallback, fallbackWording: wording ?? "\(label) are")
         }
-        func timed(_ label: String, _ counts: PriceUnit) -> Traits {
+        func timed(_ label: String) -> Traits {
             Traits(
-                label: label, counts: counts, usage: nil, modelKinds: [], tier: nil, image: nil, longContextOf: nil,
+                label: label, usage: nil, modelKinds: [], tier: nil, image: nil, longContextOf: nil,
                 required: false, fallback: nil, fallbackWording: label)
         }
         func longContext(_ ordinary: BedrockRateKind) -> Traits {
@@ -111,7 +108,7 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
         }
         func images(_ request: ImageRequest) -> Traits {
             Traits(
-                label: request.label, counts: .image, usage: .generatedImages, modelKinds: [.image], tier: nil,
+                label: request.label, usage: .generatedImages, modelKinds: [.image], tier: nil,
                 image: request, longContextOf: nil, required: true, fallback: nil, fallbackWording: "images are")
         }
         switch self {
@@ -155,21 +152,21 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
             return images(ImageRequest(premium: true, size: .small, operation: .imageToImage))
         case .imageInput:
             return Traits(
-                label: "input images", counts: .image, usage: .inputImages, modelKinds: [.multimodalEmbedding],
+                label: "input images", usage: .inputImages, modelKinds: [.multimodalEmbedding],
                 tier: nil, image: nil, longContextOf: nil, required: false, fallback: nil,
                 fallbackWording: "input images are")
-        case .provisionedNoCommitment: return timed("provisioned throughput, no commitment", .modelUnitHour)
-        case .provisionedOneMonth: return timed("provisioned throughput, 1-month term", .modelUnitHour)
-        case .provisionedSixMonth: return timed("provisioned throughput, 6-month term", .modelUnitHour)
-        case .reservedInputOneMonth: return timed("reserved input tokens a minute, 1-month term", .thousandTPMHour)
-        case .reservedOutputOneMonth: return timed("reserved output tokens a minute, 1-month term", .thousandTPMHour)
-        case .reservedInputThreeMonth: return timed("reserved input tokens a minute, 3-month term", .thousandTPMHour)
+        case .provisionedNoCommitment: return timed("provisioned throughput, no commitment")
+        case .provisionedOneMonth: return timed("provisioned throughput, 1-month term")
+        case .provisionedSixMonth: return timed("provisioned throughput, 6-month term")
+        case .reservedInputOneMonth: return timed("reserved input tokens a minute, 1-month term")
+        case .reservedOutputOneMonth: return timed("reserved output tokens a minute, 1-month term")
+        case .reservedInputThreeMonth: return timed("reserved input tokens a minute, 3-month term")
         case .reservedOutputThreeMonth:
-            return timed("reserved output tokens a minute, 3-month term", .thousandTPMHour)
-        case .trainingTokens: return timed("customization training tokens", .token)
-        case .customModelStorage: return timed("custom model storage", .customModelMonth)
-        case .customModelInput: return timed("custom-model input tokens", .token)
-        case .customModelOutput: return timed("custom-model output tokens", .token)
+            return timed("reserved output tokens a minute, 3-month term")
+        case .trainingTokens: return timed("customization training tokens")
+        case .customModelStorage: return timed("custom model storage")
+        case .customModelInput: return timed("custom-model input tokens")
+        case .customModelOutput: return timed("custom-model output tokens")
         }
     }
 
