@@ -8,6 +8,11 @@ public final class LoopbackServer: @unchecked Sendable {
         public var method: String
         public var path: String
         public var headers: [String: String]
+        /// The body, read to its `Content-Length` (empty without one).
+        public var body: [UInt8] = []
+
+        /// The body as UTF-8 text.
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
     /// The accepted socket of one exchange.
@@ -122,7 +127,7 @@ public final class LoopbackServer: @unchecked Sendable {
     private func readRequest(_ client: Int32) -> Request? {
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while data.count < 65_536 {
+        while data.count < 1 << 20 {
             let received = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
             if received <= 0 { return nil }
             data += buffer[0..<received]
@@ -136,7 +141,16 @@ public final class LoopbackServer: @unchecked Sendable {
                     headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
                         in: .whitespaces)
                 }
-                return Request(method: String(parts[0]), path: String(parts[1]), headers: headers)
+                var request = Request(method: String(parts[0]), path: String(parts[1]), headers: headers)
+                let length = min(Int(headers["content-length"] ?? "") ?? 0, 16 << 20)
+                var body = Array(data[end.upperBound...])
+                while body.count < length {
+                    let received = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
+                    if received <= 0 { return nil }
+                    body += buffer[0..<received]
+                }
+                request.body = Array(body.prefix(length))
+                return request
             }
         }
         return nil

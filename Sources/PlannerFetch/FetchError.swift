@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a download failed: always names the URL and the cause, in one line.
 public struct FetchError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
@@ -20,6 +22,8 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
     public var attempts: Int
     /// Seconds the server asked to wait (`Retry-After`), when it did.
     public var retryAfter: Double?
+    /// The server refused for its rate limit (429, or a 403 that says so): retried after the wait.
+    public var isRateLimit = false
 
     public init(url: String, kind: Kind, message: String, attempts: Int = 1) {
         self.url = url
@@ -37,8 +41,19 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
         switch kind {
         // resolve, connect, partial, timeout, TLS connect, empty reply, send, receive
         case .transfer(let code): [5, 6, 7, 18, 28, 35, 52, 55, 56].contains(code)
-        case .status(let status): status == 429 || (500...599).contains(status)
+        case .status(let status): isRateLimit || status == 429 || (500...599).contains(status)
         default: false
         }
+    }
+}
+
+extension FetchError {
+    /// The error with every occurrence of `secret` (a token) replaced, for messages a user sees.
+    public func redacting(_ secret: String) -> FetchError {
+        guard !secret.isEmpty else { return self }
+        var copy = self
+        copy.url = url.replacingOccurrences(of: secret, with: "***")
+        copy.message = message.replacingOccurrences(of: secret, with: "***")
+        return copy
     }
 }

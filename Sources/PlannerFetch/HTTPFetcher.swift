@@ -24,12 +24,14 @@ public struct Validators: Sendable, Hashable {
 }
 
 /// The outcome of a download.
-public struct FetchResult: Sendable {
+public struct FetchResult: Sendable, HasAttempts {
     public var url: String
     public var status: Int
     /// True for 304 Not Modified: the body was not sent; reuse the held copy.
     public var notModified: Bool { status == 304 }
     public var validators: Validators
+    /// The response's headers, names in lower case.
+    public var headers: [String: String]
     public var bytes: Int
     /// SHA-256 of the body, lower-case hex (empty for 304).
     public var sha256: String
@@ -51,17 +53,43 @@ public final class HTTPFetcher: Sendable {
     public func fetch(_ url: String, validators: Validators? = nil, makeSink: () -> any ByteSink) throws(FetchError)
         -> FetchResult
     {
-        var attempt = 0
+        try retrying { () throws(FetchError) in
+            try perform(
+                HTTPRequest(url: url, headers: requestHeaders(validators), validators: validators ?? Validators()),
+                sink: makeSink())
+        }
+    }
+
+    /// Sends one API request (any method, a JSON body) and returns the response with its body in
+    /// memory. Redirects are not followed: an API answers where it is asked, and a redirect must
+    /// not carry the request's credentials elsewhere. Retried like downloads, and on a 403 that is a
+    /// rate limit (`Retry-After`, or `X-RateLimit-Remaining: 0` until `X-RateLimit-Reset`).
+    public func send(_ request: HTTPRequest) throws(FetchError) -> HTTPResponse {
+        var request = request
+        request.followsRedirects = false
+        return try retrying { () throws(FetchError) in
+            let sink = MemorySink()
+            let result = try perform(request, sink: sink)
+            return HTTPResponse(
+                status: result.status, headers: result.headers, body: sink.bytes, attempts: result.attempts)
+        }
+    }
+
+    /// Runs `attempt` until it succeeds, fails for good, or the attempts run out.
+    private func retrying<Result: HasAttempts>(_ attempt: () throws(FetchError) -> Result) throws(FetchError)
+        -> Result
+    {
+        var count = 0
         while true {
-            attempt += 1
+            count += 1
             do {
-                var result = try perform(url, validators: validators, sink: makeSink())
-                result.attempts = attempt
+                var result = try attempt()
+                result.attempts = count
                 return result
             } catch var error {
-                error.attempts = attempt
-                guard error.isRetryable, attempt < options.attempts else { throw error }
-                Thread.sleep(forTimeInterval: delay(attempt: attempt, retryAfter: error.retryAfter))
+                error.attempts = count
+                guard error.isRetryable, count < options.attempts else { throw error }
+                Thread.sleep(forTimeInterval: delay(attempt: count, retryAfter: error.retryAfter))
             }
         }
     }
@@ -95,7 +123,8 @@ public final class HTTPFetcher: Sendable {
         }
     }
 
-    private func perform(_ url: String, validators: Validators?, sink: any ByteSink) throws(FetchError) -> FetchResult {
+    private func perform(_ request: HTTPRequest, sink: any ByteSink) throws(FetchError) -> FetchResult {
+        let url = request.url
         guard curlLoaded == 0 else {
             throw FetchError(
                 url: url, kind: .setup,
@@ -110,7 +139,7 @@ public final class HTTPFetcher: Sendable {
         let transfer = Transfer(sink: sink, limit: options.maxBodyBytes, progress: options.showProgress, url: url)
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         var headerList: UnsafeMutablePointer<curl_slist>?
-        for header in requestHeaders(validators) {
+        for header in request.headers + (request.body == nil ? [] : ["Content-Type: application/json", "Expect:"]) {
             guard let appended = ccurl_slist_append(headerList, header) else {
                 ccurl_slist_free_all(headerList)
                 throw FetchError(url: url, kind: .setup, message: "could not build the request headers")
@@ -131,8 +160,17 @@ public final class HTTPFetcher: Sendable {
                 }
                 set(CURLOPT_PROTOCOLS_STR, "http,https")
                 set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-                set(CURLOPT_FOLLOWLOCATION, 1)
+                set(CURLOPT_FOLLOWLOCATION, request.followsRedirects ? 1 : 0)
                 set(CURLOPT_MAXREDIRS, options.maxRedirects)
+                if let body = request.body {
+                    if rc == CURLE_OK {
+                        rc = ccurl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.utf8.count))
+                    }
+                    set(CURLOPT_COPYPOSTFIELDS, body)
+                }
+                if request.method != .get, request.method != .post || request.body == nil {
+                    set(CURLOPT_CUSTOMREQUEST, request.method.rawValue)
+                }
                 set(CURLOPT_NOSIGNAL, 1)
                 set(CURLOPT_CONNECTTIMEOUT, options.connectTimeout)
                 set(CURLOPT_TIMEOUT, options.totalTimeout)
@@ -201,7 +239,8 @@ public final class HTTPFetcher: Sendable {
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         if status == 304 {
             return FetchResult(
-                url: url, status: 304, validators: validators ?? Validators(), bytes: 0, sha256: "", attempts: 1)
+                url: url, status: 304, validators: request.validators, headers: transfer.headers, bytes: 0, sha256: "",
+                attempts: 1)
         }
         guard (200...299).contains(status) else {
             let snippet = String(decoding: transfer.errorBody.prefix(200), as: UTF8.self).replacingOccurrences(
@@ -209,12 +248,19 @@ public final class HTTPFetcher: Sendable {
             var error = FetchError(
                 url: url, kind: .status(status), message: "HTTP \(status)" + (snippet.isEmpty ? "" : ": \(snippet)"))
             error.retryAfter = transfer.headers["retry-after"].flatMap(HTTPFetcher.parseRetryAfter)
+            if status == 403, error.retryAfter == nil, transfer.headers["x-ratelimit-remaining"] == "0" {
+                // GitHub's primary rate limit: wait until the window resets.
+                let reset = transfer.headers["x-ratelimit-reset"].flatMap(Double.init)
+                error.retryAfter = reset.map { max(0, $0 - Date().timeIntervalSince1970) } ?? options.maxRetryAfter
+            }
+            error.isRateLimit = status == 429 || (status == 403 && error.retryAfter != nil)
             throw error
         }
         return FetchResult(
             url: url, status: status,
             validators: Validators(etag: transfer.headers["etag"], lastModified: transfer.headers["last-modified"]),
-            bytes: transfer.received, sha256: transfer.hasher.finalize().hexString, attempts: 1)
+            headers: transfer.headers, bytes: transfer.received, sha256: transfer.hasher.finalize().hexString,
+            attempts: 1)
     }
 
     func requestHeaders(_ validators: Validators?) -> [String] {

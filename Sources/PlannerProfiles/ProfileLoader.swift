@@ -70,7 +70,7 @@ public struct ProfileLoader: Sendable {
         }
         var parser = ProfileParser(diagnostics: diagnostics)
         let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let profile = parser.parse(root, defaultName: defaultName)
+        let profile = parser.parse(root, defaultName: defaultName, defaultProject: Self.defaultProject(of: path))
         checkNames(parser.references, declared: parser)
         if let profile, let selected = profile.selected, let cursor = parser.selectionCursor,
             !diagnostics.items.contains(where: { $0.severity == .error })
@@ -87,6 +87,20 @@ public struct ProfileLoader: Sendable {
             throw ProfileLoadError(diagnostics: sorted)
         }
         return Loaded(profile: profile, path: path, warnings: sorted, positions: parser.positions)
+    }
+
+    /// The project of a profile without `project:`: the name of the directory it is in (of the
+    /// absolute path, so `./a.yaml` belongs to the working directory's project); nil for text
+    /// without a file.
+    public static func defaultProject(of path: String) -> String? {
+        guard !path.isEmpty, path != "-" else { return nil }
+        var absolute = path
+        if !absolute.hasPrefix("/") {
+            absolute = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        }
+        let directory = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+        let name = (directory as NSString).lastPathComponent
+        return name.isEmpty || name == "/" ? nil : name
     }
 
     /// Reports models, instances and regions the catalog does not know, with suggestions. A model

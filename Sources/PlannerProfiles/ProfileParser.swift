@@ -43,7 +43,8 @@ struct ProfileParser {
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
     static let topLevelKeys = [
-        "version", "name", "description", "region", "hours_per_month", "workload", "options", "prices", "budget",
+        "version", "name", "project", "description", "region", "hours_per_month", "workload", "options", "prices",
+        "budget",
         "requirements",
         "sampling", "fine_tuning", "selected",
     ]
@@ -65,7 +66,7 @@ struct ProfileParser {
         "max_instances",
     ]
 
-    mutating func parse(_ root: Node?, defaultName: String) -> WorkloadProfile? {
+    mutating func parse(_ root: Node?, defaultName: String, defaultProject: String?) -> WorkloadProfile? {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
         guard root != nil, top.node?.mapping != nil else {
             diagnostics.add(
@@ -84,6 +85,11 @@ struct ProfileParser {
         }
         let name = top.child("name").string() ?? defaultName
         let description = top.child("description").string()
+        let projectCursor = top.child("project")
+        let project = projectCursor.string()
+        if let project, project.isEmpty || project.count > 100 {
+            projectCursor.error(.invalidValue, "a project name has 1 to 100 characters")
+        }
         let regionCursor = top.child("region")
         let region = regionCursor.string() ?? "us-east-1"
         if regionCursor.exists { references.append(NameReference(kind: .region, name: region, cursor: regionCursor)) }
@@ -132,6 +138,7 @@ struct ProfileParser {
             options: options, prices: prices, budget: budget, requirements: requirements, sampling: sampling,
             fineTuning: fineTuning)
         profile.selected = selected
+        profile.project = project ?? defaultProject
         return profile
     }
 

@@ -14,13 +14,13 @@ struct GenAIPlan: ParsableCommand {
         commandName: "genai-plan",
         abstract: "Price a generative-AI workload on Amazon Bedrock and SageMaker JumpStart, offline, with line items.",
         discussion: """
-            Exit codes: 0 success; 1 a guardrail failed (the report is still written); 2 bad input \
+            Exit codes: 0 success; 1 a guardrail failed (the report is still written); 3 `comment`: the API refused; 2 bad input \
             (profile, flags, pricing catalog).
             """,
         version: version,
         subcommands: [
             EstimateCommand.self, AdviseCommand.self, BreakEvenCommand.self, FineTuneCommand.self, ReportCommand.self,
-            PricingCommand.self, InitCommand.self,
+            PricingCommand.self, InitCommand.self, CommentCommand.self,
         ]
     )
 

@@ -48,6 +48,15 @@ struct ReportCommand: ParsableCommand {
             valueName: "N"))
     var maxIncreasePercent: Double?
 
+    @Flag(help: "github-comment, gitlab-comment: list unchanged options in the changes too.")
+    var showUnchanged = false
+
+    @Option(
+        help: ArgumentHelp(
+            "github-comment, gitlab-comment: where the full report is (an artifact's name or URL), named when the comment is cut to fit; default the CI run's page ($GITHUB_RUN_ID, $CI_JOB_URL).",
+            valueName: "NAME|URL"))
+    var fullReport: String?
+
     @Option(help: "Fail on guardrail errors only, or on warnings too.")
     var failOn: FailOn = .error
 
@@ -90,6 +99,22 @@ struct ReportCommand: ParsableCommand {
             }
         }
         return paths
+    }
+
+    /// The CI run's page, where its artifacts are: GitHub Actions' run, or GitLab's job artifacts.
+    static func runPage(_ format: OutputFormat) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        switch format {
+        case .githubComment:
+            guard let server = environment["GITHUB_SERVER_URL"], let repository = environment["GITHUB_REPOSITORY"],
+                let run = environment["GITHUB_RUN_ID"], !server.isEmpty, !repository.isEmpty, !run.isEmpty
+            else { return nil }
+            return "\(server)/\(repository)/actions/runs/\(run) (artifacts)"
+        case .gitlabComment:
+            guard let job = environment["CI_JOB_URL"], !job.isEmpty else { return nil }
+            return "\(job)/artifacts/browse"
+        default: return nil
+        }
     }
 
     func reportDate() throws -> String {
@@ -139,8 +164,11 @@ struct ReportCommand: ParsableCommand {
             loaded.map { ($0.path, $0.profile) }, baseline: previous, generatedAt: try reportDate(),
             toolVersion: GenAIPlan.version)
         report.baselineNote = baselineNote
+        report.comment = CommentSettings(showUnchanged: showUnchanged, fullReport: fullReport ?? Self.runPage(format))
         report.failedProfiles = outcome.failed.map { failed in
-            FailedProfile(path: failed.path, diagnostics: failed.diagnostics.map(Wording.line))
+            FailedProfile(
+                path: failed.path, project: ProfileLoader.defaultProject(of: failed.path) ?? "",
+                diagnostics: failed.diagnostics.map(Wording.line))
         }
         let text = try OutputDocument.report(report, failOnWarning: failOn == .warning).text(as: format)
         if let output {

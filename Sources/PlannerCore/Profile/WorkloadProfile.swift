@@ -4,6 +4,9 @@ public struct WorkloadProfile: Sendable, Hashable {
     /// The profile format version (`version: 1`).
     public var version: Int
     public var name: String
+    /// The project the profile belongs to (`project:`; default the name of the profile's directory):
+    /// reports total the selected options of each project.
+    public var project: String?
     public var description: String?
     /// AWS region whose prices apply (default `us-east-1`).
     public var region: String

@@ -8,6 +8,10 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     case markdown
     case html
     case junit
+    /// A pull-request comment for GitHub: compact, at most 65,536 characters, with a hidden marker.
+    case githubComment = "github-comment"
+    /// A merge-request note for GitLab, likewise.
+    case gitlabComment = "gitlab-comment"
 
     /// The renderer of this format.
     package var renderer: any FormatRenderer {
@@ -17,6 +21,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         case .markdown: MarkdownFormat()
         case .html: HTMLFormat()
         case .junit: JUnitFormat()
+        case .githubComment: CommentFormat(platform: .github)
+        case .gitlabComment: CommentFormat(platform: .gitlab)
         }
     }
 

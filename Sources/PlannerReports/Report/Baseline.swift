@@ -4,12 +4,19 @@ import PlannerCore
 public struct Baseline: Sendable {
     public struct Profile: Sendable {
         public var name: String
+        /// The profile's project (reports since projects were added; nil in older ones and in estimates).
+        public var project: String?
         public var snapshot: String
         public var snapshotDate: String
         /// The option the baseline deployed (its `selected`, or its cheapest in older reports).
         public var selected: String?
         /// Option id → monthly cost (nil when it was unpriced).
         public var options: [(id: String, cost: Fixed?)]
+
+        /// The selected option's monthly cost; nil when none was selected or it was unpriced.
+        public var selectedCost: Fixed? {
+            selected.flatMap { id in options.first { $0.id == id }?.cost }
+        }
     }
 
     public var profiles: [Profile]
@@ -51,8 +58,12 @@ public struct Baseline: Sendable {
             if case .string(let value)? = estimate["pricing"]?["date"] { date = value }
             var selected: String?
             if case .string(let value)? = estimate["selected"] ?? estimate["cheapest"] { selected = value }
+            var project: String?
+            if case .string(let value)? = item["project"] { project = value }
             profiles.append(
-                Profile(name: name, snapshot: snapshot, snapshotDate: date, selected: selected, options: options))
+                Profile(
+                    name: name, project: project, snapshot: snapshot, snapshotDate: date, selected: selected,
+                    options: options))
         }
         return Baseline(profiles: profiles)
     }
@@ -114,8 +125,7 @@ public struct BaselineComparison: Sendable {
                         profile: estimate.profileName, option: id, before: cost, after: nil, added: false, removed: true
                     ))
             }
-            let oldSelected = old.selected.flatMap { id in old.options.first { $0.id == id }?.cost }
-            selected[estimate.profileName] = (oldSelected, estimate.selected?.monthlyCost)
+            selected[estimate.profileName] = (old.selectedCost, estimate.selected?.monthlyCost)
         }
         self.changes = changes
         self.selected = selected

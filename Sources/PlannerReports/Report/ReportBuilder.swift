@@ -25,14 +25,15 @@ public struct ReportBuilder: Sendable {
         let reports = profiles.map { ($0.path, $0.profile) }.parallelMap { item in
             let (path, profile) = item
             return ProfileReport(
-                path: path, estimate: estimator.estimate(profile, profileLocation: path),
+                path: path, project: profile.project ?? "",
+                estimate: estimator.estimate(profile, profileLocation: path),
                 breakEven: analyzer.analyze(profile, curvePoints: 25, withSensitivity: false),
                 fineTuning: profile.fineTuning?.baseModel == nil ? nil : try? planner.compare(profile))
         }
         let comparison = baseline.map { BaselineComparison(baseline: $0, profiles: reports) }
         return ReviewReport(
             generatedAt: generatedAt, toolVersion: toolVersion, profiles: reports, baseline: comparison,
-            guardrails: guardrails(reports, comparison))
+            guardrails: guardrails(reports, comparison), baselineProfiles: baseline)
     }
 
     func guardrails(_ reports: [ProfileReport], _ comparison: BaselineComparison?) -> [GuardrailResult] {

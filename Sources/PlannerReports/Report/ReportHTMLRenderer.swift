@@ -59,7 +59,8 @@ struct ReportHTMLRenderer: Sendable {
             html +=
                 "<td class=\"\(budget == "over" ? "status-fail" : (budget == "within" ? "status-pass" : "muted"))\">\(Self.escape(budget))</td><td>\(Self.escape(ReportWording.guardrailSummary(report, profile: name)))</td></tr>\n"
         }
-        html += "</table>\n<h3>Guardrails: \(Self.escape(ReportWording.guardrailSummary(report)))</h3>\n"
+        html += "</table>\n" + totals(report)
+        html += "<h3>Guardrails: \(Self.escape(ReportWording.guardrailSummary(report)))</h3>\n"
         let problems = report.guardrails.filter { $0.status != .pass }
         if !problems.isEmpty {
             html +=
@@ -86,6 +87,31 @@ struct ReportHTMLRenderer: Sendable {
         }
         html += report.profiles.parallelMap { profile($0) }.joined()
         return html + "</body>\n</html>\n"
+    }
+
+    /// The projects' totals and the overall total of the selected options.
+    func totals(_ report: ReviewReport) -> String {
+        let withBaseline = report.baseline != nil
+        var html =
+            "<h3>Totals of the selected options</h3>\n<table>\n<tr><th>Project</th><th class=\"num\">Profiles</th><th class=\"num\">Monthly</th>"
+        if withBaseline {
+            html += "<th class=\"num\">Baseline</th><th class=\"num\">Delta</th><th class=\"num\">Change</th>"
+        }
+        html += "</tr>\n"
+        let shown = report.projectTotals.count > 1 ? report.totals : Array(report.totals.suffix(1))
+        for total in shown {
+            let cells = ReportWording.totalRow(total, baseline: withBaseline)
+            let tag = total.project == nil ? "th" : "td"
+            html +=
+                "<tr><\(tag)>\(Self.escape(cells[0]))</\(tag)>"
+                + cells.dropFirst().map { "<\(tag) class=\"num\">\(Self.escape($0))</\(tag)>" }.joined() + "</tr>\n"
+        }
+        html += "</table>\n"
+        let missing = report.projectTotals.compactMap(ReportWording.missing)
+        if !missing.isEmpty {
+            html += "<ul>" + missing.map { "<li class=\"status-warning\">\(Self.escape($0))</li>" }.joined() + "</ul>\n"
+        }
+        return html
     }
 
     static func anchor(_ name: String) -> String {

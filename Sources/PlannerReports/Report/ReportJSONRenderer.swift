@@ -9,12 +9,23 @@ struct ReportJSONRenderer: Sendable {
         value.map { .number($0) } ?? .null
     }
 
+    /// A project's (or the overall) total of the selected options.
+    static func total(_ total: ProjectTotal) -> JSONValue {
+        .object([
+            ("project", .string(total.project)), ("profiles", .array(total.profiles.map { .string($0) })),
+            ("monthly_cost", .number(total.monthly)), ("complete", .bool(total.isComplete)),
+            ("missing", .array(total.missing.map { .string($0) })), ("before", money(total.before)),
+            ("delta", money(total.delta)), ("percent", total.percent.map { .number($0) } ?? .null),
+        ])
+    }
+
     package func document(_ report: ReviewReport) -> JSONValue {
         let estimateJSON = EstimateJSONRenderer()
         let summary: [JSONValue] = report.profiles.map { item in
             let name = item.estimate.profileName
             return .object([
-                ("profile", .string(name)), ("selected", .string(item.estimate.selected?.id)),
+                ("profile", .string(name)), ("project", .string(item.project)),
+                ("selected", .string(item.estimate.selected?.id)),
                 ("cheapest", .string(item.estimate.cheapest?.id)),
                 ("monthly_cost", Self.money(item.estimate.selected?.monthlyCost)),
                 ("change_percent", report.baseline?.selectedChangePercent(name).map { .number($0) } ?? .null),
@@ -57,6 +68,8 @@ struct ReportJSONRenderer: Sendable {
                         ])
                     })
             ),
+            ("totals", .array(report.projectTotals.map(Self.total))),
+            ("total", report.overallTotal.map(Self.total) ?? .null),
             ("baseline", baseline),
             ("baseline_note", .string(report.baselineNote)),
             (
@@ -64,7 +77,7 @@ struct ReportJSONRenderer: Sendable {
                 .array(
                     report.failedProfiles.map { failed in
                         .object([
-                            ("path", .string(failed.path)),
+                            ("path", .string(failed.path)), ("project", .string(failed.project)),
                             ("diagnostics", .array(failed.diagnostics.map { .string($0) })),
                         ])
                     })
@@ -75,6 +88,7 @@ struct ReportJSONRenderer: Sendable {
                     report.profiles.parallelMap { item in
                         .object([
                             ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
+                            ("project", .string(item.project)),
                             ("estimate", estimateJSON.profile(item.estimate)),
                             ("break_even", item.breakEven.map { BreakEvenRenderer().json($0) } ?? .null),
                             ("fine_tuning", item.fineTuning.map { FineTuningRenderer().json($0) } ?? .null),

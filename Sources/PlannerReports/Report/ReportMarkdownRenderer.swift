@@ -21,6 +21,7 @@ struct ReportMarkdownRenderer: Sendable {
         output += Markdown.table(
             headers: ["Profile", "Selected option", "Monthly", "Change vs baseline", "Budget", "Guardrails"],
             rightAligned: [2, 3], rows: rows)
+        output += totalsSection(report)
         if !report.failedProfiles.isEmpty {
             output +=
                 "\n**Profiles with errors** (not estimated; \(report.failedProfiles.count) of \(report.failedProfiles.count + report.profiles.count)):\n\n"
@@ -41,6 +42,35 @@ struct ReportMarkdownRenderer: Sendable {
             output += "\n> **No baseline yet:** \(Markdown.text(note))\n"
         }
         output += report.profiles.parallelMap { "\n" + profileSection($0, report) }.joined()
+        return output
+    }
+
+    /// Each project's total and the overall one (one line when there is a single project).
+    func totalsSection(_ report: ReviewReport) -> String {
+        guard let overall = report.overallTotal else { return "" }
+        var output = ""
+        let withBaseline = report.baseline != nil
+        if report.projectTotals.count > 1 {
+            var headers = ["Project", "Profiles", "Monthly"]
+            if withBaseline { headers += ["Baseline", "Delta", "Change"] }
+            let rows = report.totals.map { total in
+                let row = ReportWording.totalRow(total, baseline: withBaseline).map(Markdown.cell)
+                return total.project == nil ? row.map { "**\($0)**" } : row
+            }
+            output +=
+                "\n**Totals** of the selected options:\n\n"
+                + Markdown.table(headers: headers, rightAligned: Set(1..<headers.count), rows: rows)
+        } else {
+            output += "\n**Total** of the selected options: \(overall.monthly.dollars) a month"
+            if withBaseline {
+                output +=
+                    " (baseline \(overall.before?.dollars ?? "—"), \(ReportWording.percent(overall.percent)))"
+            }
+            output += "\n"
+        }
+        for total in report.totals.dropLast() {
+            if let missing = ReportWording.missing(total) { output += "- \(Markdown.text(missing))\n" }
+        }
         return output
     }
 

@@ -26,6 +26,33 @@ enum ReportWording {
         return text
     }
 
+    /// A total's name: the project's, or "all projects".
+    static func totalName(_ total: ProjectTotal) -> String { total.project ?? "all projects" }
+
+    /// What a total leaves out, in words; nil when it is complete.
+    static func missing(_ total: ProjectTotal) -> String? {
+        guard !total.isComplete else { return nil }
+        let names = total.missing.prefix(5).joined(separator: ", ")
+        let more = total.missing.count > 5 ? " and \(total.missing.count - 5) more" : ""
+        return
+            "\(ReportWording.totalName(total)) leaves out \(total.missing.count) profile\(total.missing.count == 1 ? "" : "s") without a priced selected option: \(names)\(more)"
+    }
+
+    /// The table rows of the totals: project, profiles, monthly, baseline, change.
+    static func totalRow(_ total: ProjectTotal, baseline: Bool) -> [String] {
+        var row = [
+            totalName(total), "\(total.profiles.count)",
+            total.monthly.dollars + (total.isComplete ? "" : " (incomplete)"),
+        ]
+        if baseline {
+            row += [total.before?.dollars ?? "new", total.delta.map(signedDollars) ?? "—", percent(total.percent)]
+        }
+        return row
+    }
+
+    /// A signed amount: `+$1.00`, `-$1.00`, `$0.00`.
+    static func signedDollars(_ value: Fixed) -> String { (value > .zero ? "+" : "") + value.dollars }
+
     static func icon(_ status: GuardrailResult.Status) -> String {
         switch status {
         case .pass: "pass"
