@@ -42,29 +42,8 @@ struct ProfileParser {
 
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
-    static let topLevelKeys = [
-        "version", "name", "project", "description", "region", "hours_per_month", "workload", "options", "prices",
-        "budget",
-        "requirements",
-        "sampling", "fine_tuning", "selected",
-    ]
-    static let workloadKeys = [
-        "task", "use_case", "requests", "input_tokens", "output_tokens", "images", "peak_to_mean", "cached_input_share",
-        "cache_write_share", "cache_ttl", "batch_share", "max_input_tokens", "latency_ms_per_token",
-        "time_to_first_token_ms",
-        "headroom",
-        "peak_hours_per_day",
-    ]
-    static let bedrockKeys = [
-        "bedrock", "name", "mode", "model_units", "commitment", "endpoint", "image_quality", "image_size",
-        "image_operation",
-        "tokens_per_minute_per_unit",
-        "service_tier",
-    ]
-    static let jumpStartKeys = [
-        "jumpstart", "name", "instance", "instances", "hours_per_day", "days_per_week", "precision", "min_instances",
-        "max_instances",
-    ]
+    static let bedrockKeys = ProfileKeys.bedrockOption.names
+    static let jumpStartKeys = ProfileKeys.jumpStartOption.names
 
     mutating func parse(_ root: Node?, defaultName: String, defaultProject: String?) -> WorkloadProfile? {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
@@ -75,7 +54,7 @@ struct ProfileParser {
                 at: root?.mark)
             return nil
         }
-        top.checkKeys(Self.topLevelKeys, extensions: true)
+        top.checkKeys(ProfileKeys.top.names, extensions: ProfileKeys.top.allowsExtensions)
 
         let versionCursor = top.child("version")
         if !versionCursor.exists {
@@ -114,7 +93,7 @@ struct ProfileParser {
         var budget: Budget?
         let budgetCursor = top.child("budget")
         if budgetCursor.isMapping(optional: true) {
-            budgetCursor.checkKeys(["monthly_usd"])
+            budgetCursor.checkKeys(ProfileKeys.budget.names)
             if let amount = budgetCursor.child("monthly_usd").number(in: .zero...Limits.maxUSD, optional: false) {
                 budget = Budget(monthlyUSD: amount)
             }
@@ -144,7 +123,7 @@ struct ProfileParser {
 
     func parseWorkload(_ cursor: YAMLCursor) -> Workload? {
         guard cursor.isMapping() else { return nil }
-        cursor.checkKeys(Self.workloadKeys)
+        cursor.checkKeys(ProfileKeys.workload.names)
         let task = cursor.child("task").choice(TaskKind.self, optional: false)
         let useCase = cursor.child("use_case").choice(UseCase.self)
         let requests = parseRequests(cursor.child("requests"))
@@ -209,8 +188,8 @@ struct ProfileParser {
             return nil
         }
         guard cursor.isMapping() else { return nil }
-        let periods = RequestRate.Period.allCases.map(\.rawValue)
-        cursor.checkKeys(periods)
+        let periods = ProfileKeys.requests.exactlyOneOf
+        cursor.checkKeys(ProfileKeys.requests.names)
         let given = RequestRate.Period.allCases.filter { cursor.hasKey($0.rawValue) }
         guard given.count == 1, let period = given.first else {
             if given.isEmpty {
@@ -223,14 +202,7 @@ struct ProfileParser {
             }
             return nil
         }
-        let secondsPer: Fixed =
-            switch period {
-            case .second: .one
-            case .hour: Fixed(3600)
-            case .day: Fixed(86_400)
-            case .month: Fixed(744 * 3600)
-            }
-        let maximum = Limits.maxRequestsPerSecond * secondsPer
+        let maximum = ProfileKeys.maximumRequests(per: period)
         guard
             let count = cursor.child(period.rawValue).number(
                 in: .zero...maximum, optional: false,
@@ -367,7 +339,7 @@ struct ProfileParser {
     func parseRequirements(_ cursor: YAMLCursor) -> Requirements {
         var requirements = Requirements()
         guard cursor.isMapping(optional: true) else { return requirements }
-        cursor.checkKeys(Requirements.flagNames + ["needs_fine_tuning", "answer_format", "quality"])
+        cursor.checkKeys(ProfileKeys.requirements.names)
         for name in Requirements.flagNames {
             let child = cursor.child(name)
             guard child.exists else { continue }
@@ -387,16 +359,9 @@ struct ProfileParser {
         return requirements
     }
 
-    static let fineTuningKeys = [
-        "base_model", "bedrock_model", "examples", "tokens_per_example", "epochs", "sequence_length", "methods", "lora",
-        "freeze",
-        "prompt_tuning", "domain_shift", "serve_months", "full_bytes_per_parameter", "mfu", "activation_checkpointing",
-        "micro_batch",
-    ]
-
     mutating func parseFineTuning(_ cursor: YAMLCursor) -> FineTuningPlan? {
         guard cursor.isMapping(optional: true) else { return nil }
-        cursor.checkKeys(Self.fineTuningKeys)
+        cursor.checkKeys(ProfileKeys.fineTuning.names)
         guard let examples = cursor.child("examples").integer(in: 0...1_000_000_000, optional: false) else {
             return nil
         }
@@ -429,21 +394,21 @@ struct ProfileParser {
         }
         let lora = cursor.child("lora")
         if lora.isMapping(optional: true) {
-            lora.checkKeys(["rank", "targets"])
+            lora.checkKeys(ProfileKeys.section("lora", in: ProfileKeys.fineTuning)?.names ?? [])
             plan.loraRank = lora.child("rank").integer(in: 1...4096) ?? plan.loraRank
             let targets = lora.child("targets").elements().compactMap { $0.choice(LoRATarget.self, optional: false) }
             if !targets.isEmpty { plan.loraTargets = targets }
         }
         let freeze = cursor.child("freeze")
         if freeze.isMapping(optional: true) {
-            freeze.checkKeys(["trainable_fraction"])
+            freeze.checkKeys(ProfileKeys.section("freeze", in: ProfileKeys.fineTuning)?.names ?? [])
             plan.trainableFraction =
                 freeze.child("trainable_fraction").number(in: Fixed(units: 1)...Fixed.one, why: "a share of the layers")
                 ?? plan.trainableFraction
         }
         let prompt = cursor.child("prompt_tuning")
         if prompt.isMapping(optional: true) {
-            prompt.checkKeys(["virtual_tokens"])
+            prompt.checkKeys(ProfileKeys.section("prompt_tuning", in: ProfileKeys.fineTuning)?.names ?? [])
             plan.virtualTokens = prompt.child("virtual_tokens").integer(in: 1...100_000) ?? plan.virtualTokens
         }
         plan.domainShift = cursor.child("domain_shift").choice(FineTuningPlan.DomainShift.self) ?? plan.domainShift
@@ -458,7 +423,7 @@ struct ProfileParser {
         }
         let mfu = cursor.child("mfu")
         if mfu.isMapping(optional: true) {
-            mfu.checkKeys(FineTuningMethod.allCases.map(\.rawValue))
+            mfu.checkKeys(ProfileKeys.section("mfu", in: ProfileKeys.fineTuning)?.names ?? [])
             for method in FineTuningMethod.allCases {
                 if let value = mfu.child(method.rawValue).number(
                     in: Fixed(units: 10_000_000_000)...Fixed.one, why: "a utilisation between 0.01 and 1")
@@ -481,7 +446,7 @@ struct ProfileParser {
 
     func parseSampling(_ cursor: YAMLCursor) -> SamplingSettings? {
         guard cursor.isMapping(optional: true) else { return nil }
-        cursor.checkKeys(["temperature", "top_p", "top_k"])
+        cursor.checkKeys(ProfileKeys.sampling.names)
         return SamplingSettings(
             temperature: cursor.child("temperature").number(
                 in: .zero...Fixed(2), why: "Bedrock models accept 0–2 at most"),
@@ -491,17 +456,14 @@ struct ProfileParser {
 
     mutating func parsePrices(_ cursor: YAMLCursor) -> PriceAdjustments {
         guard cursor.isMapping(optional: true) else { return PriceAdjustments() }
-        cursor.checkKeys(["discount_percent", "overrides"])
+        cursor.checkKeys(ProfileKeys.prices.names)
         let discount = cursor.child("discount_percent").number(in: .zero...Fixed(100), why: "a percentage") ?? .zero
         var overrides: [PriceOverride] = []
         let priceRange = Fixed.zero...Limits.maxUSD
         for element in cursor.child("overrides").elements() {
             guard element.isMapping() else { continue }
             if element.hasKey("bedrock") {
-                element.checkKeys([
-                    "bedrock", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour", "kind",
-                    "context_window", "max_output_tokens",
-                ])
+                element.checkKeys(ProfileKeys.bedrockOverride.names)
                 let nameCursor = element.child("bedrock")
                 guard let name = nameCursor.string(optional: false) else { continue }
                 references.append(NameReference(kind: .overrideModel, name: name, cursor: nameCursor))
@@ -528,7 +490,7 @@ struct ProfileParser {
                         model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit,
                         declared: declared))
             } else if element.hasKey("instance") {
-                element.checkKeys(["instance", "per_hour", "accelerator", "accelerators", "accelerator_memory_gb"])
+                element.checkKeys(ProfileKeys.instanceOverride.names)
                 let nameCursor = element.child("instance")
                 guard let name = nameCursor.string(optional: false) else { continue }
                 references.append(NameReference(kind: .overrideInstance, name: name, cursor: nameCursor))
@@ -548,10 +510,7 @@ struct ProfileParser {
                 }
                 overrides.append(.instance(name: name, perHour: perHour, declared: declared))
             } else {
-                element.checkKeys([
-                    "bedrock", "instance", "input_per_1k", "output_per_1k", "per_image", "per_model_unit_hour",
-                    "per_hour",
-                ])
+                element.checkKeys(ProfileKeys.bedrockOverride.names + ProfileKeys.instanceOverride.names)
                 element.error(.missingValue, "an override needs `bedrock: MODEL` or `instance: TYPE`")
             }
         }

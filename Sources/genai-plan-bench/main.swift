@@ -266,13 +266,17 @@ if !offersOnly {
                 to: directory.appendingPathComponent(String(format: "p%04d.yaml", index)), atomically: false,
                 encoding: .utf8)
         }
-        let reportTimes = ["json", "html"].compactMap { format in
-            timedRun(binary.path, ["report", directory.path, "--format", format, "--date", "2026-11-29"])
+        // Best of 3 a format: the machine's noise is one-sided.
+        let reportTimes = ["json", "html", "github-comment"].compactMap { format in
+            (0..<3).compactMap { _ in
+                timedRun(binary.path, ["report", directory.path, "--format", format, "--date", "2026-11-29"])
+            }.min()
         }
-        if reportTimes.count == 2 {
+        if reportTimes.count == 3 {
             row(
-                "`genai-plan report` of 1,000 profiles, JSON / HTML",
-                String(format: "%.2f s / %.2f s", reportTimes[0], reportTimes[1]), "< 2 s")
+                "`genai-plan report` of 1,000 profiles, JSON / HTML / github-comment (best of 3)",
+                String(format: "%.2f s / %.2f s / %.2f s", reportTimes[0], reportTimes[1], reportTimes[2]),
+                "≤ 1 s / ≤ 1.5 s / —")
         }
     } else {
         row("cold `genai-plan estimate`", "not built", "run `swift build -c release` first")

@@ -20,7 +20,7 @@ struct GenAIPlan: ParsableCommand {
         version: version,
         subcommands: [
             EstimateCommand.self, AdviseCommand.self, BreakEvenCommand.self, FineTuneCommand.self, ReportCommand.self,
-            PricingCommand.self, InitCommand.self, CommentCommand.self,
+            PricingCommand.self, InitCommand.self, SchemaCommand.self, CommentCommand.self,
         ]
     )
 

@@ -11,7 +11,8 @@ struct OutputFormatTests {
         arguments: [
             (OutputDocument.Kind.estimates, [OutputFormat.text, .json, .markdown]),
             (.breakEven, [.text, .json, .markdown]), (.fineTuning, [.text, .json, .markdown]),
-            (.advice, [.text, .json, .markdown]), (.report, [.json, .markdown, .html, .junit]),
+            (.advice, [.text, .json, .markdown]),
+            (.report, [.json, .markdown, .html, .junit, .githubComment, .gitlabComment]),
         ])
     func formats(kind: OutputDocument.Kind, expected: [OutputFormat]) {
         #expect(OutputFormat.formats(for: kind) == expected)
