@@ -93,7 +93,10 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["genai-plan", "genai-plan-embed-pricing", "TestSupport", "LoopbackHTTP"]),
+            dependencies: [
+                "genai-plan", "genai-plan-embed-pricing", "TestSupport", "LoopbackHTTP",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         .testTarget(
             name: "RobustnessTests",
             dependencies: [

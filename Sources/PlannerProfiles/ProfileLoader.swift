@@ -96,12 +96,15 @@ public struct ProfileLoader: Sendable {
         guard !path.isEmpty, path != "-" else { return nil }
         var absolute = path
         if !absolute.hasPrefix("/") {
-            absolute = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+            absolute = (workingDirectory as NSString).appendingPathComponent(path)
         }
         let directory = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
         let name = (directory as NSString).lastPathComponent
         return name.isEmpty || name == "/" ? nil : name
     }
+
+    /// The working directory, read once (the tool never changes it).
+    static let workingDirectory = FileManager.default.currentDirectoryPath
 
     /// Reports models, instances and regions the catalog does not know, with suggestions. A model
     /// or instance that a price override adds (a Bedrock override of any model; an instance override

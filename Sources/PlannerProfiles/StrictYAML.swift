@@ -90,7 +90,7 @@ enum StrictYAML {
         guard !keyProblems else { return .failed }
 
         // Pass 2, only when pass 1 neutralised aliases: the document as written (duplicates set aside).
-        // Either way aliases and merges are expanded within the bound and tags dropped.
+        // Either way aliases and merges are expanded within the bound.
         var document = firstPass
         if !aliasStarts.isEmpty {
             do {
@@ -223,8 +223,10 @@ enum StrictYAML {
         budget -= 1
         guard budget >= 0 else { return nil }
         switch node {
-        case .scalar(let scalar):
-            return .scalar(Node.Scalar(scalar.string, .implicit, scalar.style, scalar.mark))
+        case .scalar:
+            // Kept as composed: explicit tags were refused in the first pass, and `Tag.implicit`
+            // builds a new tag (with a dictionary) on every use.
+            return node
         case .alias:
             return node
         case .sequence(let sequence):
@@ -234,7 +236,7 @@ enum StrictYAML {
                 guard let expanded = expand(element, budget: &budget, diagnostics: diagnostics) else { return nil }
                 elements.append(expanded)
             }
-            return .sequence(Node.Sequence(elements, .implicit, sequence.style, sequence.mark))
+            return .sequence(Node.Sequence(elements, sequence.tag, sequence.style, sequence.mark))
         case .mapping(let mapping):
             var pairs: [(Node, Node)] = []
             var merged: [(Node, Node)] = []
@@ -259,20 +261,14 @@ enum StrictYAML {
                     }
                     continue
                 }
-                guard var expandedKey = expand(key, budget: &budget, diagnostics: diagnostics),
+                guard let expandedKey = expand(key, budget: &budget, diagnostics: diagnostics),
                     let expandedValue = expand(value, budget: &budget, diagnostics: diagnostics)
                 else { return nil }
-                // Keys are compared on every lookup: resolve their tag once here, not on each comparison.
-                if case .scalar(let scalar) = expandedKey {
-                    expandedKey = .scalar(
-                        Node.Scalar(
-                            scalar.string, Tag(Resolver.default.resolveTag(of: expandedKey)), scalar.style, scalar.mark)
-                    )
-                }
+                // Keys are looked up as text (`YAMLCursor.value(of:in:)`), so their tags are never resolved.
                 pairs.append((expandedKey, expandedValue))
             }
             for (key, value) in merged where !pairs.contains(where: { $0.0 == key }) { pairs.append((key, value)) }
-            return .mapping(Node.Mapping(pairs, .implicit, mapping.style, mapping.mark))
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
         }
     }
 

@@ -37,6 +37,27 @@ struct YAMLCursor {
     /// Where to point when the node is absent: the parent mapping.
     let fallbackMark: Mark?
     let diagnostics: DiagnosticList
+    /// A mapping's values by key text (the first of a repeated key), built once: the parser asks a
+    /// mapping for each of its keys, and walking Yams' pairs copies every node.
+    private let index: [String: Node]?
+
+    init(node: Node?, path: String, fallbackMark: Mark?, diagnostics: DiagnosticList) {
+        self.node = node
+        self.path = path
+        self.fallbackMark = fallbackMark
+        self.diagnostics = diagnostics
+        if case .mapping(let mapping)? = node {
+            var index: [String: Node] = [:]
+            index.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                guard let text = key.scalar?.string, index[text] == nil else { continue }
+                index[text] = value
+            }
+            self.index = index
+        } else {
+            index = nil
+        }
+    }
 
     var mark: Mark? { node?.mark ?? fallbackMark }
     var exists: Bool {
@@ -57,7 +78,7 @@ struct YAMLCursor {
     }
 
     func child(_ key: String) -> YAMLCursor {
-        let value = node?.mapping?[Node(key)]
+        let value = index?[key]
         return YAMLCursor(
             node: value, path: path.isEmpty ? key : "\(path).\(key)", fallbackMark: mark, diagnostics: diagnostics)
     }
@@ -91,7 +112,9 @@ struct YAMLCursor {
         }
     }
 
-    func hasKey(_ key: String) -> Bool { node?.mapping?[Node(key)] != nil }
+    /// Keys are compared as text, not as YAML nodes (Yams' node equality resolves both tags with
+    /// regular expressions on every comparison; profile keys are all plain names).
+    func hasKey(_ key: String) -> Bool { index?[key] != nil }
 
     /// The elements of a sequence.
     func elements(optional: Bool = true) -> [YAMLCursor] {
@@ -179,6 +202,15 @@ struct YAMLCursor {
     /// exponent (`1500`, `-2`, `0.25`, `.5`, `1e6`, `2.5E-3`); at most 12 decimal places and below 10^24.
     /// Reports which rule a text breaks.
     static func parseNumber(_ raw: String, report: (String) -> Void) -> Fixed? {
+        // Plain digits with at most one point (`1500`, `0.25`), the commonest case, are read directly.
+        let utf8 = raw.utf8
+        if let first = utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), utf8.count <= 24,
+            utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") }),
+            utf8.filter({ $0 == UInt8(ascii: ".") }).count <= 1, utf8.last != UInt8(ascii: "."),
+            let value = Fixed(raw)
+        {
+            return value
+        }
         let text = raw.trimmingCharacters(in: .whitespaces)
         let shown = quoted(raw)
         let lower = text.lowercased()

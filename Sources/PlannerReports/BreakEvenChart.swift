@@ -11,8 +11,22 @@ public struct BreakEvenChart: Sendable {
     ]
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        // One pass; most texts need no escape and are returned as they are.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+            return text
+        }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+        }
+        return output
     }
 
     /// `1K`, `10M`, `1B` for request volumes.
@@ -23,7 +37,14 @@ public struct BreakEvenChart: Sendable {
         return EndpointSizing.format(value, 2)
     }
 
-    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// A coordinate with one decimal (`12.5`, `-3.0`), without `String(format:)`, which costs more
+    /// than drawing the rest of a chart.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "0.0" }
+        let tenths = Int((value * 10).rounded())
+        let whole = abs(tenths) / 10
+        return (tenths < 0 ? "-" : "") + "\(whole).\(abs(tenths) % 10)"
+    }
 
     /// Characters of a legend line beside the plot.
     static let legendCharacters = 56

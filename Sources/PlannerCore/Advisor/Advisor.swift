@@ -137,6 +137,17 @@ public struct Advisor: Sendable {
         }
         var candidates: [Advice.Candidate] = []
         var scores: [String: Fixed] = [:]
+        // The candidates with an on-demand price, priced for the profile in one pass.
+        let priceable = rule.candidates.filter { id in
+            guard let model = catalog.bedrockModels[id] else { return false }
+            return (model.kind == .image ? model.rate(.image, region: region) : model.rate(.input, region: region))
+                != nil
+        }
+        let priced: [String: OptionEstimate] =
+            profile.map { profile in
+                let estimates = price(priceable.map { .bedrock(BedrockOption(model: $0)) }, profile)
+                return Dictionary(zip(priceable, estimates), uniquingKeysWith: { first, _ in first })
+            } ?? [:]
         for id in rule.candidates {
             guard let model = catalog.bedrockModels[id] else {
                 candidates.append(.init(id: id, status: .notInCatalog, monthlyCost: nil))
@@ -149,10 +160,8 @@ public struct Advisor: Sendable {
                 continue
             }
             let score: Fixed
-            if let profile {
-                guard let option = price([.bedrock(BedrockOption(model: id))], profile).first,
-                    let cost = option.monthlyCost
-                else {
+            if profile != nil {
+                guard let option = priced[id], let cost = option.monthlyCost else {
                     candidates.append(.init(id: id, status: .cannotBePriced, monthlyCost: nil))
                     continue
                 }

@@ -74,16 +74,20 @@ public struct BreakEvenAnalyzer: Sendable {
     /// The changes sensitivity applies to each input, in percent.
     public static let sensitivityChanges = [-50, -25, -10, 10, 25, 50]
 
-    public func analyze(_ original: WorkloadProfile, curvePoints: Int = 60, withSensitivity: Bool = true)
-        -> BreakEvenAnalysis
-    {
+    /// - Parameter estimate: the profile's estimate when the caller has made it already (the report
+    ///   does): when the profile lists its options, their costs are reused instead of pricing them again.
+    public func analyze(
+        _ original: WorkloadProfile, curvePoints: Int = 60, withSensitivity: Bool = true,
+        estimate given: ProfileEstimate? = nil
+    ) -> BreakEvenAnalysis {
         var profile = original
         if profile.options.isEmpty, let tables = estimator.tables {
             profile.options = Advisor(tables: tables, catalog: estimator.catalog).proposedOptions(for: profile)
         }
         // The profile's overrides and discount are applied once, in the context; costs only: the advice is not needed here.
         let context = PricedContext(profile: profile, catalog: estimator.catalog)
-        let estimate = context.costEstimate()
+        // A given estimate is reused for the profile's own options (proposed ones are proposed again here).
+        let estimate = original.options.isEmpty ? context.costEstimate() : given ?? context.costEstimate()
         let requests = estimate.requestsPerMonth
         let workload = profile.workload
         let tokensPerRequest = workload.sentInputTokens + workload.outputTokens
@@ -115,10 +119,14 @@ public struct BreakEvenAnalyzer: Sendable {
         let high = max(Fixed(100), requests * 100)
         var points: [BreakEvenAnalysis.Point] = []
         var noCrossing: [String] = []
+        // Each option's steps once, for every pair it is in.
+        let steps = Dictionary(
+            options.map { ($0.id, $0.function.steps(upTo: high)) }, uniquingKeysWith: { first, _ in first })
         for (a, b) in pairs(options) {
             // A pinned or capped fleet stops serving at its capacity: no crossing is reported beyond it.
             let limit = [high, a.function.capacity, b.function.capacity].compactMap { $0 }.min() ?? high
-            let crossings = BreakEvenFinder.crossings(a.function, b.function, upTo: limit)
+            let crossings = BreakEvenFinder.crossings(
+                a.function, b.function, upTo: limit, stepsOfA: steps[a.id] ?? [], stepsOfB: steps[b.id] ?? [])
             if crossings.isEmpty {
                 let cheaper =
                     a.function.monthlyCost(requests: requests) <= b.function.monthlyCost(requests: requests) ? a : b

@@ -15,9 +15,17 @@ package enum BreakEvenFinder {
 
     /// Every crossing of `a` and `b` between 0 and `limit` requests a month, in increasing volume.
     package static func crossings(_ a: CostFunction, _ b: CostFunction, upTo limit: Fixed) -> [Crossing] {
+        crossings(a, b, upTo: limit, stepsOfA: a.steps(upTo: limit), stepsOfB: b.steps(upTo: limit))
+    }
+
+    /// The same, with each function's steps (sorted, as `CostFunction.steps` gives them) computed
+    /// once by the caller for every pair it compares; steps at or beyond `limit` are ignored.
+    package static func crossings(
+        _ a: CostFunction, _ b: CostFunction, upTo limit: Fixed, stepsOfA: [Fixed], stepsOfB: [Fixed]
+    ) -> [Crossing] {
         func difference(_ r: Fixed) -> Fixed { a.monthlyCost(requests: r) - b.monthlyCost(requests: r) }
         func sign(_ value: Fixed) -> Int { value > .zero ? 1 : (value < .zero ? -1 : 0) }
-        let breaks = Array(Set([Fixed.zero] + a.steps(upTo: limit) + b.steps(upTo: limit) + [limit])).sorted()
+        let breaks = merged(stepsOfA, stepsOfB, below: limit)
         let slope = a.perRequest - b.perRequest
         var result: [Crossing] = []
         var previousSign = sign(difference(.zero))
@@ -51,6 +59,34 @@ package enum BreakEvenFinder {
             let endSign = sign(atEnd)
             if endSign != 0 { previousSign = endSign }
         }
+        return result
+    }
+
+    /// 0, the steps of both below `limit` in increasing order without repeats, and `limit`.
+    static func merged(_ first: [Fixed], _ second: [Fixed], below limit: Fixed) -> [Fixed] {
+        var result: [Fixed] = [.zero]
+        result.reserveCapacity(first.count + second.count + 2)
+        var i = 0
+        var j = 0
+        while true {
+            let next: Fixed
+            if i < first.count, j < second.count {
+                next = min(first[i], second[j])
+                if first[i] == next { i += 1 }
+                if second[j] == next { j += 1 }
+            } else if i < first.count {
+                next = first[i]
+                i += 1
+            } else if j < second.count {
+                next = second[j]
+                j += 1
+            } else {
+                break
+            }
+            guard next < limit else { break }
+            if next > result[result.count - 1] { result.append(next) }
+        }
+        if limit > result[result.count - 1] { result.append(limit) }
         return result
     }
 }

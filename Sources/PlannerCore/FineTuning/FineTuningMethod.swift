@@ -40,11 +40,24 @@ public enum FineTuningMethod: String, Sendable, Hashable, CaseIterable {
     /// methods 0.45 on A100/H100-class GPUs and 0.30 on A10G/L4 (multi-GPU); LoRA 0.25, QLoRA 0.20
     /// (measured on a single A10G), prompt tuning as LoRA, PPO-RLHF 0.20 (DeepSpeed-Chat, with generation).
     public func defaultMFU(accelerator: String) -> Fixed {
-        let large = ["A100", "H100", "L40S"].contains { accelerator.contains($0) }
+        let large = Self.largeAccelerators.contains { Self.bytes(of: accelerator, contain: $0) }
         switch self {
         case .full, .freeze, .dpo: return large ? Fixed(45) / 100 : Fixed(30) / 100
         case .lora, .promptTuning: return Fixed(25) / 100
         case .qlora, .rlhf: return Fixed(20) / 100
+        }
+    }
+
+    /// Accelerators whose measured MFU is the higher default.
+    static let largeAccelerators: [[UInt8]] = ["A100", "H100", "L40S"].map { Array($0.utf8) }
+
+    /// Whether `text` contains `part`, byte by byte (`String.contains` of a string is many times
+    /// slower, and the planner asks once per method and instance).
+    static func bytes(of text: String, contain part: [UInt8]) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= part.count else { return false }
+        return (0...(bytes.count - part.count)).contains { start in
+            bytes[start..<(start + part.count)].elementsEqual(part)
         }
     }
 

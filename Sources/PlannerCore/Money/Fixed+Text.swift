@@ -43,7 +43,24 @@ extension Fixed: LosslessStringConvertible {
     }
 
     /// The shortest exact decimal text: `1105.95`, `0.000035`, `-3`.
-    public var description: String { formatted(minimumDecimals: 0, maximumDecimals: Fixed.fractionDigits) }
+    public var description: String {
+        // Every digit, trailing zeros trimmed: the commonest text (each number of a JSON report), so
+        // built directly when the whole part fits 64 bits.
+        let magnitude = units.magnitude
+        guard !isOverflow, let whole = UInt64(exactly: magnitude / UInt128(Fixed.scale)) else {
+            return formatted(minimumDecimals: 0, maximumDecimals: Fixed.fractionDigits)
+        }
+        var fraction = UInt64(magnitude % UInt128(Fixed.scale))
+        let sign = units < 0 ? "-" : ""
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = Fixed.fractionDigits
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        let text = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: digits - text.count) + text
+    }
 
     /// Decimal text rounded half away from zero to at most `maximumDecimals`, padded with zeros to
     /// `minimumDecimals`, with an optional thousands separator.

@@ -24,10 +24,10 @@ public struct ReportBuilder: Sendable {
         let planner = FineTuningPlanner(catalog: catalog, tables: tables)
         let reports = profiles.map { ($0.path, $0.profile) }.parallelMap { item in
             let (path, profile) = item
+            let estimate = estimator.estimate(profile, profileLocation: path)
             return ProfileReport(
-                path: path, project: profile.project ?? "",
-                estimate: estimator.estimate(profile, profileLocation: path),
-                breakEven: analyzer.analyze(profile, curvePoints: 25, withSensitivity: false),
+                path: path, project: profile.project ?? "", estimate: estimate,
+                breakEven: analyzer.analyze(profile, curvePoints: 25, withSensitivity: false, estimate: estimate),
                 fineTuning: profile.fineTuning?.baseModel == nil ? nil : try? planner.compare(profile))
         }
         let comparison = baseline.map { BaselineComparison(baseline: $0, profiles: reports) }

@@ -3,7 +3,27 @@ import PlannerCore
 /// The report as one stable, versioned JSON document: everything the Markdown shows, and the next baseline.
 struct ReportJSONRenderer: Sendable {
 
-    func render(_ report: ReviewReport) -> String { document(report).rendered() }
+    /// The document, its profiles (the bulk) built and written on every core, each freed where it
+    /// was made; the bytes are those of `document(report).rendered()`.
+    func render(_ report: ReviewReport) -> String {
+        let head = document(report, profiles: false).renderedBytes(indent: 0)
+        // `document` ends with `"profiles": []` and the closing brace.
+        let end = Array("[]\n}".utf8)
+        guard head.count > end.count, Array(head.suffix(end.count)) == end, !report.profiles.isEmpty else {
+            return document(report).rendered()
+        }
+        let parts = report.profiles.parallelMap { profile($0).renderedBytes(indent: 2) }
+        var output = Array(head.dropLast(end.count))
+        output.reserveCapacity(output.count + parts.reduce(0) { $0 + $1.count + 8 } + 8)
+        output.append(contentsOf: "[\n".utf8)
+        for (index, part) in parts.enumerated() {
+            output.append(contentsOf: "    ".utf8)
+            output.append(contentsOf: part)
+            output.append(contentsOf: index == parts.count - 1 ? "\n".utf8 : ",\n".utf8)
+        }
+        output.append(contentsOf: "  ]\n}\n".utf8)
+        return String(decoding: output, as: UTF8.self)
+    }
 
     static func money(_ value: Fixed?) -> JSONValue {
         value.map { .number($0) } ?? .null
@@ -19,8 +39,19 @@ struct ReportJSONRenderer: Sendable {
         ])
     }
 
-    package func document(_ report: ReviewReport) -> JSONValue {
-        let estimateJSON = EstimateJSONRenderer()
+    /// One profile's entry of `profiles`.
+    func profile(_ item: ProfileReport) -> JSONValue {
+        .object([
+            ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
+            ("project", .string(item.project)),
+            ("estimate", EstimateJSONRenderer().profile(item.estimate)),
+            ("break_even", item.breakEven.map { BreakEvenRenderer().json($0) } ?? .null),
+            ("fine_tuning", item.fineTuning.map { FineTuningRenderer().json($0) } ?? .null),
+        ])
+    }
+
+    /// The whole document; without `profiles`, its `profiles` is empty.
+    package func document(_ report: ReviewReport, profiles: Bool = true) -> JSONValue {
         let summary: [JSONValue] = report.profiles.map { item in
             let name = item.estimate.profileName
             return .object([
@@ -82,19 +113,7 @@ struct ReportJSONRenderer: Sendable {
                         ])
                     })
             ),
-            (
-                "profiles",
-                .array(
-                    report.profiles.parallelMap { item in
-                        .object([
-                            ("name", .string(item.estimate.profileName)), ("path", .string(item.path)),
-                            ("project", .string(item.project)),
-                            ("estimate", estimateJSON.profile(item.estimate)),
-                            ("break_even", item.breakEven.map { BreakEvenRenderer().json($0) } ?? .null),
-                            ("fine_tuning", item.fineTuning.map { FineTuningRenderer().json($0) } ?? .null),
-                        ])
-                    })
-            ),
+            ("profiles", .array(profiles ? report.profiles.parallelMap(profile) : [])),
         ])
     }
 }
