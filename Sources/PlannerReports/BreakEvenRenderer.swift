@@ -2,6 +2,8 @@ import PlannerCore
 
 /// Renders break-even analyses: tables (text, Markdown), JSON, and an SVG chart.
 struct BreakEvenRenderer: Sendable {
+    /// The terminal's width: text tables wrap their option columns and notes to it; nil for none.
+    var width: Int?
 
     /// Text or Markdown tables (one layout, two syntaxes).
     func tables(_ analyses: [BreakEvenAnalysis], markdown: Bool) -> String {
@@ -26,21 +28,33 @@ struct BreakEvenRenderer: Sendable {
         return value.quantityText(maximumDecimals: 0)
     }
 
-    func table(_ headers: [String], _ right: Set<Int>, _ rows: [[String]], markdown: Bool) -> String {
+    func table(
+        _ headers: [String], _ right: Set<Int>, _ rows: [[String]], markdown: Bool, wrapping: Set<Int> = [0]
+    ) -> String {
         if markdown {
             return Markdown.table(headers: headers, rightAligned: right, rows: rows.map { $0.map(Markdown.cell) })
         }
         var table = TextTable(headers: headers, alignments: headers.indices.map { right.contains($0) ? .right : .left })
         table.rows = rows
+        table.wrapping = wrapping
+        table.maxWidth = width
         return table.render(indent: 0)
+    }
+
+    /// A free line: a Markdown bullet, or text wrapped to the width under `prefix`.
+    func line(_ text: String, markdown: Bool, prefix: String = "  ") -> String {
+        markdown
+            ? "- " + Markdown.text(text) + "\n"
+            : TextTable.paragraph(text, prefix: prefix, continuation: prefix.count + 2, width: width)
     }
 
     func text(_ analysis: BreakEvenAnalysis, markdown: Bool) -> String {
         var output =
             markdown
             ? "## \(Markdown.text(analysis.profileName)) — break-even\n\n" : "\(analysis.profileName) — break-even\n"
-        output +=
-            "profile volume \(Self.volume(analysis.requestsPerMonth)) requests/month × \(analysis.tokensPerRequest.quantityText()) tokens; range \(Self.volume(analysis.rangeLow)) to \(Self.volume(analysis.rangeHigh)) requests/month\n\n"
+        let volume =
+            "profile volume \(Self.volume(analysis.requestsPerMonth)) requests/month × \(analysis.tokensPerRequest.quantityText()) tokens; range \(Self.volume(analysis.rangeLow)) to \(Self.volume(analysis.rangeHigh)) requests/month"
+        output += (markdown ? volume + "\n" : line(volume, markdown: false, prefix: "")) + "\n"
         let rows = analysis.points.map { point in
             [
                 point.a, point.b, Self.volume(point.requestsPerMonth), Self.tokens(point.tokensPerMonth),
@@ -53,10 +67,8 @@ struct BreakEvenRenderer: Sendable {
             ? "  no crossings in the range\n"
             : table(
                 ["A", "B", "Requests/month", "Tokens/month", "Cost there", "Cheaper above"], [2, 3, 4], rows,
-                markdown: markdown)
-        for line in analysis.noCrossing {
-            output += (markdown ? "- " : "  ") + (markdown ? Markdown.text(line) : line) + "\n"
-        }
+                markdown: markdown, wrapping: [0, 1, 5])
+        for text in analysis.noCrossing { output += line(text, markdown: markdown) }
         output +=
             markdown
             ? "\n**Cost curves** (monthly cost at volumes across the range)\n\n"
@@ -93,11 +105,13 @@ struct BreakEvenRenderer: Sendable {
                 let flips = row.cases.filter(\.cheapestChanged).map {
                     "\($0.changePercent > 0 ? "+" : "")\($0.changePercent)% → \($0.cheapest ?? "none")"
                 }
-                let line = "\(row.input): the cheapest option changes at \(flips.joined(separator: ", "))"
-                output += (markdown ? "- " + Markdown.text(line) : "  " + line) + "\n"
+                output += line(
+                    "\(row.input): the cheapest option changes at \(flips.joined(separator: ", "))", markdown: markdown)
             }
         }
-        for note in analysis.notes { output += (markdown ? "- note: " + Markdown.text(note) : "note: " + note) + "\n" }
+        for note in analysis.notes {
+            output += markdown ? "- note: " + Markdown.text(note) + "\n" : line(note, markdown: false, prefix: "note: ")
+        }
         return output
     }
 

@@ -3,6 +3,10 @@ import PlannerCore
 /// Renders fine-tuning comparisons as text, Markdown or JSON (the same content in each).
 struct FineTuningRenderer: Sendable {
 
+    /// The terminal's width: the text table wraps its method, data and instance columns and the
+    /// details' notes wrap to it; nil for none.
+    var width: Int?
+
     func text(_ comparisons: [FineTuningComparison]) -> String { comparisons.map(text).joined(separator: "\n") }
 
     func markdown(_ comparisons: [FineTuningComparison]) -> String {
@@ -51,28 +55,34 @@ struct FineTuningRenderer: Sendable {
 
     func text(_ comparison: FineTuningComparison) -> String {
         let months = comparison.plan.serveMonths
-        var output = "\(comparison.profileName) — fine-tuning\n\(header(comparison))\n\n"
+        func paragraph(_ text: String, _ prefix: String = "", continuation: Int = 2) -> String {
+            TextTable.paragraph(text, prefix: prefix, continuation: continuation, width: width)
+        }
+        var output = "\(comparison.profileName) — fine-tuning\n" + paragraph(header(comparison)) + "\n"
         var table = TextTable(
             headers: Self.headers,
             alignments: [.left, .left, .left, .right, .right, .left, .right, .right, .right, .right, .right])
         table.rows = comparison.rows.map { cells($0, months: months) }
+        table.wrapping = [0, 2, 5]
+        table.maxWidth = width
         output += table.render(indent: 0)
-        output += "\nRecommended: \(comparison.recommendation)\n"
-        if let runnerUp = comparison.runnerUpReason { output += "Runner-up: \(runnerUp)\n" }
+        output += "\n" + paragraph(comparison.recommendation, "Recommended: ")
+        if let runnerUp = comparison.runnerUpReason { output += paragraph(runnerUp, "Runner-up: ") }
         output += "\nDetails\n"
         for row in comparison.rows {
             output +=
                 "\n  \(row.methodName) (\(row.service == .bedrock ? "Bedrock" : "JumpStart"), \(row.epochs) epochs)\n"
-            output += "    data: \(row.dataFit)\n"
+            output += paragraph(row.dataFit, "    data: ", continuation: 6)
             if let memory = row.memory {
-                output +=
-                    "    memory per GPU: weights \(Self.gb(memory.weights)) + gradients \(Self.gb(memory.gradients)) + optimizer \(Self.gb(memory.optimizer)) + activations \(Self.gb(memory.activations)) (\(Self.gb(memory.activationsWithoutCheckpointing)) without checkpointing) + overhead \(Self.gb(memory.overhead)) = \(Self.gb(memory.total)) GB\n"
+                output += paragraph(
+                    "weights \(Self.gb(memory.weights)) + gradients \(Self.gb(memory.gradients)) + optimizer \(Self.gb(memory.optimizer)) + activations \(Self.gb(memory.activations)) (\(Self.gb(memory.activationsWithoutCheckpointing)) without checkpointing) + overhead \(Self.gb(memory.overhead)) = \(Self.gb(memory.total)) GB",
+                    "    memory per GPU: ", continuation: 6)
             }
-            if let training = Self.training(row) { output += "    \(training)\n" }
-            for note in row.notes { output += "    note: \(note.message)\n" }
-            for error in row.errors { output += "    error: \(error.message)\n" }
+            if let training = Self.training(row) { output += paragraph(training, "    ", continuation: 6) }
+            for note in row.notes { output += paragraph(note.message, "    note: ", continuation: 6) }
+            for error in row.errors { output += paragraph(error.message, "    error: ", continuation: 6) }
         }
-        for warning in comparison.warnings { output += "warning: \(warning.message)\n" }
+        for warning in comparison.warnings { output += paragraph(warning.message, "warning: ") }
         return output
     }
 

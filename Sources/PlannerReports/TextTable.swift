@@ -62,7 +62,9 @@ struct TextTable {
         return output.map { $0.replacingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }
 
-    /// `text` in lines of at most `width` characters, broken at spaces (a longer word is cut).
+    /// `text` in lines of at most `width` characters, broken at spaces; a longer word (an option id
+    /// such as `jumpstart:meta-textgeneration-llama-3-8b-instruct:ml.g5.2xlarge`) is broken after its
+    /// last `:`, `-`, `.` or `/` that fits, else cut.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
@@ -73,8 +75,11 @@ struct TextTable {
                     lines.append(current)
                     current = ""
                 }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
+                let head = word.prefix(width)
+                let cut = head.lastIndex(where: { ":-./".contains($0) }).map { head.index(after: $0) } ?? head.endIndex
+                let piece = cut > head.startIndex ? head[..<cut] : head
+                lines.append(String(piece))
+                word = word.dropFirst(piece.count)
             }
             if current.isEmpty {
                 current = String(word)
@@ -87,6 +92,18 @@ struct TextTable {
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines
+    }
+}
+
+extension TextTable {
+    /// A line of prose (a note) wrapped to `width` after its `prefix`, continuation lines indented
+    /// by `continuation` spaces; as one line when `width` is nil.
+    static func paragraph(_ text: String, prefix: String, continuation: Int, width: Int?) -> String {
+        guard let width, prefix.count + text.count > width else { return prefix + text + "\n" }
+        let room = max(minimumWrappedWidth, width - max(prefix.count, continuation))
+        let lines = wrap(text, width: room)
+        return prefix + lines[0] + "\n"
+            + lines.dropFirst().map { String(repeating: " ", count: continuation) + $0 + "\n" }.joined()
     }
 }
 

@@ -17,7 +17,9 @@ struct AdviseCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
+    @Argument(
+        help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var profiles: [String] = []
 
     // ArgumentParser lists the values of both enums itself.

@@ -13,7 +13,9 @@ struct BreakEvenCommand: ParsableCommand {
             "Pairs: each Bedrock per-token option with each JumpStart and each provisioned option. Curves span 1% to 100× the profile's volume."
     )
 
-    @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
+    @Argument(
+        help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var profiles: [String]
 
     @Option(help: OutputFormat.help(for: .breakEven))
@@ -22,11 +24,14 @@ struct BreakEvenCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Write an SVG chart (cost curves with crossovers, and a tornado of the sensitivity) to this file; with several profiles, one file each (NAME-profile.svg).",
-            valueName: "FILE.svg"))
+            valueName: "FILE.svg"), completion: .file(extensions: ["svg"]))
     var chart: String?
 
     @Option(help: "Points per cost curve (2–10000).")
     var points: Int = 60
+
+    @Flag(help: "Do not wrap text tables and notes to the terminal's width ($COLUMNS).")
+    var wide = false
 
     @OptionGroup var pricing: PricingOptions
 
@@ -50,7 +55,8 @@ struct BreakEvenCommand: ParsableCommand {
         for path in chartPaths.compactMap({ $0 }) {
             try OutputFile.refuseIfInput(path, inputs: profiles, option: "--chart")
         }
-        Terminal.standardOutput(try OutputDocument.breakEven(analyses).text(as: format))
+        Terminal.standardOutput(
+            try OutputDocument.breakEven(analyses).text(as: format, width: wide ? nil : Terminal.width))
         for (analysis, path) in zip(analyses, chartPaths) {
             guard let path else { continue }
             try OutputFile.write(BreakEvenChart().render(analysis), to: path, what: "chart")

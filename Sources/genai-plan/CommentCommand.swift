@@ -21,7 +21,8 @@ struct CommentCommand: ParsableCommand {
     struct Common: ParsableArguments {
         @Option(
             help: ArgumentHelp(
-                "The comment's body, e.g. `genai-plan report --format github-comment -o F`.", valueName: "FILE"))
+                "The comment's body, e.g. `genai-plan report --format github-comment -o F`.", valueName: "FILE"),
+            completion: .file(extensions: ["md"]))
         var bodyFile: String
 
         @Option(

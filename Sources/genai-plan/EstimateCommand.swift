@@ -12,7 +12,9 @@ struct EstimateCommand: ParsableCommand {
         discussion: "Each option shows its monthly cost, cost per request and line items; the cheapest is marked."
     )
 
-    @Argument(help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"))
+    @Argument(
+        help: ArgumentHelp("Workload profiles (YAML).", valueName: "PROFILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var profiles: [String]
 
     @Option(help: OutputFormat.help(for: .estimates))

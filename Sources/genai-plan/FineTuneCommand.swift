@@ -12,11 +12,16 @@ struct FineTuneCommand: ParsableCommand {
         discussion: "Needs a `fine_tuning` section with `base_model` and `examples` in each profile."
     )
 
-    @Argument(help: ArgumentHelp("Workload profiles (YAML) with a fine_tuning section.", valueName: "PROFILE"))
+    @Argument(
+        help: ArgumentHelp("Workload profiles (YAML) with a fine_tuning section.", valueName: "PROFILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var profiles: [String]
 
     @Option(help: OutputFormat.help(for: .fineTuning))
     var format: OutputFormat = .text
+
+    @Flag(help: "Do not wrap text tables and notes to the terminal's width ($COLUMNS).")
+    var wide = false
 
     @OptionGroup var pricing: PricingOptions
 
@@ -34,6 +39,7 @@ struct FineTuneCommand: ParsableCommand {
                 throw UserFacingError(loaded.diagnostic(at: paths, .fineTuning, error.description))
             }
         }
-        Terminal.standardOutput(try OutputDocument.fineTuning(comparisons).text(as: format))
+        Terminal.standardOutput(
+            try OutputDocument.fineTuning(comparisons).text(as: format, width: wide ? nil : Terminal.width))
     }
 }

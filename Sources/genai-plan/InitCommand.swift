@@ -23,7 +23,8 @@ struct InitCommand: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
-            "Write the profile to this file (refused when it exists) instead of standard output.", valueName: "FILE"))
+            "Write the profile to this file (refused when it exists) instead of standard output.", valueName: "FILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var output: String?
 
     @OptionGroup var pricing: PricingOptions

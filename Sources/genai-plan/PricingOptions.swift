@@ -10,13 +10,15 @@ struct PricingOptions: ParsableArguments {
     @Option(
         name: .customLong("pricing"),
         help: ArgumentHelp(
-            "Read the pricing catalog from this directory instead of the bundled snapshot.", valueName: "DIR"))
+            "Read the pricing catalog from this directory instead of the bundled snapshot.", valueName: "DIR"),
+        completion: .directory)
     var directory: String?
 
     @Option(
         name: .customLong("rules"),
         help: ArgumentHelp(
-            "Read the advisor's decision tables from this file instead of the bundled ones.", valueName: "FILE"))
+            "Read the advisor's decision tables from this file instead of the bundled ones.", valueName: "FILE"),
+        completion: .file(extensions: ["json"]))
     var rulesFile: String?
 
     /// The decision tables, or a user-facing error listing every problem in them.

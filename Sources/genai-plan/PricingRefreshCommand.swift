@@ -40,7 +40,8 @@ struct PricingRefreshCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The catalog directory to write (e.g. Pricing/); default: the user's cache.", valueName: "DIR"))
+            "The catalog directory to write (e.g. Pricing/); default: the user's cache.", valueName: "DIR"),
+        completion: .directory)
     var output: String?
 
     @Flag(help: "Accept a snapshot that loses more than 20% of the prices, or a price a profile in Profiles/ uses.")
@@ -49,7 +50,9 @@ struct PricingRefreshCommand: ParsableCommand {
     @Flag(help: "Also map Outposts and Local Zone prices.")
     var includeLocalZones = false
 
-    @Option(help: ArgumentHelp("Profiles whose models and instances must keep a price.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp("Profiles whose models and instances must keep a price.", valueName: "DIR"),
+        completion: .directory)
     var profiles: String = "Profiles"
 
     @Option(
@@ -142,10 +145,10 @@ struct PricingDiffCommand: ParsableCommand {
             "Prices added, removed and changed (with the change in percent) between two catalogs (directories, or `embedded`)."
     )
 
-    @Argument(help: ArgumentHelp("The older catalog.", valueName: "OLD"))
+    @Argument(help: ArgumentHelp("The older catalog.", valueName: "OLD"), completion: .directory)
     var old: String
 
-    @Argument(help: ArgumentHelp("The newer catalog.", valueName: "NEW"))
+    @Argument(help: ArgumentHelp("The newer catalog.", valueName: "NEW"), completion: .directory)
     var new: String
 
     @Option(help: OutputFormat.help(for: .priceDiff))

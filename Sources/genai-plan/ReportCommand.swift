@@ -22,7 +22,9 @@ struct ReportCommand: ParsableCommand {
         case warning
     }
 
-    @Argument(help: ArgumentHelp("Profiles, or directories of *.yaml profiles.", valueName: "PROFILE|DIR"))
+    @Argument(
+        help: ArgumentHelp("Profiles, or directories of *.yaml profiles.", valueName: "PROFILE|DIR"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var inputs: [String]
 
     @Option(help: OutputFormat.help(for: .report))
@@ -30,10 +32,13 @@ struct ReportCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"),
+        completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp("A previous JSON report to compare with.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("A previous JSON report to compare with.", valueName: "FILE"),
+        completion: .file(extensions: ["json"]))
     var baseline: String?
 
     @Flag(

@@ -12,7 +12,9 @@ struct SchemaCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the schema to this file.", valueName: "FILE"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write the schema to this file.", valueName: "FILE"),
+        completion: .file(extensions: ["json"]))
     var output: String?
 
     func run() throws {
