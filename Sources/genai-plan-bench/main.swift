@@ -274,7 +274,7 @@ if !offersOnly {
         }
         if reportTimes.count == 3 {
             row(
-                "`genai-plan report` of 1,000 profiles, JSON / HTML / github-comment (best of 3)",
+                "`report` of 1,000 profiles, JSON / HTML / comment (best of 3)",
                 String(format: "%.2f s / %.2f s / %.2f s", reportTimes[0], reportTimes[1], reportTimes[2]),
                 "≤ 1 s / ≤ 1.5 s / —")
         }
