@@ -70,19 +70,20 @@ public struct ReviewReport: Sendable {
     /// Why there is no baseline comparison although one was asked for (`--baseline-optional` and no
     /// baseline file yet, as on a repository's first pull request).
     public var baselineNote: String?
-    /// Profiles with errors: reported as such (the others in full); the run still exits 2. Setting
-    /// them recomputes `totals`.
-    public var failedProfiles: [FailedProfile] = [] {
-        didSet { totals = ProjectTotal.totals(profiles, failed: failedProfiles, baseline: baselineProfiles) }
-    }
+    /// Profiles with errors: reported as such (the others in full); the run still exits 2.
+    public var failedProfiles: [FailedProfile] = []
     public var guardrails: [GuardrailResult]
-    /// Each project's total, then the overall total (`project` nil), with the baseline's totals.
-    public private(set) var totals: [ProjectTotal]
+    /// Each project's total, then the overall total (`project` nil), with the baseline's totals;
+    /// computed from the profiles as they are now.
+    public var totals: [ProjectTotal] {
+        ProjectTotal.totals(profiles, failed: failedProfiles, baseline: baselineProfiles)
+    }
     /// What the PR-comment formats show: unchanged options too, and where the full report is.
     public var comment = CommentSettings()
+    /// The baseline report's profiles, for the projects' earlier totals.
     let baselineProfiles: Baseline?
 
-    /// The overall total: every project's selected options.
+    /// The overall total: every project's selected options (always present, possibly of no profile).
     public var overallTotal: ProjectTotal? { totals.last }
     /// The projects' totals, without the overall one.
     public var projectTotals: [ProjectTotal] { totals.dropLast() }
@@ -97,7 +98,6 @@ public struct ReviewReport: Sendable {
         self.baseline = baseline
         self.guardrails = guardrails
         self.baselineProfiles = baselineProfiles
-        totals = ProjectTotal.totals(profiles, failed: [], baseline: baselineProfiles)
     }
 
     /// The guardrails that fail the run: failures, and warnings with `failOnWarning`.

@@ -85,6 +85,8 @@ struct ReportCommentRenderer: Sendable {
         var headers = ["Profile", "Selected option", "Monthly"]
         if withBaseline { headers.append("Change") }
         headers.append("Guardrails")
+        let counts = Self.guardrailCounts(report)
+        let added = Set(report.baseline?.addedProfiles ?? [])
         let rows = ordered(report).map { item -> String in
             let estimate = item.estimate
             let name = estimate.profileName
@@ -94,10 +96,9 @@ struct ReportCommentRenderer: Sendable {
             ]
             if let baseline = report.baseline {
                 row.append(
-                    baseline.addedProfiles.contains(name)
-                        ? "new" : ReportWording.percent(baseline.selectedChangePercent(name)))
+                    added.contains(name) ? "new" : ReportWording.percent(baseline.selectedChangePercent(name)))
             }
-            row.append(guardrailCell(report, name))
+            row.append(Self.guardrailCell(counts[name]))
             return "| " + row.joined(separator: " | ") + " |\n"
         }
         body.table(
@@ -107,12 +108,13 @@ struct ReportCommentRenderer: Sendable {
 
     /// Profiles that fail a guardrail first, then those whose selected cost changed, then the rest.
     func ordered(_ report: ReviewReport) -> [ProfileReport] {
+        let failing = Set(report.guardrails.filter { $0.status == .fail }.map(\.profile))
+        let added = Set(report.baseline?.addedProfiles ?? [])
         func rank(_ item: ProfileReport) -> Int {
             let name = item.estimate.profileName
-            if report.guardrails.contains(where: { $0.profile == name && $0.status == .fail }) { return 0 }
+            if failing.contains(name) { return 0 }
             if let baseline = report.baseline,
-                baseline.addedProfiles.contains(name)
-                    || (baseline.selectedChangePercent(name).map { $0 != .zero } ?? false)
+                added.contains(name) || (baseline.selectedChangePercent(name).map { $0 != .zero } ?? false)
             {
                 return 1
             }
@@ -122,10 +124,21 @@ struct ReportCommentRenderer: Sendable {
             .map(\.element)
     }
 
-    func guardrailCell(_ report: ReviewReport, _ name: String) -> String {
-        let results = report.guardrails.filter { $0.profile == name }
-        let failed = results.filter { $0.status == .fail }.count
-        let warned = results.filter { $0.status == .warning }.count
+    /// Each profile's guardrail counts: failed and warned.
+    static func guardrailCounts(_ report: ReviewReport) -> [String: (failed: Int, warned: Int)] {
+        var counts: [String: (failed: Int, warned: Int)] = [:]
+        for result in report.guardrails {
+            var count = counts[result.profile] ?? (0, 0)
+            if result.status == .fail { count.failed += 1 }
+            if result.status == .warning { count.warned += 1 }
+            counts[result.profile] = count
+        }
+        return counts
+    }
+
+    static func guardrailCell(_ count: (failed: Int, warned: Int)?) -> String {
+        let failed = count?.failed ?? 0
+        let warned = count?.warned ?? 0
         if failed > 0 {
             return "❌ \(failed) failed" + (warned > 0 ? ", \(warned) warning\(warned == 1 ? "" : "s")" : "")
         }
