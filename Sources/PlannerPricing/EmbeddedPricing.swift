@@ -4345,6 +4345,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "meta-textgeneration-llama-3-1-8b",
+                  "custom_model_units": { "per_copy": 2, "source": "P" },
                   "name": "Llama 3.1 8B",
                   "provider": "Meta",
                   "architecture": "decoder-only",
@@ -4364,6 +4365,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "meta-textgeneration-llama-3-1-8b-instruct",
+                  "custom_model_units": { "per_copy": 2, "source": "P" },
                   "name": "Llama 3.1 8B Instruct",
                   "provider": "Meta",
                   "architecture": "decoder-only",
@@ -4384,6 +4386,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "meta-textgeneration-llama-3-1-70b",
+                  "custom_model_units": { "per_copy": 8, "source": "P" },
                   "name": "Llama 3.1 70B",
                   "provider": "Meta",
                   "architecture": "decoder-only",
@@ -4405,6 +4408,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "meta-textgeneration-llama-3-1-70b-instruct",
+                  "custom_model_units": { "per_copy": 8, "source": "P" },
                   "name": "Llama 3.1 70B Instruct",
                   "provider": "Meta",
                   "architecture": "decoder-only",
@@ -4568,6 +4572,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-llm-mistral-7b-instruct",
+                  "custom_model_units": { "per_copy": 1, "source": "P" },
                   "name": "Mistral 7B Instruct v0.2",
                   "provider": "Mistral AI",
                   "architecture": "decoder-only",
@@ -4609,6 +4614,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-llm-mixtral-8x7b",
+                  "custom_model_units": { "per_copy": 4, "source": "P" },
                   "name": "Mixtral 8x7B",
                   "provider": "Mistral AI",
                   "architecture": "decoder-only",
@@ -4629,6 +4635,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-llm-mixtral-8x7b-instruct",
+                  "custom_model_units": { "per_copy": 4, "source": "P" },
                   "name": "Mixtral 8x7B Instruct",
                   "provider": "Mistral AI",
                   "architecture": "decoder-only",
@@ -5027,6 +5034,7 @@ enum EmbeddedPricing {
                 },
                 {
                   "id": "huggingface-text2text-flan-t5-xl",
+                  "custom_model_units": { "per_copy": 1, "source": "P" },
                   "name": "Flan-T5 XL",
                   "provider": "Google",
                   "architecture": "encoder-decoder",

@@ -23,6 +23,9 @@ public enum ProfileDirectory {
                     if let instance = jumpStart.instance {
                         required.append(RequiredPrice(kind: .instanceHosting, name: instance, region: profile.region))
                     }
+                case .bedrockImport:
+                    // Custom Model Import prices belong to the region, not to a model: nothing to keep.
+                    break
                 }
             }
         }

@@ -71,7 +71,7 @@ enum ProfileKeys {
             ProfileKey("hours_per_month", .number(Fixed.one...Fixed(744)), "Hours in the billing month (default 730)."),
             ProfileKey("workload", .mapping(workload), required: true, "What the workload does and how much of it."),
             ProfileKey(
-                "options", .list(.oneOf([bedrockOption, jumpStartOption])),
+                "options", .list(.oneOf([bedrockOption, jumpStartOption, bedrockImportOption])),
                 "The deployments to compare (at most \(Limits.maxOptions)); none: the advisor proposes them."),
             ProfileKey("prices", .mapping(prices), "Negotiated discount and price overrides."),
             ProfileKey("budget", .mapping(budget), "The monthly budget the selected option is held to."),
@@ -163,6 +163,21 @@ enum ProfileKeys {
             ProfileKey("precision", .choice(WeightPrecision.self), "The weights' precision served."),
             ProfileKey("min_instances", .integer(0...Limits.maxInstances), "Autoscaling: the fewest instances."),
             ProfileKey("max_instances", .integer(1...Limits.maxInstances), "Autoscaling: the most instances."),
+        ])
+
+    static let bedrockImportOption = ProfileSection(
+        title: "Bedrock Custom Model Import option",
+        keys: [
+            ProfileKey(
+                "bedrock_import", .text, required: true,
+                "The JumpStart model (or the base of a fine-tuned variant) imported into Bedrock."),
+            optionName,
+            ProfileKey("copies", .integer(1...Limits.maxInstances), "A fixed number of model copies (default: sized)."),
+            ProfileKey(
+                "max_copies", .integer(1...Limits.maxInstances), "The most copies Bedrock runs (default 3, the quota)."),
+            ProfileKey("custom_model_units", .integer(1...64), "Custom Model Units a copy takes, as Bedrock reported."),
+            ProfileKey("unit_version", .text, "The Custom Model Unit version that sets the rate (default 1.0)."),
+            ProfileKey("fine_tuned", .boolean, "The weights are fine-tuned from the model (same units and price)."),
         ])
 
     static let bedrockOverride = ProfileSection(

@@ -44,6 +44,7 @@ struct ProfileParser {
 
     static let bedrockKeys = ProfileKeys.bedrockOption.names
     static let jumpStartKeys = ProfileKeys.jumpStartOption.names
+    static let importKeys = ProfileKeys.bedrockImportOption.names
 
     mutating func parse(_ root: Node?, defaultName: String, defaultProject: String?) -> WorkloadProfile? {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
@@ -229,35 +230,68 @@ struct ProfileParser {
         case .jumpStart(var jumpStart):
             jumpStart.name = name
             option = .jumpStart(jumpStart)
+        case .bedrockImport(var imported):
+            imported.name = name
+            option = .bedrockImport(imported)
         }
         return option
     }
 
     mutating func parseOptionBody(_ cursor: YAMLCursor) -> DeploymentOption? {
         guard cursor.isMapping() else { return nil }
-        let isBedrock = cursor.hasKey("bedrock")
-        let isJumpStart = cursor.hasKey("jumpstart")
-        switch (isBedrock, isJumpStart) {
-        case (true, true):
-            cursor.error(.conflictingKeys, "an option is either `bedrock: MODEL` or `jumpstart: MODEL`, not both")
-            return nil
-        case (false, false):
-            cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
-            cursor.error(.missingValue, "an option needs `bedrock: MODEL` or `jumpstart: MODEL`")
-            return nil
-        case (true, false):
-            for key in Self.jumpStartKeys where cursor.hasKey(key) && !["jumpstart", "name"].contains(key) {
-                cursor.child(key).error(.conflictingKeys, "applies to `jumpstart:` options only")
+        let kinds: [(key: String, keys: [String])] = [
+            ("bedrock", Self.bedrockKeys), ("jumpstart", Self.jumpStartKeys), ("bedrock_import", Self.importKeys),
+        ]
+        let allKeys = Array(Set(kinds.flatMap(\.keys))).sorted()
+        let given = kinds.filter { cursor.hasKey($0.key) }
+        guard given.count == 1, let kind = given.first else {
+            cursor.checkKeys(allKeys)
+            if given.isEmpty {
+                cursor.error(
+                    .missingValue, "an option needs `bedrock: MODEL`, `jumpstart: MODEL` or `bedrock_import: MODEL`")
+            } else {
+                cursor.error(
+                    .conflictingKeys,
+                    "an option is one of `bedrock: MODEL`, `jumpstart: MODEL` or `bedrock_import: MODEL`; this one has \(given.map { "`\($0.key)`" }.joined(separator: " and "))"
+                )
             }
-            cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
-            return parseBedrock(cursor)
-        case (false, true):
-            for key in Self.bedrockKeys where cursor.hasKey(key) && !["bedrock", "name"].contains(key) {
-                cursor.child(key).error(.conflictingKeys, "applies to `bedrock:` options only")
-            }
-            cursor.checkKeys(Self.bedrockKeys + Self.jumpStartKeys)
-            return parseJumpStart(cursor)
+            return nil
         }
+        for other in kinds where other.key != kind.key {
+            for key in other.keys where cursor.hasKey(key) && !kind.keys.contains(key) {
+                cursor.child(key).error(.conflictingKeys, "applies to `\(other.key):` options only")
+            }
+        }
+        cursor.checkKeys(allKeys)
+        switch kind.key {
+        case "bedrock": return parseBedrock(cursor)
+        case "jumpstart": return parseJumpStart(cursor)
+        default: return parseImport(cursor)
+        }
+    }
+
+    mutating func parseImport(_ cursor: YAMLCursor) -> DeploymentOption? {
+        let modelCursor = cursor.child("bedrock_import")
+        guard let model = modelCursor.string(optional: false) else { return nil }
+        references.append(NameReference(kind: .jumpStartModel, name: model, cursor: modelCursor))
+        var option = BedrockImportOption(model: model)
+        option.copies = cursor.child("copies").integer(in: 1...Limits.maxInstances)
+        option.maxCopies = cursor.child("max_copies").integer(in: 1...Limits.maxInstances) ?? option.maxCopies
+        if let copies = option.copies, cursor.hasKey("max_copies") {
+            cursor.child("max_copies").error(
+                .conflictingKeys, "`copies: \(copies)` fixes the count; drop one of copies and max_copies")
+        }
+        option.customModelUnits = cursor.child("custom_model_units").integer(in: 1...64)
+        if let version = cursor.child("unit_version").string() { option.unitVersion = version }
+        let fineTuned = cursor.child("fine_tuned")
+        if let text = fineTuned.string() {
+            if let value = Bool(text.lowercased()) {
+                option.fineTuned = value
+            } else {
+                fineTuned.error(.wrongType, "expected true or false")
+            }
+        }
+        return .bedrockImport(option)
     }
 
     mutating func parseBedrock(_ cursor: YAMLCursor) -> DeploymentOption? {

@@ -21,6 +21,7 @@ enum FuzzEntry {
         arguments.remove(at: 1)
         #if FUZZING
             selected = target
+            FuzzTarget.warmUp()
             exit(runLibFuzzer(arguments))
         #else
             for path in arguments.dropFirst() {

@@ -104,6 +104,8 @@ struct ProfileTemplate {
             case .bedrock(let bedrock): lines.append(("  - bedrock: \(bedrock.model)", ""))
             case .jumpStart(let jumpStart):
                 lines.append(("  - jumpstart: \(jumpStart.model)", "instance and count sized from the load"))
+            case .bedrockImport(let imported):
+                lines.append(("  - bedrock_import: \(imported.model)", "copies sized from the load"))
             }
         }
         if options.isEmpty { lines.append(("  []", "none proposed: add `- bedrock: MODEL` or `- jumpstart: MODEL`")) }

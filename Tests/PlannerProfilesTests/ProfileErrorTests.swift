@@ -100,7 +100,7 @@ struct ProfileErrorTests {
             ),
             (
                 minimal.replacingOccurrences(of: "- bedrock: anthropic.claude-3-haiku", with: "- mode: batch"),
-                "p.yaml:8:5: error: options[0]: an option needs `bedrock: MODEL` or `jumpstart: MODEL`"
+                "p.yaml:8:5: error: options[0]: an option needs `bedrock: MODEL`, `jumpstart: MODEL` or `bedrock_import: MODEL`"
             ),
             (
                 minimal + "region: eu-west-9\n",
@@ -307,5 +307,36 @@ struct SelectionProfileTests {
         #expect(
             diagnostics(profile("chat", options: options)).first
                 == "p.yaml:10:11: error: options[1].name: 'chat' names another option already; names must be unique")
+    }
+}
+
+/// `bedrock_import:` options: the keys of the other kinds, two kinds at once, copies with a ceiling.
+@Suite("Custom Model Import options")
+struct ImportOptionErrorTests {
+    static let cases: [(String, String)] = [
+        (
+            minimalProfile.replacingOccurrences(
+                of: "- bedrock: anthropic.claude-3-haiku",
+                with: "- { bedrock_import: meta-textgeneration-llama-3-1-8b-instruct, instance: ml.g5.2xlarge }"),
+            "p.yaml:8:76: error: options[0].instance: applies to `jumpstart:` options only"
+        ),
+        (
+            minimalProfile.replacingOccurrences(
+                of: "- bedrock: anthropic.claude-3-haiku",
+                with: "- { bedrock: amazon.nova-micro, bedrock_import: meta-textgeneration-llama-3-1-8b-instruct }"),
+            "p.yaml:8:5: error: options[0]: an option is one of `bedrock: MODEL`, `jumpstart: MODEL` or `bedrock_import: MODEL`; this one has `bedrock` and `bedrock_import`"
+        ),
+        (
+            minimalProfile.replacingOccurrences(
+                of: "- bedrock: anthropic.claude-3-haiku",
+                with: "- { bedrock_import: meta-textgeneration-llama-3-1-8b-instruct, copies: 2, max_copies: 4 }"),
+            "p.yaml:8:89: error: options[0].max_copies: `copies: 2` fixes the count; drop one of copies and max_copies"
+        ),
+    ]
+
+    @Test("each mistake at its position", arguments: cases)
+    func mistakes(yaml: String, expected: String) {
+        let lines = diagnostics(yaml)
+        #expect(lines.contains(expected), "got \(lines)")
     }
 }

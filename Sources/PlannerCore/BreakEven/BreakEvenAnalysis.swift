@@ -168,6 +168,10 @@ public struct BreakEvenAnalyzer: Sendable {
         for a in perToken {
             for b in options where !b.mode.billsPerUse { result.append((a, b)) }
         }
+        // An import scales with use yet has a floor per copy: it crosses fleets too.
+        for a in options where a.mode == .imported {
+            for b in options where !b.mode.billsPerUse && b.mode != .imported { result.append((a, b)) }
+        }
         return result
     }
 

@@ -34,6 +34,7 @@ package enum BreakEvenFinder {
             let atEnd = difference(x1)
             let startSign = sign(atEnd - slope * (x1 - x0))  // the value just after x0
             var candidates: [Fixed] = []
+            let found = result.count
             if startSign != 0, previousSign != 0, startSign != previousSign {
                 candidates.append((x0 + Fixed(units: 1)).roundedUpToInteger())  // the step at x0 flips the sign
             }
@@ -57,6 +58,23 @@ package enum BreakEvenFinder {
                 if result.last?.requests != r { result.append(Crossing(requests: r, bCheaperAbove: bCheaper)) }
             }
             let endSign = sign(atEnd)
+            // A piece that is not linear (a fleet that scales to zero bills by activity, not by volume):
+            // when the chord's root missed, bisect the whole requests of the piece for the sign change.
+            let nearStart = (x0 + Fixed.one).roundedUpToInteger()
+            if result.count == found, endSign != 0, nearStart < x1,
+                case let before = sign(difference(nearStart)), before != 0, before != endSign
+            {
+                var low = nearStart  // sign differs from the end's
+                var high = x1.roundedUpToInteger()  // sign as the end's
+                while high - low > Fixed.one {
+                    let middle = (low + high) / 2
+                    let probe = middle.roundedUpToInteger() == high ? high - Fixed.one : middle.roundedUpToInteger()
+                    if sign(difference(probe)) == endSign { high = probe } else { low = probe }
+                }
+                if sign(difference(high)) == endSign, result.last?.requests != high {
+                    result.append(Crossing(requests: high, bCheaperAbove: endSign > 0))
+                }
+            }
             if endSign != 0 { previousSign = endSign }
         }
         return result

@@ -276,7 +276,7 @@ package enum CatalogDecoder {
                 "id", "name", "provider", "architecture", "parameters", "layers", "hidden_size", "intermediate_size",
                 "gated_mlp", "heads", "kv_heads",
                 "head_dim", "vocab_size", "context_window", "default_instance", "fine_tunable", "neuron", "aliases",
-                "bedrock_equivalent", "source", "note",
+                "bedrock_equivalent", "custom_model_units", "source", "note",
             ])
             guard let id = cursor.child("id").string(), let name = cursor.child("name").string(),
                 let provider = cursor.child("provider").string(),
@@ -285,7 +285,7 @@ package enum CatalogDecoder {
                 let context = cursor.child("context_window").int(in: Limits.tokens),
                 let source = contextSource(cursor.child("source"))
             else { return nil }
-            return OpenModel(
+            var model = OpenModel(
                 id: id, name: name, provider: provider, architecture: architecture, parameters: parameters,
                 layers: cursor.child("layers").int(in: 1...1_000, optional: true),
                 hiddenSize: cursor.child("hidden_size").int(in: Limits.width, optional: true),
@@ -301,6 +301,16 @@ package enum CatalogDecoder {
                 aliases: cursor.child("aliases").strings(),
                 bedrockEquivalent: cursor.child("bedrock_equivalent").string(optional: true),
                 factsSource: source)
+            let units = cursor.child("custom_model_units")
+            if units.exists {
+                units.checkKeys(["per_copy", "source"])
+                if let perCopy = units.child("per_copy").int(in: 1...64),
+                    let stated = contextSource(units.child("source"))
+                {
+                    model.customModelUnits = StatedCustomModelUnits(perCopy: perCopy, source: stated)
+                }
+            }
+            return model
         }
         func contextSource(_ cursor: JSONCursor) -> PriceSource? { context.source(cursor) }
         let known = Set(models.map(\.id))

@@ -29,6 +29,9 @@ public struct OpenModel: Sendable, Hashable {
     /// The Bedrock model id of the same weights, when Bedrock serves them.
     public var bedrockEquivalent: String?
     public var factsSource: PriceSource
+    /// Custom Model Units a copy takes when imported into Bedrock, as AWS states it for the model
+    /// (its pricing page's table); nil where AWS states none.
+    public var customModelUnits: StatedCustomModelUnits?
 
     public init(
         id: String, name: String, provider: String, architecture: ModelArchitecture, parameters: Fixed,
@@ -105,5 +108,16 @@ public struct UnavailableModel: Sendable, Hashable {
         self.aliases = aliases
         self.reason = reason
         self.alternatives = alternatives
+    }
+}
+
+/// Custom Model Units per copy of an imported model, as a source states them.
+public struct StatedCustomModelUnits: Sendable, Hashable {
+    public var perCopy: Int
+    public var source: PriceSource
+
+    public init(perCopy: Int, source: PriceSource) {
+        self.perCopy = perCopy
+        self.source = source
     }
 }

@@ -88,6 +88,9 @@ public struct PricingCatalog: Sendable {
     /// Replaces or adds an instance type (used by price overrides).
     public mutating func upsert(_ instance: InstanceType) { instances[instance.name] = instance }
 
+    /// Replaces or adds a Custom Model Import price (used by the profile's discount).
+    public mutating func upsert(_ rate: CatalogRate, for key: CustomModelImportKey) { customModelImport[key] = rate }
+
     /// Nil when the catalog prices `region`; else why not, with a "did you mean", the regions it
     /// covers, and those of the same geography.
     public func problem(withRegion region: String) -> String? {

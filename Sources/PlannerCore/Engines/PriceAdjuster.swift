@@ -91,6 +91,9 @@ package enum PriceAdjuster {
             for (key, rate) in instance.rates where key.region == region { instance.rates[key] = discounted(rate) }
             adjusted.upsert(instance)
         }
+        for (key, rate) in adjusted.customModelImport where key.region == region {
+            adjusted.upsert(discounted(rate), for: key)
+        }
         return (adjusted, errors)
     }
 }

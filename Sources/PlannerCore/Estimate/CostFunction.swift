@@ -17,11 +17,40 @@ public struct CostFunction: Sendable, Hashable {
         /// Autoscaling ceiling; nil for none.
         public var maximum: Int?
 
-        public init(perInstance: Fixed, requestsPerInstance: Fixed?, minimum: Int, maximum: Int? = nil) {
+        /// For a fleet that scales to zero when idle (Custom Model Import): `perInstance` is per billed
+        /// window, and the windows billed follow the volume; nil for a fleet that runs all its hours.
+        public var scaleToZero: ScaleToZero?
+
+        public init(
+            perInstance: Fixed, requestsPerInstance: Fixed?, minimum: Int, maximum: Int? = nil,
+            scaleToZero: ScaleToZero? = nil
+        ) {
             self.perInstance = perInstance
             self.requestsPerInstance = requestsPerInstance
             self.minimum = minimum
             self.maximum = maximum
+            self.scaleToZero = scaleToZero
+        }
+
+        /// The 5-minute windows of a month a scale-to-zero fleet is billed for.
+        public struct ScaleToZero: Sendable, Hashable {
+            /// Windows in the month.
+            public var windows: Int
+            /// The share of them this tier covers (its peak or off-peak hours).
+            public var share: Fixed = .one
+
+            public init(windows: Int, share: Fixed = .one) {
+                self.windows = windows
+                self.share = share
+            }
+
+            /// The same windows, `share` of them.
+            public func share(_ share: Fixed) -> ScaleToZero { ScaleToZero(windows: windows, share: share) }
+
+            /// Windows billed at `requests` a month (`CustomModelImportEngine.billedWindows`).
+            public func billed(requests: Fixed) -> Int {
+                CustomModelImportEngine.billedWindows(requests: requests, windows: windows, share: share)
+            }
         }
 
         /// Instances this tier runs at `requests` a month.
@@ -52,7 +81,13 @@ public struct CostFunction: Sendable, Hashable {
     /// The monthly cost at `requests` requests a month.
     @inlinable public func monthlyCost(requests: Fixed) -> Fixed {
         var cost = fixed + perRequest * requests
-        for tier in tiers { cost += tier.perInstance * tier.instances(requests: requests) }
+        for tier in tiers {
+            if let idle = tier.scaleToZero {
+                cost += tier.perInstance * (tier.instances(requests: requests) * idle.billed(requests: requests))
+            } else {
+                cost += tier.perInstance * tier.instances(requests: requests)
+            }
+        }
         return cost
     }
 
@@ -108,6 +143,16 @@ extension Estimator {
                 hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: context.catalog)
             guard !result.failed else { return nil }
             return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers, capacity: result.capacity)
+        case .bedrockImport(let imported):
+            guard case .openModel(let model) = context.resolver.resolveJumpStart(imported.model) else { return nil }
+            let profile = context.profile
+            let result = CustomModelImportEngine().price(
+                model: model, option: imported, workload: profile.workload, requestsPerMonth: context.requestsPerMonth,
+                hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: context.catalog)
+            guard !result.failed else { return nil }
+            // Storage is the same whatever the volume.
+            let storage = result.items.filter { $0.unit == .customModelUnitMonth }.reduce(Fixed.zero) { $0 + $1.cost }
+            return CostFunction(fixed: storage, perRequest: .zero, tiers: result.tiers, capacity: result.capacity)
         }
     }
 }

@@ -171,6 +171,41 @@ public struct Estimator: Sendable {
                 kind: .text)
             estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
+
+        case .bedrockImport(let imported):
+            let open: OpenModel
+            switch resolver.jumpStartModel(imported.model) {
+            case .success(let found): open = found
+            case .failure(let problem):
+                return unresolved(.bedrock, imported.model, .imported, problem.finding, requests)
+            }
+            let result = CustomModelImportEngine().price(
+                model: open, option: imported, workload: workload, requestsPerMonth: requests,
+                hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: catalog)
+            var configuration = "Custom Model Import"
+            if let units = result.unitsPerCopy { configuration += ", \(units) CMU\(units == 1 ? "" : "s") a copy" }
+            if let copies = imported.copies {
+                configuration += ", \(copies) cop\(copies == 1 ? "y" : "ies")"
+            } else {
+                configuration += ", up to \(imported.maxCopies) copies"
+            }
+            if imported.fineTuned { configuration += ", fine-tuned" }
+            var estimate = OptionEstimate(
+                id: "bedrock-import:\(open.id)\(imported.fineTuned ? ":fine-tuned" : "")", service: .bedrock,
+                mode: .imported, model: open.id, modelName: open.name, instanceCount: result.copies,
+                configuration: configuration, lineItems: result.items, findings: result.findings,
+                requestsPerMonth: requests)
+            estimate.serving = result.serving
+            if !workload.task.architectures(answerFormat: profile.requirements.answerFormat).contains(open.architecture)
+            {
+                estimate.findings.append(workload.task.mismatch(open.name, kind: "a \(open.architecture.rawValue)"))
+            }
+            estimate.findings += Estimator.limitProblems(
+                input: workload.sentInputTokens,
+                output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
+                context: open.contextWindow, maxOutput: nil, name: open.name, kind: .text)
+            estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
+            return estimate
         }
     }
 

@@ -8,12 +8,14 @@ public enum ServingMode: String, Sendable, Hashable, CaseIterable {
     case provisioned
     /// A SageMaker real-time endpoint, billed per instance-hour.
     case realTime = "real-time"
+    /// Bedrock Custom Model Import, billed per Custom Model Unit-minute while copies are active.
+    case imported
 
     /// Whether the cost is proportional to the volume (per token or image), with no fleet to size.
     public var billsPerUse: Bool {
         switch self {
         case .onDemand, .batch: true
-        case .provisioned, .realTime: false
+        case .provisioned, .realTime, .imported: false
         }
     }
 }

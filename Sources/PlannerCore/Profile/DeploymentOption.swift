@@ -2,12 +2,15 @@
 public enum DeploymentOption: Sendable, Hashable {
     case bedrock(BedrockOption)
     case jumpStart(JumpStartOption)
+    /// An open model imported into Bedrock (Custom Model Import).
+    case bedrockImport(BedrockImportOption)
 
     /// The user's own name for the option (`name:` in the profile), if any.
     public var name: String? {
         switch self {
         case .bedrock(let option): option.name
         case .jumpStart(let option): option.name
+        case .bedrockImport(let option): option.name
         }
     }
 }
