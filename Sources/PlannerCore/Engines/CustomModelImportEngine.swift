@@ -149,11 +149,7 @@ package struct CustomModelImportEngine: Sendable {
                     requestsPerInstance: peak.requestsPerInstance(ratio: workload.peakToMean),
                     minimum: 1, maximum: option.maxCopies, scaleToZero: windowUnit.share(peakShare))
             ]
-            if peakShare < .one {
-                let ratio = max(
-                    .zero,
-                    (Fixed(24) - workload.peakToMean * workload.peakHoursPerDay)
-                        / (Fixed(24) - workload.peakHoursPerDay))
+            if let ratio = workload.offPeakLoadRatio {
                 tiers.append(
                     CostFunction.Tier(
                         perInstance: perCopyWindow, requestsPerInstance: peak.requestsPerInstance(ratio: ratio),

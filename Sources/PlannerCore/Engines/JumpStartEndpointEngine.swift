@@ -213,16 +213,13 @@ package struct JumpStartEndpointEngine: Sendable {
                 requestsPerInstance: requestsPerInstance(workload.peakToMean),
                 minimum: floor, maximum: option.maxInstances)
         ]
-        // Off-peak hours carry what the peak hours leave: (24 − peak_to_mean × peak hours) ÷ (24 − peak hours) × the mean.
-        var offRatio: Fixed?
-        if autoscaled, peakHours < Fixed(24) {
-            let ratio = (Fixed(24) - workload.peakToMean * peakHours) / (Fixed(24) - peakHours)
-            offRatio = max(.zero, ratio)
+        // Off-peak hours carry what the peak hours leave (`Workload.offPeakLoadRatio`).
+        let offRatio = autoscaled ? workload.offPeakLoadRatio : nil
+        if let offRatio {
             tiers.append(
                 CostFunction.Tier(
                     perInstance: scheduledHours * (Fixed.one - peakShare) * rate.price,
-                    requestsPerInstance: requestsPerInstance(max(.zero, ratio)),
-                    minimum: floor, maximum: option.maxInstances))
+                    requestsPerInstance: requestsPerInstance(offRatio), minimum: floor, maximum: option.maxInstances))
         }
         let peak = tiers[0].instances(requests: requestsPerMonth)
         let offPeak = tiers.count > 1 ? tiers[1].instances(requests: requestsPerMonth) : nil

@@ -30,6 +30,13 @@ public struct Workload: Sendable, Hashable {
     /// Hours a day at peak load; the rest of the day carries the remaining traffic (autoscaled endpoints).
     public var peakHoursPerDay: Fixed = Fixed(24)
 
+    /// The load of the off-peak hours as a multiple of the mean: what the peak hours leave,
+    /// (24 − peak_to_mean × peak hours) ÷ (24 − peak hours), at least 0; nil when the peak lasts all day.
+    public var offPeakLoadRatio: Fixed? {
+        guard peakHoursPerDay < Fixed(24) else { return nil }
+        return max(.zero, (Fixed(24) - peakToMean * peakHoursPerDay) / (Fixed(24) - peakHoursPerDay))
+    }
+
     public init(
         task: TaskKind, useCase: UseCase, requests: RequestRate, inputTokens: Fixed, outputTokens: Fixed,
         images: Fixed = .zero, peakToMean: Fixed = Fixed(3), cachedInputShare: Fixed = .zero,
