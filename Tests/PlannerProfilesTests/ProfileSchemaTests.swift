@@ -1,9 +1,10 @@
 import Foundation
 import PlannerCore
 import PlannerPricing
-import PlannerProfiles
 import TestSupport
 import Testing
+
+@testable import PlannerProfiles
 
 /// The JSON Schema of profiles: kept in the repository as generated, and checked with the
 /// `jsonschema` package (Python; README, "Development") against every bundled profile.
@@ -98,5 +99,79 @@ struct ProfileSchemaTests {
         let lines = try validate([good.path, bad.path])
         #expect(lines.first?.hasPrefix("ok ") == true, "\(lines)")
         #expect(lines.last?.hasPrefix("fail ") == true, "\(lines)")
+    }
+}
+
+/// The table's ranges are the parser's: a value just past either bound of every numeric key is
+/// refused by the parser at that key, so the schema cannot allow what the parser rejects (or the
+/// reverse) without this test failing.
+@Suite("Profile key table and parser agree")
+struct ProfileKeyRangeTests {
+    /// Where a key of each section goes in a minimal profile.
+    static func profile(section: String, key: String, value: String) -> String? {
+        let bedrockLine = "  - bedrock: anthropic.claude-3-haiku\n"
+        switch section {
+        case "top": return minimalProfile + "\(key): \(value)\n"
+        case "workload":
+            return minimalProfile.replacingOccurrences(of: "workload:\n", with: "workload:\n  \(key): \(value)\n")
+        case "bedrock":
+            return minimalProfile.replacingOccurrences(of: bedrockLine, with: bedrockLine + "    \(key): \(value)\n")
+        case "jumpstart":
+            return minimalProfile.replacingOccurrences(
+                of: bedrockLine, with: "  - jumpstart: meta-textgeneration-llama-3-8b-instruct\n    \(key): \(value)\n")
+        case "import":
+            return minimalProfile.replacingOccurrences(
+                of: bedrockLine,
+                with: "  - bedrock_import: meta-textgeneration-llama-3-8b-instruct\n    \(key): \(value)\n")
+        case "fine_tuning":
+            return key == "examples"
+                ? minimalProfile + "fine_tuning:\n  examples: \(value)\n"
+                : minimalProfile + "fine_tuning:\n  examples: 10\n  \(key): \(value)\n"
+        case "sampling", "budget", "prices": return minimalProfile + "\(section):\n  \(key): \(value)\n"
+        default: return nil
+        }
+    }
+
+    static let sections: [(String, ProfileSection)] = [
+        ("top", ProfileKeys.top), ("workload", ProfileKeys.workload), ("bedrock", ProfileKeys.bedrockOption),
+        ("jumpstart", ProfileKeys.jumpStartOption), ("import", ProfileKeys.bedrockImportOption),
+        ("fine_tuning", ProfileKeys.fineTuning), ("sampling", ProfileKeys.sampling), ("budget", ProfileKeys.budget),
+        ("prices", ProfileKeys.prices),
+    ]
+
+    @Test("every numeric key's bounds, as the table states them, are the parser's")
+    func bounds() throws {
+        var checked = 0
+        for (section, table) in Self.sections {
+            for key in table.keys {
+                let outside: [(String, String)]
+                switch key.value {
+                case .integer(let range) where range.lowerBound < range.upperBound:
+                    outside = [
+                        ("\(range.upperBound + 1)", "must be at most"), ("\(range.lowerBound - 1)", "must be at least"),
+                    ]
+                case .number(let range):
+                    let above = range.upperBound + Fixed.one
+                    let below = range.lowerBound - Fixed(units: 1)
+                    outside = [
+                        (
+                            above.quantityText(maximumDecimals: 12).replacingOccurrences(of: ",", with: ""),
+                            "must be at most"
+                        ),
+                        (below.description, "must be at least"),
+                    ]
+                default: continue
+                }
+                for (value, message) in outside {
+                    let yaml = try #require(Self.profile(section: section, key: key.name, value: value))
+                    let lines = diagnostics(yaml)
+                    #expect(
+                        lines.contains { $0.contains("\(key.name): \(message)") },
+                        "\(section).\(key.name) = \(value): \(lines)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 40)
     }
 }
