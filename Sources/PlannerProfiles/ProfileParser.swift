@@ -42,9 +42,9 @@ struct ProfileParser {
 
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
-    static let bedrockKeys = ProfileKeys.bedrockOption.names
-    static let jumpStartKeys = ProfileKeys.jumpStartOption.names
-    static let importKeys = ProfileKeys.bedrockImportOption.names
+    static let bedrockKeys = ProfileKeys.Names.bedrockOption
+    static let jumpStartKeys = ProfileKeys.Names.jumpStartOption
+    static let importKeys = ProfileKeys.Names.bedrockImportOption
 
     mutating func parse(_ root: Node?, defaultName: String, defaultProject: String?) -> WorkloadProfile? {
         let top = YAMLCursor(node: root, path: "", fallbackMark: nil, diagnostics: diagnostics)
@@ -55,7 +55,7 @@ struct ProfileParser {
                 at: root?.mark)
             return nil
         }
-        top.checkKeys(ProfileKeys.top.names, extensions: ProfileKeys.top.allowsExtensions)
+        top.checkKeys(ProfileKeys.Names.top, extensions: ProfileKeys.Names.topAllowsExtensions)
 
         let versionCursor = top.child("version")
         if !versionCursor.exists {
@@ -94,7 +94,7 @@ struct ProfileParser {
         var budget: Budget?
         let budgetCursor = top.child("budget")
         if budgetCursor.isMapping(optional: true) {
-            budgetCursor.checkKeys(ProfileKeys.budget.names)
+            budgetCursor.checkKeys(ProfileKeys.Names.budget)
             if let amount = budgetCursor.child("monthly_usd").number(in: .zero...Limits.maxUSD, optional: false) {
                 budget = Budget(monthlyUSD: amount)
             }
@@ -124,7 +124,7 @@ struct ProfileParser {
 
     func parseWorkload(_ cursor: YAMLCursor) -> Workload? {
         guard cursor.isMapping() else { return nil }
-        cursor.checkKeys(ProfileKeys.workload.names)
+        cursor.checkKeys(ProfileKeys.Names.workload)
         let task = cursor.child("task").choice(TaskKind.self, optional: false)
         let useCase = cursor.child("use_case").choice(UseCase.self)
         let requests = parseRequests(cursor.child("requests"))
@@ -189,8 +189,8 @@ struct ProfileParser {
             return nil
         }
         guard cursor.isMapping() else { return nil }
-        let periods = ProfileKeys.requests.exactlyOneOf
-        cursor.checkKeys(ProfileKeys.requests.names)
+        let periods = ProfileKeys.Names.requestPeriods
+        cursor.checkKeys(ProfileKeys.Names.requests)
         let given = RequestRate.Period.allCases.filter { cursor.hasKey($0.rawValue) }
         guard given.count == 1, let period = given.first else {
             if given.isEmpty {
@@ -373,7 +373,7 @@ struct ProfileParser {
     func parseRequirements(_ cursor: YAMLCursor) -> Requirements {
         var requirements = Requirements()
         guard cursor.isMapping(optional: true) else { return requirements }
-        cursor.checkKeys(ProfileKeys.requirements.names)
+        cursor.checkKeys(ProfileKeys.Names.requirements)
         for name in Requirements.flagNames {
             let child = cursor.child(name)
             guard child.exists else { continue }
@@ -395,7 +395,7 @@ struct ProfileParser {
 
     mutating func parseFineTuning(_ cursor: YAMLCursor) -> FineTuningPlan? {
         guard cursor.isMapping(optional: true) else { return nil }
-        cursor.checkKeys(ProfileKeys.fineTuning.names)
+        cursor.checkKeys(ProfileKeys.Names.fineTuning)
         guard let examples = cursor.child("examples").integer(in: 0...1_000_000_000, optional: false) else {
             return nil
         }
@@ -428,21 +428,21 @@ struct ProfileParser {
         }
         let lora = cursor.child("lora")
         if lora.isMapping(optional: true) {
-            lora.checkKeys(ProfileKeys.section("lora", in: ProfileKeys.fineTuning)?.names ?? [])
+            lora.checkKeys(ProfileKeys.Names.lora)
             plan.loraRank = lora.child("rank").integer(in: 1...4096) ?? plan.loraRank
             let targets = lora.child("targets").elements().compactMap { $0.choice(LoRATarget.self, optional: false) }
             if !targets.isEmpty { plan.loraTargets = targets }
         }
         let freeze = cursor.child("freeze")
         if freeze.isMapping(optional: true) {
-            freeze.checkKeys(ProfileKeys.section("freeze", in: ProfileKeys.fineTuning)?.names ?? [])
+            freeze.checkKeys(ProfileKeys.Names.freeze)
             plan.trainableFraction =
                 freeze.child("trainable_fraction").number(in: Fixed(units: 1)...Fixed.one, why: "a share of the layers")
                 ?? plan.trainableFraction
         }
         let prompt = cursor.child("prompt_tuning")
         if prompt.isMapping(optional: true) {
-            prompt.checkKeys(ProfileKeys.section("prompt_tuning", in: ProfileKeys.fineTuning)?.names ?? [])
+            prompt.checkKeys(ProfileKeys.Names.promptTuning)
             plan.virtualTokens = prompt.child("virtual_tokens").integer(in: 1...100_000) ?? plan.virtualTokens
         }
         plan.domainShift = cursor.child("domain_shift").choice(FineTuningPlan.DomainShift.self) ?? plan.domainShift
@@ -457,7 +457,7 @@ struct ProfileParser {
         }
         let mfu = cursor.child("mfu")
         if mfu.isMapping(optional: true) {
-            mfu.checkKeys(ProfileKeys.section("mfu", in: ProfileKeys.fineTuning)?.names ?? [])
+            mfu.checkKeys(ProfileKeys.Names.mfu)
             for method in FineTuningMethod.allCases {
                 if let value = mfu.child(method.rawValue).number(
                     in: Fixed(units: 10_000_000_000)...Fixed.one, why: "a utilisation between 0.01 and 1")
@@ -480,7 +480,7 @@ struct ProfileParser {
 
     func parseSampling(_ cursor: YAMLCursor) -> SamplingSettings? {
         guard cursor.isMapping(optional: true) else { return nil }
-        cursor.checkKeys(ProfileKeys.sampling.names)
+        cursor.checkKeys(ProfileKeys.Names.sampling)
         return SamplingSettings(
             temperature: cursor.child("temperature").number(
                 in: .zero...Fixed(2), why: "Bedrock models accept 0–2 at most"),
@@ -490,14 +490,14 @@ struct ProfileParser {
 
     mutating func parsePrices(_ cursor: YAMLCursor) -> PriceAdjustments {
         guard cursor.isMapping(optional: true) else { return PriceAdjustments() }
-        cursor.checkKeys(ProfileKeys.prices.names)
+        cursor.checkKeys(ProfileKeys.Names.prices)
         let discount = cursor.child("discount_percent").number(in: .zero...Fixed(100), why: "a percentage") ?? .zero
         var overrides: [PriceOverride] = []
         let priceRange = Fixed.zero...Limits.maxUSD
         for element in cursor.child("overrides").elements() {
             guard element.isMapping() else { continue }
             if element.hasKey("bedrock") {
-                element.checkKeys(ProfileKeys.bedrockOverride.names)
+                element.checkKeys(ProfileKeys.Names.bedrockOverride)
                 let nameCursor = element.child("bedrock")
                 guard let name = nameCursor.string(optional: false) else { continue }
                 references.append(NameReference(kind: .overrideModel, name: name, cursor: nameCursor))
@@ -524,7 +524,7 @@ struct ProfileParser {
                         model: name, inputPer1K: input, outputPer1K: output, perImage: image, modelUnitPerHour: unit,
                         declared: declared))
             } else if element.hasKey("instance") {
-                element.checkKeys(ProfileKeys.instanceOverride.names)
+                element.checkKeys(ProfileKeys.Names.instanceOverride)
                 let nameCursor = element.child("instance")
                 guard let name = nameCursor.string(optional: false) else { continue }
                 references.append(NameReference(kind: .overrideInstance, name: name, cursor: nameCursor))
@@ -544,7 +544,7 @@ struct ProfileParser {
                 }
                 overrides.append(.instance(name: name, perHour: perHour, declared: declared))
             } else {
-                element.checkKeys(ProfileKeys.bedrockOverride.names + ProfileKeys.instanceOverride.names)
+                element.checkKeys(ProfileKeys.Names.bedrockOverride + ProfileKeys.Names.instanceOverride)
                 element.error(.missingValue, "an override needs `bedrock: MODEL` or `instance: TYPE`")
             }
         }
