@@ -125,4 +125,26 @@ struct CustomModelImportTests {
             function.monthlyCost(requests: crossing.requestsPerMonth)
                 >= endpoint.monthlyCost(requests: crossing.requestsPerMonth))
     }
+
+    @Test(
+        "fine-tuning: the tuned model is served through import when that costs less than an endpoint, and the TCO uses it"
+    )
+    func fineTuningServedThroughImport() throws {
+        let catalog = try CatalogLoader.embedded()
+        var plan = FineTuningPlan(examples: 5_000)
+        plan.baseModel = Self.llama
+        plan.methods = [.lora]
+        // 300 requests a month: about 600 billed windows (50 h) of a 2-CMU copy, $0.785 each, against an
+        // ml.g6.xlarge endpoint's 730 h at $1.127.
+        let sparse = profile([], requests: RequestRate(Fixed(300), per: .month)) { $0.fineTuning = plan }
+        let row = try #require(try FineTuningPlanner(catalog: catalog).compare(sparse).rows.first)
+        let serving = try #require(row.monthlyServingCost)
+        #expect(serving < Fixed(500))
+        #expect(row.findings.contains { $0.message.hasPrefix("served on Bedrock (Custom Model Import") })
+        // A busy workload keeps the endpoint and names what the import would cost.
+        let busy = profile([], requests: RequestRate(Fixed(20_000), per: .day)) { $0.fineTuning = plan }
+        let endpointRow = try #require(try FineTuningPlanner(catalog: catalog).compare(busy).rows.first)
+        #expect(
+            endpointRow.findings.contains { $0.message.contains("imported into Bedrock instead (Custom Model Import") })
+    }
 }

@@ -114,7 +114,41 @@ public struct FineTuningPlanner: Sendable {
         }
         let origin =
             own == nil ? "sized for the workload as `estimate` sizes it" : "the profile's option \(estimate.id)"
-        return (cost, .note(.sizing, "served on \(estimate.configuration) (\(origin)): \(cost.dollars)/month"))
+        let endpoint = (
+            cost, Finding.note(.sizing, "served on \(estimate.configuration) (\(origin)): \(cost.dollars)/month")
+        )
+        return importedServing(base: base, context: context, instead: endpoint) ?? endpoint
+    }
+
+    /// The tuned weights imported into Bedrock (Custom Model Import) when that serves the workload for
+    /// less than the endpoint; otherwise the endpoint, with the import's cost in its note. Nil when the
+    /// base cannot be imported or the import cannot be priced.
+    func importedServing(base: OpenModel, context: PricedContext, instead endpoint: (Fixed, Finding)) -> (
+        cost: Fixed, note: Finding
+    )? {
+        guard CustomModelImportEngine.family(of: base) != nil else { return nil }
+        var option = BedrockImportOption(model: base.id)
+        option.fineTuned = true
+        guard let imported = context.estimates(of: [.bedrockImport(option)]).first,
+            let cost = imported.monthlyCost, imported.isFeasible
+        else { return nil }
+        let (endpointCost, endpointNote) = endpoint
+        if cost < endpointCost {
+            return (
+                cost,
+                .note(
+                    .sizing,
+                    "served on Bedrock (\(imported.configuration)): \(cost.dollars)/month, less than the endpoint (\(endpointNote.message))"
+                )
+            )
+        }
+        return (
+            endpointCost,
+            .note(
+                .sizing,
+                "\(endpointNote.message); imported into Bedrock instead (\(imported.configuration)) it would cost \(cost.dollars)/month"
+            )
+        )
     }
 
     func trainableParameters(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan) -> Double {
