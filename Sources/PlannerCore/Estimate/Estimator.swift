@@ -158,17 +158,7 @@ public struct Estimator: Sendable {
                 configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
                 lineItems: result.items, findings: result.findings, requestsPerMonth: requests)
             estimate.serving = result.serving
-            if !workload.task.architectures(answerFormat: profile.requirements.answerFormat).contains(open.architecture)
-            {
-                let kind = open.architecture == .encoderOnly ? "an encoder-only" : "a \(open.architecture.rawValue)"
-                estimate.findings.append(workload.task.mismatch(open.name, kind: kind))
-            }
-            // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
-            estimate.findings += Estimator.limitProblems(
-                input: workload.sentInputTokens,
-                output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
-                context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name,
-                kind: .text)
+            estimate.findings += Estimator.openModelProblems(open, profile: profile)
             estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
 
@@ -196,17 +186,28 @@ public struct Estimator: Sendable {
                 configuration: configuration, lineItems: result.items, findings: result.findings,
                 requestsPerMonth: requests)
             estimate.serving = result.serving
-            if !workload.task.architectures(answerFormat: profile.requirements.answerFormat).contains(open.architecture)
-            {
-                estimate.findings.append(workload.task.mismatch(open.name, kind: "a \(open.architecture.rawValue)"))
-            }
-            estimate.findings += Estimator.limitProblems(
-                input: workload.sentInputTokens,
-                output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
-                context: open.contextWindow, maxOutput: nil, name: open.name, kind: .text)
+            estimate.findings += Estimator.openModelProblems(open, profile: profile)
             estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
         }
+    }
+
+    /// Whether an open model (on an endpoint or imported into Bedrock) can do the task, and whether a
+    /// request fits its window.
+    static func openModelProblems(_ open: OpenModel, profile: WorkloadProfile) -> [Finding] {
+        let workload = profile.workload
+        var findings: [Finding] = []
+        if !workload.task.architectures(answerFormat: profile.requirements.answerFormat).contains(open.architecture) {
+            let kind = open.architecture == .encoderOnly ? "an encoder-only" : "a \(open.architecture.rawValue)"
+            findings.append(workload.task.mismatch(open.name, kind: kind))
+        }
+        // An encoder-decoder's window bounds the encoder input; the decoder's output is not counted against it.
+        findings += limitProblems(
+            input: workload.sentInputTokens,
+            output: open.architecture == .encoderDecoder ? .zero : workload.outputTokens,
+            context: open.architecture == .diffusion ? nil : open.contextWindow, maxOutput: nil, name: open.name,
+            kind: .text)
+        return findings
     }
 
     private func unresolved(
