@@ -38,7 +38,7 @@ enum EmbeddedPricing {
                   "date": "2024-03-13"
                 },
                 "FM": {
-                  "title": "AWS Price List, offer AmazonBedrockFoundationModels, us-east-1 (usage types InputTokenCount, OutputTokenCount, Cache*, *_Batch; _Global variants), read by third-party code",
+                  "title": "AWS Price List, offer AmazonBedrockFoundationModels, us-east-1 (usage types InputTokenCount, OutputTokenCount, Cache*, *_Batch, Reserved_*TPM_*; _Global variants), read by third-party code",
                   "url": "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonBedrockFoundationModels/current/us-east-1/index.json",
                   "date": "2026-09-14"
                 },
@@ -907,6 +907,36 @@ enum EmbeddedPricing {
                         "batch_output": "7.50",
                         "cache_read": "0.30",
                         "cache_write": "3.75"
+                      }
+                    },
+                    {
+                      "regions": [
+                        "us-east-1"
+                      ],
+                      "endpoint": "geo",
+                      "unit": "1K TPM-hour",
+                      "source": "FM",
+                      "note": "Reserved tier, usage types Reserved_{1Month,3Month}_{Input,Output}TPM_Geo, per hour per 1K tokens a minute (the Price List's description calls the Geo rate Regional)",
+                      "rates": {
+                        "reserved_input_1-month": "0.198",
+                        "reserved_output_1-month": "0.99",
+                        "reserved_input_3-month": "0.1782",
+                        "reserved_output_3-month": "0.891"
+                      }
+                    },
+                    {
+                      "regions": [
+                        "us-east-1"
+                      ],
+                      "endpoint": "global",
+                      "unit": "1K TPM-hour",
+                      "source": "FM",
+                      "note": "Reserved tier, usage types Reserved_{1Month,3Month}_{Input,Output}TPM_Global",
+                      "rates": {
+                        "reserved_input_1-month": "0.18",
+                        "reserved_output_1-month": "0.90",
+                        "reserved_input_3-month": "0.162",
+                        "reserved_output_3-month": "0.81"
                       }
                     }
                   ]

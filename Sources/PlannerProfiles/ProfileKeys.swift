@@ -154,7 +154,9 @@ enum ProfileKeys {
                 ProfileKey("mode", .choice(BedrockOption.Mode.self), "How it is billed (default on-demand)."),
                 ProfileKey(
                     "model_units", .integer(1...Limits.maxModelUnits), "Provisioned model units (mode: provisioned)."),
-                ProfileKey("commitment", .choice(BedrockOption.Commitment.self), "Provisioned throughput's term."),
+                ProfileKey(
+                    "commitment", .choice(BedrockOption.Commitment.self),
+                    "The term: provisioned none, 1-month or 6-month; reserved 1-month (default) or 3-month."),
                 ProfileKey("endpoint", .choice(EndpointScope.self), "Regional, geographic or global inference."),
                 ProfileKey("image_quality", .choice(["standard", "premium"]), "Image models: the quality billed."),
                 ProfileKey("image_size", .choice(ImageRequest.Size.self), "Image models: the size, in pixels a side."),
@@ -164,6 +166,12 @@ enum ProfileKeys {
                     "tokens_per_minute_per_unit", .number(Fixed.one...Fixed(1_000_000_000)),
                     "Provisioned: tokens a minute one model unit serves, when known."),
                 ProfileKey("service_tier", .choice(BedrockOption.ServiceTier.self), "On-demand service tier."),
+                ProfileKey(
+                    "reserved_input_tpm", .integer(1_000...Limits.maxReservedTPM),
+                    "Reserved: input tokens a minute reserved (default: sized from the peak)."),
+                ProfileKey(
+                    "reserved_output_tpm", .integer(1_000...Limits.maxReservedTPM),
+                    "Reserved: output tokens a minute reserved (default: sized from the peak)."),
             ])
     }
 

@@ -13,6 +13,8 @@ struct ProfileParser {
         static let maxPeakToMean = Fixed(1_000)
         static let maxInstances = 10_000
         static let maxModelUnits = 10_000
+        /// Tokens a minute a reservation may hold: a thousand times the largest default quotas.
+        static let maxReservedTPM = 10_000_000_000
         static let maxUSD = Fixed(1_000_000_000_000)
         /// Options one profile compares: break-even pairs grow with the square of it.
         static let maxOptions = 100
@@ -299,20 +301,32 @@ struct ProfileParser {
         guard let model = modelCursor.string(optional: false) else { return nil }
         references.append(NameReference(kind: .bedrockModel, name: model, cursor: modelCursor))
         let mode = cursor.child("mode").choice(BedrockOption.Mode.self) ?? .onDemand
-        if mode != .provisioned {
-            for key in ["model_units", "commitment"] where cursor.hasKey(key) {
-                cursor.child(key).error(
-                    .conflictingKeys, "applies only with `mode: provisioned` (this option is \(mode.rawValue))")
-            }
-        }
-        if mode != .provisioned, cursor.hasKey("tokens_per_minute_per_unit") {
-            cursor.child("tokens_per_minute_per_unit").error(
+        let modeKeys: [(key: String, modes: [BedrockOption.Mode])] = [
+            ("model_units", [.provisioned]), ("tokens_per_minute_per_unit", [.provisioned]),
+            ("commitment", [.provisioned, .reserved]), ("reserved_input_tpm", [.reserved]),
+            ("reserved_output_tpm", [.reserved]),
+        ]
+        for (key, modes) in modeKeys where !modes.contains(mode) && cursor.hasKey(key) {
+            cursor.child(key).error(
                 .conflictingKeys,
-                "applies only with `mode: provisioned` (this option is \(mode.rawValue))")
+                "applies only with \(modes.map { "`mode: \($0.rawValue)`" }.joined(separator: " or ")) (this option is \(mode.rawValue))"
+            )
         }
         let givenUnits = cursor.child("model_units").integer(in: 1...Limits.maxModelUnits)
         let perUnit = cursor.child("tokens_per_minute_per_unit").number(in: Fixed.one...Fixed(1_000_000_000))
-        let commitment = cursor.child("commitment").choice(BedrockOption.Commitment.self) ?? .none
+        let commitmentCursor = cursor.child("commitment")
+        var commitment = BedrockOption.Commitment.assumed(in: mode)
+        if let given = commitmentCursor.choice(BedrockOption.Commitment.self) {
+            let offered = BedrockOption.Commitment.offered(in: mode)
+            if offered.contains(given) {
+                commitment = given
+            } else if !offered.isEmpty {
+                commitmentCursor.error(
+                    .invalidValue,
+                    "\(mode == .reserved ? "reserved capacity" : "provisioned throughput") is sold for \(BedrockOption.Commitment.offeredText(in: mode)), not \(given.rawValue)"
+                )
+            }
+        }
         let endpoint = cursor.child("endpoint").choice(EndpointScope.self) ?? .regional
         let quality = cursor.child("image_quality").string()
         if let quality, !["standard", "premium"].contains(quality) {
@@ -328,6 +342,8 @@ struct ProfileParser {
             model: model, mode: mode, modelUnits: givenUnits, commitment: commitment, endpoint: endpoint,
             image: image)
         option.tokensPerMinutePerUnit = perUnit
+        option.reservedInputTPM = cursor.child("reserved_input_tpm").integer(in: 1_000...Limits.maxReservedTPM)
+        option.reservedOutputTPM = cursor.child("reserved_output_tpm").integer(in: 1_000...Limits.maxReservedTPM)
         let tierCursor = cursor.child("service_tier")
         if let tier = tierCursor.choice(BedrockOption.ServiceTier.self) {
             if mode != .onDemand, tier != .standard {

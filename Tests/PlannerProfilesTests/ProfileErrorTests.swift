@@ -52,7 +52,7 @@ struct ProfileErrorTests {
             "F:10:17: error: workload.peak_to_mean: must be at least 1, found 0.5 (peak load cannot be below mean load)",
             "F:12:22: error: workload.cache_write_share: cached_input_share + cache_write_share is 1.3: together they cannot exceed 1",
             "F:14:14: error: options[0].bedrock: unknown Bedrock model 'anthropic.claude-3-haiku-typo' (did you mean 'anthropic.claude-3-haiku'?)",
-            "F:16:17: error: options[0].commitment: applies only with `mode: provisioned` (this option is on-demand)",
+            "F:16:17: error: options[0].commitment: applies only with `mode: provisioned` or `mode: reserved` (this option is on-demand)",
             "F:18:15: error: options[1].instance: unknown instance type 'ml.g5.2xlarg' (did you mean 'ml.g5.2xlarge'?)",
             "F:19:16: error: options[1].instances: must be at least 1, found 0",
             "F:20:14: error: options[2].bedrock: GPT-4 is OpenAI's proprietary model, served by OpenAI and Azure OpenAI; neither Amazon Bedrock nor SageMaker JumpStart offers it. Nearest AWS-hosted alternatives: anthropic.claude-sonnet-4-5, anthropic.claude-3-5-sonnet, amazon.nova-pro, meta.llama3-1-405b-instruct",
@@ -117,6 +117,18 @@ struct ProfileErrorTests {
             (
                 "- just\n- a list\n",
                 "p.yaml:1:1: error: a profile is a YAML mapping with at least `version`, `workload` and `options` (see README, \"Workload profiles\")"
+            ),
+            (
+                minimal + "    mode: reserved\n    commitment: 6-month\n",
+                "p.yaml:10:17: error: options[0].commitment: reserved capacity is sold for 1-month or 3-month, not 6-month"
+            ),
+            (
+                minimal + "    mode: provisioned\n    commitment: 3-month\n",
+                "p.yaml:10:17: error: options[0].commitment: provisioned throughput is sold for none, 1-month or 6-month, not 3-month"
+            ),
+            (
+                minimal + "    reserved_input_tpm: 200000\n",
+                "p.yaml:9:25: error: options[0].reserved_input_tpm: applies only with `mode: reserved` (this option is on-demand)"
             ),
             (
                 minimal + "name: a\nname: b\n",

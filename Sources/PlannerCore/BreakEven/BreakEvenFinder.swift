@@ -26,11 +26,11 @@ package enum BreakEvenFinder {
         func difference(_ r: Fixed) -> Fixed { a.monthlyCost(requests: r) - b.monthlyCost(requests: r) }
         func sign(_ value: Fixed) -> Int { value > .zero ? 1 : (value < .zero ? -1 : 0) }
         let breaks = merged(stepsOfA, stepsOfB, below: limit)
-        let slope = a.perRequest - b.perRequest
         var result: [Crossing] = []
         var previousSign = sign(difference(.zero))
         // Piece (x0, x1]: instance counts are constant, so d(r) = d(x1) + slope × (r − x1).
         for (x0, x1) in zip(breaks, breaks.dropFirst()) where x1 > x0 {
+            let slope = a.slope(above: x0) - b.slope(above: x0)
             let atEnd = difference(x1)
             let startSign = sign(atEnd - slope * (x1 - x0))  // the value just after x0
             var candidates: [Fixed] = []

@@ -5,7 +5,6 @@ package struct ProvisionedThroughputEngine: Sendable {
     package func price(
         model: BedrockModel, modelUnits: Int, commitment: BedrockOption.Commitment, hoursPerMonth: Fixed, region: String
     ) -> (items: [LineItem], findings: [Finding]) {
-        let kind = commitment.rateKind
         let units = modelUnits == 1 ? "1 model unit" : "\(modelUnits) model units"
         var findings: [Finding] = [
             .note(
@@ -19,9 +18,22 @@ package struct ProvisionedThroughputEngine: Sendable {
                     .unpublishedFigure,
                     "the Bedrock user guide lists no-commitment provisioned throughput for custom models only"))
         }
+        let terms = BedrockOption.Commitment.offered(in: .provisioned)
+        guard let kind = commitment.rateKind else {
+            return (
+                [],
+                findings + [
+                    .error(
+                        .invalidValue,
+                        "provisioned throughput is sold for \(BedrockOption.Commitment.offeredText(in: .provisioned)), not \(commitment.rawValue)"
+                    )
+                ]
+            )
+        }
         guard let rate = model.rate(kind, region: region) else {
-            let terms: [BedrockOption.Commitment] = [.none, .oneMonth, .sixMonth]
-            let available = terms.filter { model.rate($0.rateKind, region: region) != nil }.map(\.rawValue)
+            let available = terms.filter { term in
+                term.rateKind.map { model.rate($0, region: region) != nil } ?? false
+            }.map(\.rawValue)
             let hint =
                 available.isEmpty
                 ? "the catalog has no provisioned-throughput price for it in \(region)"

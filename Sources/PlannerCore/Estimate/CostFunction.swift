@@ -1,6 +1,7 @@
 /// An option's monthly cost as a function of request volume, compiled once for fast evaluation:
 ///
 ///     cost(r) = fixed + perRequest × r + Σ tiers: perInstance × clamp(⌈r ÷ requestsPerInstance⌉, minimum, maximum)
+///               + Σ hinges: slope × max(0, r − knot)
 ///
 /// A tier is a fleet of instances for part of the month (all of it, or the peak or off-peak hours of
 /// an autoscaled endpoint). Exact to twelve decimals, like line items, so at the profile's volume it
@@ -62,11 +63,25 @@ public struct CostFunction: Sendable, Hashable {
         }
     }
 
+    /// A cost that starts above a volume: what overflows a reservation of fixed size is billed per
+    /// request from `knot` requests a month on.
+    public struct Hinge: Sendable, Hashable {
+        public var knot: Fixed
+        /// USD per request above the knot.
+        public var slope: Fixed
+
+        public init(knot: Fixed, slope: Fixed) {
+            self.knot = knot
+            self.slope = slope
+        }
+    }
+
     /// USD per month that does not depend on volume (provisioned units, fixed endpoints).
     public var fixed: Fixed
     /// USD per request.
     public var perRequest: Fixed
     public var tiers: [Tier]
+    public var hinges: [Hinge] = []
     /// The most requests a month the option serves at peak (a pinned or capped fleet); nil for no limit.
     /// Beyond it the cost is not a price of serving: curves end there.
     public var capacity: Fixed?
@@ -81,6 +96,7 @@ public struct CostFunction: Sendable, Hashable {
     /// The monthly cost at `requests` requests a month.
     @inlinable public func monthlyCost(requests: Fixed) -> Fixed {
         var cost = fixed + perRequest * requests
+        for hinge in hinges where requests > hinge.knot { cost += hinge.slope * (requests - hinge.knot) }
         for tier in tiers {
             if let idle = tier.scaleToZero {
                 cost += tier.perInstance * (tier.instances(requests: requests) * idle.billed(requests: requests))
@@ -95,9 +111,14 @@ public struct CostFunction: Sendable, Hashable {
     /// (costs beyond them are still exact; only a crossing among later steps would go unreported).
     public static let maximumSteps = 10_000
 
-    /// Volumes at which the cost steps (an instance is added), up to `limit`.
+    /// USD per extra request just above `requests`: the per-request cost and every hinge passed.
+    public func slope(above requests: Fixed) -> Fixed {
+        hinges.reduce(perRequest) { $1.knot <= requests ? $0 + $1.slope : $0 }
+    }
+
+    /// Volumes at which the cost steps (an instance is added) or its slope changes (a hinge), up to `limit`.
     public func steps(upTo limit: Fixed) -> [Fixed] {
-        var result: [Fixed] = []
+        var result: [Fixed] = hinges.map(\.knot).filter { $0 > .zero && $0 < limit }
         for tier in tiers {
             guard let capacity = tier.requestsPerInstance, capacity > .zero else { continue }
             var volume = capacity * tier.minimum
@@ -123,6 +144,17 @@ extension Estimator {
     public func costFunction(_ option: DeploymentOption, in context: PricedContext) -> CostFunction? {
         switch option {
         case .bedrock(let bedrock):
+            if bedrock.mode == .reserved {
+                guard case .success(let found) = context.resolver.bedrockModel(bedrock.model) else { return nil }
+                let profile = context.profile
+                var scope = bedrock.endpoint
+                if let prefixed = found.scope, prefixed != .regional { scope = prefixed }
+                return ReservedCapacityEngine().price(
+                    model: found.model, option: bedrock, scope: scope, workload: profile.workload,
+                    requestsPerMonth: context.requestsPerMonth, hoursPerMonth: profile.hoursPerMonth,
+                    region: profile.region
+                ).cost
+            }
             if bedrock.mode == .provisioned {
                 guard let estimate = context.estimates(of: [option]).first,
                     estimate.isPriced

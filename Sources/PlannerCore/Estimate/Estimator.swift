@@ -107,7 +107,14 @@ public struct Estimator: Sendable {
                 id: id, service: .bedrock, mode: mode, model: model.id, modelName: model.name,
                 configuration: configuration,
                 requestsPerMonth: requests)
-            if bedrock.mode == .provisioned {
+            if bedrock.mode == .reserved {
+                let result = ReservedCapacityEngine().price(
+                    model: model, option: bedrock, scope: scope, workload: workload, requestsPerMonth: requests,
+                    hoursPerMonth: profile.hoursPerMonth, region: profile.region)
+                (estimate.lineItems, estimate.findings) = (result.items, result.findings)
+                estimate.configuration = bedrock.reservedConfiguration(
+                    input: result.inputTPM, output: result.outputTPM, scope: scope)
+            } else if bedrock.mode == .provisioned {
                 let result = ProvisionedThroughputEngine().price(
                     model: model, modelUnits: units, commitment: bedrock.commitment,
                     hoursPerMonth: profile.hoursPerMonth, region: profile.region)

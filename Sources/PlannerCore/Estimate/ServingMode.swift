@@ -6,6 +6,8 @@ public enum ServingMode: String, Sendable, Hashable, CaseIterable {
     case batch
     /// Bedrock provisioned throughput, billed per model unit-hour whatever the volume.
     case provisioned
+    /// Bedrock reserved capacity, billed per 1K tokens a minute reserved, every hour of the term.
+    case reserved
     /// A SageMaker real-time endpoint, billed per instance-hour.
     case realTime = "real-time"
     /// Bedrock Custom Model Import, billed per Custom Model Unit-minute while copies are active.
@@ -15,7 +17,7 @@ public enum ServingMode: String, Sendable, Hashable, CaseIterable {
     public var billsPerUse: Bool {
         switch self {
         case .onDemand, .batch: true
-        case .provisioned, .realTime, .imported: false
+        case .provisioned, .reserved, .realTime, .imported: false
         }
     }
 }

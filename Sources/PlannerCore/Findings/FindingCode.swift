@@ -69,6 +69,12 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     case schedule
     /// The peak load exceeds the model's default Bedrock tokens-per-minute quota.
     case quotaExceeded = "quota-exceeded"
+    /// Demand above a reserved-capacity reservation overflows to the Standard tier, billed on demand.
+    case reservationOverflow = "reservation-overflow"
+
+    // Commitments.
+    /// A Savings Plan or a reserved term: what it commits to, its upfront payment, when it pays off.
+    case commitment
 
     // Profiles as a whole.
     /// The profile lists no options and none could be proposed.

@@ -18,6 +18,13 @@ extension BedrockOption {
                 id += ":\(serviceTier.rawValue)"
                 configuration += ", \(serviceTier.rawValue) tier"
             }
+        case .reserved:
+            id += ":\(commitment.rawValue)"
+            if reservedInputTPM != nil || reservedOutputTPM != nil {
+                id +=
+                    ":\(reservedInputTPM.map(String.init) ?? "sized")+\(reservedOutputTPM.map(String.init) ?? "sized")tpm"
+            }
+            configuration = "reserved capacity, \(commitment.rawValue) term"
         case .provisioned:
             id += ":\(units)mu:\(commitment.rawValue)"
             configuration =
@@ -32,5 +39,19 @@ extension BedrockOption {
         let images = image.configurationText
         if !images.isEmpty { configuration += ", \(images)" }
         return (id, configuration)
+    }
+
+    /// A reserved-capacity option's configuration with what it reserves:
+    /// `reserved capacity, 1-month term, 150,000 input + 10,000 output tokens a minute, global endpoint`.
+    func reservedConfiguration(input: Int, output: Int, scope: EndpointScope) -> String {
+        var text = "reserved capacity, \(commitment.rawValue) term"
+        if input > 0 || output > 0 {
+            text += ", \(Fixed(input).quantityText()) input + \(Fixed(output).quantityText()) output tokens a minute"
+        }
+        switch scope {
+        case .regional, .geo: text += ", geographic"
+        case .global: text += ", global endpoint"
+        }
+        return text
     }
 }

@@ -15,12 +15,14 @@ public enum DeploymentOption: Sendable, Hashable {
     }
 }
 
-/// A Bedrock model used on demand, in batch, or on provisioned throughput.
+/// A Bedrock model used on demand, in batch, on provisioned throughput, or on reserved capacity.
 public struct BedrockOption: Sendable, Hashable {
     public enum Mode: String, Sendable, Hashable, CaseIterable {
         case onDemand = "on-demand"
         case batch
         case provisioned
+        /// The Reserved service tier: input and output tokens a minute reserved for 1 or 3 months.
+        case reserved
 
         /// The mode of the option's estimate.
         public var serving: ServingMode {
@@ -28,6 +30,7 @@ public struct BedrockOption: Sendable, Hashable {
             case .onDemand: .onDemand
             case .batch: .batch
             case .provisioned: .provisioned
+            case .reserved: .reserved
             }
         }
     }
@@ -39,18 +42,58 @@ public struct BedrockOption: Sendable, Hashable {
         case priority
     }
 
+    /// The term: provisioned throughput sells none, 1 month or 6 months; reserved capacity 1 or 3 months.
     public enum Commitment: String, Sendable, Hashable, CaseIterable {
         case none
         case oneMonth = "1-month"
+        case threeMonth = "3-month"
         case sixMonth = "6-month"
 
-        /// The catalog rate a model unit-hour of this term is billed at.
-        public var rateKind: BedrockRateKind {
+        /// The terms a mode sells (empty for modes without a term).
+        public static func offered(in mode: Mode) -> [Commitment] {
+            switch mode {
+            case .provisioned: [.none, .oneMonth, .sixMonth]
+            case .reserved: [.oneMonth, .threeMonth]
+            case .onDemand, .batch: []
+            }
+        }
+
+        /// The terms of `offered(in:)` in words: `none, 1-month or 6-month`.
+        public static func offeredText(in mode: Mode) -> String {
+            let names = offered(in: mode).map(\.rawValue)
+            guard let last = names.last else { return "no term" }
+            return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+        }
+
+        /// The term a mode takes when the profile names none.
+        public static func assumed(in mode: Mode) -> Commitment { mode == .reserved ? .oneMonth : .none }
+
+        /// Months the term commits to (0 for none).
+        public var months: Int {
+            switch self {
+            case .none: 0
+            case .oneMonth: 1
+            case .threeMonth: 3
+            case .sixMonth: 6
+            }
+        }
+
+        /// The catalog rate a model unit-hour of this term is billed at (provisioned throughput);
+        /// nil for a term provisioned throughput does not sell.
+        public var rateKind: BedrockRateKind? {
             switch self {
             case .none: .provisionedNoCommitment
             case .oneMonth: .provisionedOneMonth
             case .sixMonth: .provisionedSixMonth
+            case .threeMonth: nil
             }
+        }
+
+        /// The catalog rates of reserved input and output tokens a minute for this term (reserved capacity).
+        public var reservedRateKinds: (input: BedrockRateKind, output: BedrockRateKind) {
+            self == .threeMonth
+                ? (.reservedInputThreeMonth, .reservedOutputThreeMonth)
+                : (.reservedInputOneMonth, .reservedOutputOneMonth)
         }
     }
 
@@ -61,6 +104,9 @@ public struct BedrockOption: Sendable, Hashable {
     public var modelUnits: Int?
     /// Tokens a minute one model unit serves, when the team knows it (AWS does not publish it).
     public var tokensPerMinutePerUnit: Fixed?
+    /// Reserved capacity: input and output tokens a minute reserved; nil to size them from the peak.
+    public var reservedInputTPM: Int?
+    public var reservedOutputTPM: Int?
     public var commitment: Commitment
     /// The Region's endpoint, a geographic cross-Region profile, or the `global.` profile.
     public var endpoint: EndpointScope
