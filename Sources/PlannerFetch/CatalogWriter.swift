@@ -4,11 +4,21 @@ import PlannerCore
 /// Bedrock models and SageMaker instances and the manifest's snapshot, date, sources and file list
 /// change; facts, aliases and notes stay as they were. Output is deterministic.
 enum CatalogWriter {
-    /// Rates that share a block: endpoint scope, unit and source.
+    /// Rates that share a block: its tag (an endpoint scope or a Savings Plan), unit and source.
     struct Group: Hashable {
-        var scope: EndpointScope
+        var tag: Tag?
         var unit: PriceUnit
         var source: String
+    }
+
+    /// A field a block carries besides regions, unit and source: `endpoint: geo`, `savings_plan: 1-year/no-upfront`.
+    struct Tag: Hashable {
+        var key: String
+        var value: String
+
+        static func scope(_ scope: EndpointScope) -> Tag? {
+            scope == .regional ? nil : Tag(key: "endpoint", value: scope.rawValue)
+        }
     }
 
     /// Every price a refreshed catalog holds.
@@ -34,7 +44,8 @@ enum CatalogWriter {
         let bedrockOrder = BedrockRateKind.allCases.map(\.rawValue)
         func bedrockBlocks(_ id: String) -> JSONValue {
             blocks(
-                prices.bedrock[id] ?? [:], region: \.region, scope: \.scope, kind: \.kind.rawValue, order: bedrockOrder)
+                prices.bedrock[id] ?? [:], region: \.region, tag: { .scope($0.scope) }, kind: \.kind.rawValue,
+                order: bedrockOrder)
         }
         var bedrock = replacingPrices(try document("bedrock.json"), list: "models", idKey: "id", blocks: bedrockBlocks)
         bedrock = appending(
@@ -58,7 +69,8 @@ enum CatalogWriter {
         output["sagemaker.json"] = Array(
             replacingPrices(try document("sagemaker.json"), list: "instances", idKey: "name") { name in
                 blocks(
-                    prices.instances[name] ?? [:], region: \.region, scope: { _ in EndpointScope.regional },
+                    prices.instances[name] ?? [:], region: \.region,
+                    tag: { key in key.plan.map { Tag(key: "savings_plan", value: $0.key) } },
                     kind: \.kind.rawValue, order: InstanceRateKind.allCases.map(\.rawValue))
             }.rendered().utf8)
         guard case .object(var manifest) = try document("manifest.json") else {
@@ -121,7 +133,7 @@ enum CatalogWriter {
         for version in byVersion.keys.sorted() {
             guard
                 case .array(let versionBlocks) = blocks(
-                    byVersion[version] ?? [:], region: \.region, scope: { _ in .regional }, kind: \.kind.rawValue,
+                    byVersion[version] ?? [:], region: \.region, tag: { _ in nil }, kind: \.kind.rawValue,
                     order: CustomModelImportRateKind.allCases.map(\.rawValue))
             else { continue }
             for case .object(let fields) in versionBlocks {
@@ -151,14 +163,14 @@ enum CatalogWriter {
         return .object(members)
     }
 
-    /// Price blocks: rates grouped by scope, unit and source, regions with the same rates merged.
+    /// Price blocks: rates grouped by tag, unit and source, regions with the same rates merged.
     static func blocks<Key: Hashable>(
-        _ rates: [Key: CatalogRate], region: (Key) -> String, scope: (Key) -> EndpointScope, kind: (Key) -> String,
+        _ rates: [Key: CatalogRate], region: (Key) -> String, tag: (Key) -> Tag?, kind: (Key) -> String,
         order: [String]
     ) -> JSONValue {
         var byGroup: [Group: [String: [String: Fixed]]] = [:]
         for (key, rate) in rates {
-            byGroup[Group(scope: scope(key), unit: rate.unit, source: rate.source.key), default: [:]][
+            byGroup[Group(tag: tag(key), unit: rate.unit, source: rate.source.key), default: [:]][
                 region(key), default: [:]][kind(key)] = rate.price
         }
         var result: [(sortKey: String, value: JSONValue)] = []
@@ -168,7 +180,7 @@ enum CatalogWriter {
             for (values, regionList) in merged {
                 let sortedRegions = regionList.sorted()
                 var fields: [(String, JSONValue)] = [("regions", .array(sortedRegions.map { .string($0) }))]
-                if group.scope != .regional { fields.append(("endpoint", .string(group.scope.rawValue))) }
+                if let tag = group.tag { fields.append((tag.key, .string(tag.value))) }
                 fields.append(("unit", .string(group.unit.rawValue)))
                 fields.append(("source", .string(group.source)))
                 let kinds = values.keys.sorted {
@@ -177,7 +189,7 @@ enum CatalogWriter {
                 fields.append(("rates", .object(kinds.map { ($0, .string(values[$0]?.description ?? "0")) })))
                 result.append(
                     (
-                        "\(sortedRegions.joined(separator: ","))|\(group.scope.rawValue)|\(group.source)|\(group.unit.rawValue)",
+                        "\(sortedRegions.joined(separator: ","))|\(group.tag?.value ?? "regional")|\(group.source)|\(group.unit.rawValue)",
                         .object(fields)
                     ))
             }

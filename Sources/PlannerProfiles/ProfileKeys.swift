@@ -16,6 +16,8 @@ indirect enum ProfileValue: Sendable {
     case list(ProfileValue)
     /// Exactly one of these mappings (an option is Bedrock or JumpStart).
     case oneOf([ProfileSection])
+    /// Any one of these values (a mapping, or the word `none`).
+    case anyOf([ProfileValue])
 
     /// The values of an enumeration the parser reads with `choice`.
     static func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> ProfileValue where E.RawValue == String {
@@ -77,6 +79,9 @@ enum ProfileKeys {
                     "options", .list(.oneOf([bedrockOption, jumpStartOption, bedrockImportOption])),
                     "The deployments to compare (at most \(Limits.maxOptions)); none: the advisor proposes them."),
                 ProfileKey("prices", .mapping(prices), "Negotiated discount and price overrides."),
+                ProfileKey(
+                    "savings_plan", .mapping(savingsPlan),
+                    "A SageMaker Savings Plan for every JumpStart option that names none."),
                 ProfileKey("budget", .mapping(budget), "The monthly budget the selected option is held to."),
                 ProfileKey("requirements", .mapping(requirements), "What the team needs from the platform."),
                 ProfileKey("sampling", .mapping(sampling), "The sampling settings the team intends to use."),
@@ -189,6 +194,24 @@ enum ProfileKeys {
                 ProfileKey("precision", .choice(WeightPrecision.self), "The weights' precision served."),
                 ProfileKey("min_instances", .integer(0...Limits.maxInstances), "Autoscaling: the fewest instances."),
                 ProfileKey("max_instances", .integer(1...Limits.maxInstances), "Autoscaling: the most instances."),
+                ProfileKey(
+                    "savings_plan", .anyOf([.mapping(savingsPlan), .choice(["none"])]),
+                    "A SageMaker Savings Plan for this endpoint, or `none` for on demand."),
+            ])
+    }
+
+    static var savingsPlan: ProfileSection {
+        ProfileSection(
+            title: "savings_plan",
+            keys: [
+                ProfileKey("term", .choice(SavingsPlan.Term.self), required: true, "The plan's term."),
+                ProfileKey("payment", .choice(SavingsPlan.Payment.self), "How it is paid (default no-upfront)."),
+                ProfileKey(
+                    "discount_percent", .number(Fixed.one...SavingsPlanPurchase.maximumDiscountPercent),
+                    "A quoted discount off on demand, used when the catalog has no rate for the plan."),
+                ProfileKey(
+                    "instances", .integer(1...Limits.maxInstances),
+                    "Instances the commitment covers (default: the fleet at its largest)."),
             ])
     }
 
@@ -353,6 +376,7 @@ enum ProfileKeys {
         static let instanceOverride = ProfileKeys.instanceOverride.names
         static let prices = ProfileKeys.prices.names
         static let budget = ProfileKeys.budget.names
+        static let savingsPlan = ProfileKeys.savingsPlan.names
         static let requirements = ProfileKeys.requirements.names
         static let sampling = ProfileKeys.sampling.names
         static let fineTuning = ProfileKeys.fineTuning.names

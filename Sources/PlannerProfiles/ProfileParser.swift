@@ -41,6 +41,8 @@ struct ProfileParser {
     var optionNames: Set<String> = []
     /// Where `selected:` is, checked against the options once the profile is read.
     var selectionCursor: YAMLCursor?
+    /// The profile's `savings_plan`, which JumpStart options without their own take.
+    var profileSavingsPlan: SavingsPlanPurchase?
 
     init(diagnostics: DiagnosticList) { self.diagnostics = diagnostics }
 
@@ -80,6 +82,9 @@ struct ProfileParser {
             ?? Fixed(730)
 
         let workload = parseWorkload(top.child("workload"))
+        if case .plan(let purchase) = parseSavingsPlan(top.child("savings_plan"), allowsNone: false) {
+            profileSavingsPlan = purchase
+        }
         var options: [DeploymentOption] = []
         let optionElements = top.child("options").elements()
         if optionElements.count > Limits.maxOptions {
@@ -383,7 +388,37 @@ struct ProfileParser {
             precision: precision)
         option.minInstances = minimum
         option.maxInstances = maximum
+        switch parseSavingsPlan(cursor.child("savings_plan"), allowsNone: true) {
+        case .absent: option.savingsPlan = profileSavingsPlan
+        case .none: option.savingsPlan = nil
+        case .plan(let purchase): option.savingsPlan = purchase
+        }
         return .jumpStart(option)
+    }
+
+    /// What a `savings_plan` key says.
+    enum SavingsPlanSetting {
+        case absent
+        /// `savings_plan: none` on an option: on demand, whatever the profile buys.
+        case none
+        case plan(SavingsPlanPurchase)
+    }
+
+    /// `savings_plan: {term, payment, discount_percent, instances}`, or `none` on an option.
+    func parseSavingsPlan(_ cursor: YAMLCursor, allowsNone: Bool) -> SavingsPlanSetting {
+        guard cursor.exists else { return .absent }
+        if allowsNone, cursor.node?.mapping == nil, cursor.string() == "none" { return .none }
+        guard cursor.isMapping() else { return .absent }
+        cursor.checkKeys(ProfileKeys.Names.savingsPlan)
+        guard let term = cursor.child("term").choice(SavingsPlan.Term.self, optional: false) else { return .absent }
+        let payment = cursor.child("payment").choice(SavingsPlan.Payment.self) ?? .noUpfront
+        let discount = cursor.child("discount_percent").number(
+            in: Fixed.one...SavingsPlanPurchase.maximumDiscountPercent,
+            why: "AWS states a Savings Plan saves up to 64% on SageMaker")
+        let covered = cursor.child("instances").integer(in: 1...Limits.maxInstances)
+        return .plan(
+            SavingsPlanPurchase(
+                plan: SavingsPlan(term: term, payment: payment), discountPercent: discount, coveredInstances: covered))
     }
 
     func parseRequirements(_ cursor: YAMLCursor) -> Requirements {

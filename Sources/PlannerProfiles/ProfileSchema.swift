@@ -68,6 +68,7 @@ public enum ProfileSchema {
         case .list(let item):
             return .object([("type", .string("array")), ("items", Self.value(item))])
         case .oneOf(let sections): return .object([("oneOf", .array(sections.map(schema)))])
+        case .anyOf(let values): return .object([("anyOf", .array(values.map { Self.value($0) }))])
         }
     }
 }

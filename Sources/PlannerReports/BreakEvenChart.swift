@@ -89,7 +89,10 @@ public struct BreakEvenChart: Sendable {
         // Legend entries in full, wrapped to the space beside the plot.
         let legendLines = analysis.curves.map { TextTable.wrap($0.label, width: Self.legendCharacters) }
         let legendHeight = 22 + Double(legendLines.map(\.count).reduce(0, +)) * 14 + Double(legendLines.count) * 8 + 60
-        let chartBottom = max(plotTop + plotHeight, plotTop + legendHeight)
+        // The band of the cheapest option by volume sits under the axis title.
+        let bandTop = plotTop + plotHeight + 56
+        let bandHeight = 14.0
+        let chartBottom = max(plotTop + plotHeight + (analysis.cheapestRanges.isEmpty ? 0 : 90), plotTop + legendHeight)
         let tornadoTop = chartBottom + 110
         let height =
             analysis.sensitivity.isEmpty
@@ -139,6 +142,21 @@ public struct BreakEvenChart: Sendable {
             "<text x=\"\(plotLeft + plotWidth / 2)\" y=\"\(plotTop + plotHeight + 42)\" text-anchor=\"middle\" font-size=\"13\">requests per month (log scale)</text>\n"
         svg +=
             "<text x=\"22\" y=\"\(plotTop + plotHeight / 2)\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 22 \(plotTop + plotHeight / 2))\">monthly cost, USD (log scale)</text>\n"
+        if !analysis.cheapestRanges.isEmpty {
+            svg +=
+                "<text x=\"\(plotLeft - 8)\" y=\"\(Self.number(bandTop + bandHeight / 2))\" text-anchor=\"end\" dominant-baseline=\"middle\" font-size=\"11\">cheapest</text>\n"
+            let colors = Dictionary(
+                analysis.curves.enumerated().map { ($1.id, Self.palette[$0 % Self.palette.count]) },
+                uniquingKeysWith: { first, _ in first })
+            for range in analysis.cheapestRanges {
+                let left = x(range.from.approximateDouble)
+                let right = max(left + 1, x(range.to.approximateDouble))
+                svg +=
+                    "<rect x=\"\(Self.number(left))\" y=\"\(bandTop)\" width=\"\(Self.number(right - left))\" height=\"\(bandHeight)\" fill=\"\(colors[range.id] ?? "#999")\"><title>\(Self.escape("\(range.from.quantityText(maximumDecimals: 0)) to \(range.to.quantityText(maximumDecimals: 0)) requests/month: \(range.label)"))</title></rect>\n"
+            }
+            svg +=
+                "<text x=\"\(plotLeft)\" y=\"\(Self.number(bandTop + bandHeight + 14))\" font-size=\"11\" fill=\"#555\">the cheapest option over each range of volume, in its curve's colour</text>\n"
+        }
         // The profile's volume.
         let volumeX = Self.number(x(analysis.requestsPerMonth.approximateDouble))
         svg +=

@@ -20,6 +20,9 @@ struct BreakEvenRenderer: Sendable {
 
     static func volume(_ value: Fixed) -> String { value.quantityText(maximumDecimals: 0) }
 
+    /// A share as a percentage with one decimal: `70%`, `58.3%`.
+    static func percent(_ share: Fixed) -> String { (share * 100).quantityText(maximumDecimals: 1) + "%" }
+
     /// Billions/millions for token counts: `5.03 billion`.
     static func tokens(_ value: Fixed) -> String {
         let number = value.approximateDouble
@@ -69,6 +72,38 @@ struct BreakEvenRenderer: Sendable {
                 ["A", "B", "Requests/month", "Tokens/month", "Cost there", "Cheaper above"], [2, 3, 4], rows,
                 markdown: markdown, wrapping: [0, 1, 5])
         for text in analysis.noCrossing { output += line(text, markdown: markdown) }
+        if !analysis.cheapestRanges.isEmpty {
+            output += markdown ? "\n**Cheapest way to pay by volume**\n\n" : "\nCheapest way to pay by volume\n"
+            let last = analysis.cheapestRanges.count - 1
+            let rows = analysis.cheapestRanges.enumerated().map { index, range in
+                [
+                    Self.volume(range.from),
+                    index == last ? "\(Self.volume(range.to)) (range end)" : Self.volume(range.to),
+                    range.label,
+                ]
+            }
+            output += table(
+                ["From requests/month", "To", "Cheapest option"], [0, 1], rows, markdown: markdown, wrapping: [2])
+        }
+        if !analysis.savingsPlans.isEmpty {
+            output +=
+                markdown
+                ? "\n**Savings Plans** (a plan pays off when its commitment is used above plan rate ÷ on-demand rate)\n\n"
+                : "\nSavings Plans (a plan pays off when its commitment is used above plan rate ÷ on-demand rate)\n"
+            let rows = analysis.savingsPlans.map { payoff in
+                let terms = payoff.terms
+                return [
+                    payoff.id, terms.plan.description,
+                    terms.planRate.unitPriceText + (terms.estimated ? " (estimate)" : ""),
+                    terms.onDemandRate.unitPriceText, Self.percent(terms.breakEvenUtilisation),
+                    Self.percent(terms.utilisation),
+                    terms.utilisation >= terms.breakEvenUtilisation ? "pays off" : "costs more",
+                ]
+            }
+            output += table(
+                ["Option", "Plan", "Plan $/h", "On demand $/h", "Pays off above", "Used here", "Verdict"],
+                [2, 3, 4, 5], rows, markdown: markdown, wrapping: [0])
+        }
         output +=
             markdown
             ? "\n**Cost curves** (monthly cost at volumes across the range)\n\n"
@@ -137,6 +172,35 @@ struct BreakEvenRenderer: Sendable {
                     })
             ),
             ("no_crossing", .array(analysis.noCrossing.map { .string($0) })),
+            (
+                "cheapest_ranges",
+                .array(
+                    analysis.cheapestRanges.map { range in
+                        .object([
+                            ("from_requests_per_month", .number(range.from)),
+                            ("to_requests_per_month", .number(range.to)), ("id", .string(range.id)),
+                            ("mode", .string(range.mode.rawValue)),
+                        ])
+                    })
+            ),
+            (
+                "savings_plans",
+                .array(
+                    analysis.savingsPlans.map { payoff in
+                        let terms = payoff.terms
+                        return .object([
+                            ("id", .string(payoff.id)), ("term", .string(terms.plan.term.rawValue)),
+                            ("payment", .string(terms.plan.payment.rawValue)),
+                            ("plan_rate_per_hour", .number(terms.planRate)),
+                            ("on_demand_rate_per_hour", .number(terms.onDemandRate)),
+                            ("covered_instances", .number(terms.coveredInstances)),
+                            ("break_even_utilisation", .number(terms.breakEvenUtilisation)),
+                            ("utilisation", .number(terms.utilisation)),
+                            ("upfront_payment", .number(terms.upfrontPayment)),
+                            ("plan_rate_estimated", .bool(terms.estimated)),
+                        ])
+                    })
+            ),
             (
                 "curves",
                 .array(

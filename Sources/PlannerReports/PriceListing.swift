@@ -77,11 +77,12 @@ public struct PriceListing: Sendable {
         }
         for instance in instances {
             for (key, rate) in instance.rates.sorted(by: {
-                ($0.key.region, $0.key.kind.rawValue) < ($1.key.region, $1.key.kind.rawValue)
+                ($0.key.region, $0.key.kindPath) < ($1.key.region, $1.key.kindPath)
             })
             where region == nil || key.region == region {
+                let plan = key.plan.map { ", \($0)" } ?? ""
                 add(
-                    "\(instance.name) \(key.kind.rawValue) (\(instance.acceleratorCount) × \(instance.accelerator))",
+                    "\(instance.name) \(key.kind.rawValue)\(plan) (\(instance.acceleratorCount) × \(instance.accelerator))",
                     key.region, rate)
             }
         }

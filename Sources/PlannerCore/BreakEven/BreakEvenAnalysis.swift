@@ -63,6 +63,26 @@ public struct BreakEvenAnalysis: Sendable {
     public var baselineCost: Fixed?
     public var sensitivity: [SensitivityRow]
     public var notes: [String]
+    /// The cheapest way to pay over each range of volume, low to high.
+    public var cheapestRanges: [CheapestRange] = []
+    /// Each option bought under a Savings Plan, with the use of its commitment above which it pays off.
+    public var savingsPlans: [SavingsPlanPayoff] = []
+
+    /// A range of monthly volume over which one option is the cheapest.
+    public struct CheapestRange: Sendable, Hashable {
+        /// From this many requests a month to `to`, both included (whole requests; the last ends at the range's end).
+        public var from: Fixed
+        public var to: Fixed
+        public var id: String
+        public var label: String
+        public var mode: ServingMode
+    }
+
+    /// An option under a Savings Plan.
+    public struct SavingsPlanPayoff: Sendable, Hashable {
+        public var id: String
+        public var terms: SavingsPlanTerms
+    }
 }
 
 /// Builds a `BreakEvenAnalysis` for a profile.
@@ -152,25 +172,83 @@ public struct BreakEvenAnalyzer: Sendable {
                     .map { ($0, option.function.monthlyCost(requests: $0)) })
         }
         let cheapest = estimate.cheapest
-        return BreakEvenAnalysis(
+        var analysis = BreakEvenAnalysis(
             profileName: profile.name, requestsPerMonth: requests, tokensPerRequest: tokensPerRequest, options: options,
             points: points,
             noCrossing: noCrossing, curves: curves, rangeLow: low, rangeHigh: high, baselineCheapest: cheapest?.id,
             baselineCost: cheapest?.monthlyCost,
             sensitivity: withSensitivity ? sensitivity(context, baseline: cheapest) : [], notes: notes
         )
+        analysis.cheapestRanges = Self.cheapestRanges(options, from: low, to: high, steps: steps)
+        analysis.savingsPlans = estimate.options.compactMap { option in
+            option.savingsPlan.map { BreakEvenAnalysis.SavingsPlanPayoff(id: option.id, terms: $0) }
+        }
+        return analysis
     }
 
-    /// (Bedrock per-token, JumpStart) and (Bedrock on-demand, Bedrock provisioned) pairs.
+    /// The lower envelope of the options' costs: which is cheapest from where to where. The cheapest
+    /// can change only where two costs cross or one steps, so the range is cut there (every pair's
+    /// crossings, every step) and each piece is decided at its middle; a fleet past its capacity
+    /// does not compete.
+    static func cheapestRanges(
+        _ options: [BreakEvenAnalysis.Option], from low: Fixed, to high: Fixed, steps: [String: [Fixed]]
+    ) -> [BreakEvenAnalysis.CheapestRange] {
+        guard !options.isEmpty, high > low else { return [] }
+        var cuts: Set<Fixed> = [low, high]
+        // A step or a capacity at x changes the cost from the first whole request above x.
+        func firstAbove(_ x: Fixed) -> Fixed { (x + Fixed(units: 1)).roundedUpToInteger() }
+        for option in options {
+            for step in steps[option.id] ?? [] where firstAbove(step) > low && firstAbove(step) < high {
+                cuts.insert(firstAbove(step))
+            }
+            if let capacity = option.function.capacity, firstAbove(capacity) > low, firstAbove(capacity) < high {
+                cuts.insert(firstAbove(capacity))
+            }
+        }
+        for (i, a) in options.enumerated() {
+            for b in options[(i + 1)...] {
+                let limit = [high, a.function.capacity, b.function.capacity].compactMap { $0 }.min() ?? high
+                for crossing in BreakEvenFinder.crossings(
+                    a.function, b.function, upTo: limit, stepsOfA: steps[a.id] ?? [], stepsOfB: steps[b.id] ?? [])
+                where crossing.requests > low && crossing.requests < high {
+                    cuts.insert(crossing.requests)
+                }
+            }
+        }
+        let sorted = cuts.sorted()
+        var ranges: [BreakEvenAnalysis.CheapestRange] = []
+        for (start, end) in zip(sorted, sorted.dropFirst()) {
+            let middle = ((start + end) / 2).roundedUpToInteger()
+            let probe = min(max(middle, start), end)
+            let serving = options.filter { option in option.function.capacity.map { probe <= $0 } ?? true }
+            guard
+                let best = serving.min(by: {
+                    ($0.function.monthlyCost(requests: probe), $0.id) < (
+                        $1.function.monthlyCost(requests: probe), $1.id
+                    )
+                })
+            else { continue }
+            if let last = ranges.last, last.id == best.id, last.to == start {
+                ranges[ranges.count - 1].to = end
+            } else {
+                ranges.append(.init(from: start, to: end, id: best.id, label: best.label, mode: best.mode))
+            }
+        }
+        // Ranges hold whole requests: each ends just before the next begins.
+        for index in ranges.indices.dropLast() { ranges[index].to = ranges[index + 1].from - Fixed.one }
+        return ranges
+    }
+
+    /// Every pair of options but two per-token ones (their costs are proportional and never cross):
+    /// per-token against anything billed by time, and the ways billed by time against each other
+    /// (provisioned, reserved, endpoints on demand or under a Savings Plan, imports).
     func pairs(_ options: [BreakEvenAnalysis.Option]) -> [(BreakEvenAnalysis.Option, BreakEvenAnalysis.Option)] {
         var result: [(BreakEvenAnalysis.Option, BreakEvenAnalysis.Option)] = []
-        let perToken = options.filter(\.mode.billsPerUse)
-        for a in perToken {
-            for b in options where !b.mode.billsPerUse { result.append((a, b)) }
-        }
-        // An import scales with use yet has a floor per copy: it crosses fleets too.
-        for a in options where a.mode == .imported {
-            for b in options where !b.mode.billsPerUse && b.mode != .imported { result.append((a, b)) }
+        for (index, a) in options.enumerated() {
+            for b in options[(index + 1)...] where !(a.mode.billsPerUse && b.mode.billsPerUse) {
+                // The per-token option first, as the table has always listed it.
+                result.append(b.mode.billsPerUse && !a.mode.billsPerUse ? (b, a) : (a, b))
+            }
         }
         return result
     }

@@ -246,8 +246,21 @@ package enum CatalogDecoder {
             ])
             var rates: [InstanceRateKey: CatalogRate] = [:]
             for block in cursor.child("prices").elements() {
-                decodeBlock(block, context) { (region, kind: InstanceRateKind, rate) in
-                    rates[InstanceRateKey(region: region, kind: kind)] = rate
+                var plan: SavingsPlan?
+                let planCursor = block.child("savings_plan")
+                if let key = planCursor.string(optional: true) {
+                    plan = SavingsPlan(key: key)
+                    if plan == nil {
+                        planCursor.report(
+                            "unknown Savings Plan '\(key)'; expected one of: \(SavingsPlan.all.map(\.key).joined(separator: ", "))"
+                        )
+                        continue
+                    }
+                }
+                decodeBlock(block, context, extraKeys: ["savings_plan"]) { (region, kind: InstanceRateKind, rate) in
+                    let key = InstanceRateKey(region: region, kind: kind, plan: plan)
+                    if rates[key] != nil { block.report("rate '\(key.kindPath)' for \(region) is given twice") }
+                    rates[key] = rate
                 }
             }
             guard let name = cursor.child("name").string(), let accelerator = cursor.child("accelerator").string(),

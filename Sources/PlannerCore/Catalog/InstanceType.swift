@@ -40,9 +40,9 @@ public struct InstanceType: Sendable, Hashable {
     /// Total accelerator memory in GB.
     public var totalAcceleratorMemoryGB: Fixed { memoryPerAcceleratorGB * acceleratorCount }
 
-    /// The hourly rate for a component in a region, if the catalog has it.
-    public func rate(_ kind: InstanceRateKind, region: String) -> CatalogRate? {
-        rates[InstanceRateKey(region: region, kind: kind)]
+    /// The hourly rate for a component in a region, on demand or under a Savings Plan, if the catalog has it.
+    public func rate(_ kind: InstanceRateKind, region: String, plan: SavingsPlan? = nil) -> CatalogRate? {
+        rates[InstanceRateKey(region: region, kind: kind, plan: plan)]
     }
 }
 
@@ -52,13 +52,19 @@ public enum AcceleratorKind: String, Sendable, Hashable, CaseIterable {
     case neuron
 }
 
-/// Identifies one hourly price of an instance.
+/// Identifies one hourly price of an instance: on demand, or under a Savings Plan.
 public struct InstanceRateKey: Sendable, Hashable {
     public var region: String
     public var kind: InstanceRateKind
+    /// The Savings Plan the rate is for; nil for the on-demand rate.
+    public var plan: SavingsPlan?
 
-    public init(region: String, kind: InstanceRateKind) {
+    public init(region: String, kind: InstanceRateKind, plan: SavingsPlan? = nil) {
         self.region = region
         self.kind = kind
+        self.plan = plan
     }
+
+    /// The key's part of a price key: `hosting`, or `hosting/1-year/no-upfront`.
+    public var kindPath: String { plan.map { "\(kind.rawValue)/\($0.key)" } ?? kind.rawValue }
 }

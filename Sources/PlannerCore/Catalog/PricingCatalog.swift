@@ -118,7 +118,7 @@ public struct PricingCatalog: Sendable {
         }
         for instance in instances.values {
             for (key, rate) in instance.rates {
-                rows.append(("sagemaker/\(instance.name)/\(key.region)/\(key.kind.rawValue)", rate))
+                rows.append(("sagemaker/\(instance.name)/\(key.region)/\(key.kindPath)", rate))
             }
         }
         for (key, rate) in customModelImport {

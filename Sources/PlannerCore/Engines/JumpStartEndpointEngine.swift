@@ -18,6 +18,10 @@ package struct JumpStartEndpointEngine: Sendable {
         package var capacity: Fixed?
         /// What one instance serves, when the engine could tell.
         package var serving: ServingPrediction?
+        /// The fleet over the month: instances running and for how many hours, one entry per line item.
+        package var fleetHours: [(instances: Int, hours: Fixed)] = []
+        /// The on-demand hosting rate the items are billed at.
+        package var rate: CatalogRate?
 
         /// True when an error stops the option from being priced (a fleet that cannot serve is still priced).
         package var failed: Bool { findings.contains { $0.severity == .error && !$0.code.meansInfeasible } }
@@ -78,6 +82,7 @@ package struct JumpStartEndpointEngine: Sendable {
             result.findings.append(.error(.priceMissing, "no hosting price for \(instance.name) in \(region)"))
             return result
         }
+        result.rate = rate
 
         // Schedule and count.
         let scheduledHours = option.scheduledHours(in: hoursPerMonth)
@@ -97,6 +102,7 @@ package struct JumpStartEndpointEngine: Sendable {
                 LineItem(
                     description: "\(instance.name) real-time endpoint × \(given)", quantity: scheduledHours * given,
                     rate: rate))
+            result.fleetHours = [(given, scheduledHours)]
             if model.architecture != .diffusion {
                 let demand = PeakDemand(
                     model: model, precision: precision, instance: instance, workload: workload,
@@ -132,6 +138,7 @@ package struct JumpStartEndpointEngine: Sendable {
                 LineItem(
                     description: "\(instance.name) real-time endpoint × \(fleet.peak)",
                     quantity: scheduledHours * fleet.peak, rate: rate))
+            result.fleetHours = [(fleet.peak, scheduledHours)]
         } else if let offPeak = fleet.offPeak {
             let peakHours = scheduledHours * workload.peakHoursPerDay / 24
             result.items.append(
@@ -142,6 +149,7 @@ package struct JumpStartEndpointEngine: Sendable {
                 LineItem(
                     description: "\(instance.name) × \(offPeak), off-peak",
                     quantity: (scheduledHours - peakHours) * offPeak, rate: rate))
+            result.fleetHours = [(fleet.peak, peakHours), (offPeak, scheduledHours - peakHours)]
         }
         return result
     }

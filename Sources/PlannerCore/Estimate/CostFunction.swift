@@ -21,6 +21,8 @@ public struct CostFunction: Sendable, Hashable {
         /// For a fleet that scales to zero when idle (Custom Model Import): `perInstance` is per billed
         /// window, and the windows billed follow the volume; nil for a fleet that runs all its hours.
         public var scaleToZero: ScaleToZero?
+        /// Instances paid for elsewhere (a Savings Plan's commitment): only those above are billed here.
+        public var covered = 0
 
         public init(
             perInstance: Fixed, requestsPerInstance: Fixed?, minimum: Int, maximum: Int? = nil,
@@ -101,7 +103,7 @@ public struct CostFunction: Sendable, Hashable {
             if let idle = tier.scaleToZero {
                 cost += tier.perInstance * (tier.instances(requests: requests) * idle.billed(requests: requests))
             } else {
-                cost += tier.perInstance * tier.instances(requests: requests)
+                cost += tier.perInstance * max(0, tier.instances(requests: requests) - tier.covered)
             }
         }
         return cost
@@ -170,11 +172,21 @@ extension Estimator {
         case .jumpStart(let jumpStart):
             guard case .openModel(let model) = context.resolver.resolveJumpStart(jumpStart.model) else { return nil }
             let profile = context.profile
-            let result = JumpStartEndpointEngine().price(
+            var result = JumpStartEndpointEngine().price(
                 model: model, option: jumpStart, workload: profile.workload, requestsPerMonth: context.requestsPerMonth,
                 hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: context.catalog)
             guard !result.failed else { return nil }
-            return CostFunction(fixed: .zero, perRequest: .zero, tiers: result.tiers, capacity: result.capacity)
+            var fixed = Fixed.zero
+            if let purchase = jumpStart.savingsPlan {
+                // The commitment is bought for the profile's fleet: it stays as volume changes.
+                guard
+                    let plan = Estimator.applySavingsPlan(
+                        purchase, to: &result, catalog: context.catalog, hours: profile.hoursPerMonth,
+                        region: profile.region)
+                else { return nil }
+                fixed = plan.commitmentPerMonth
+            }
+            return CostFunction(fixed: fixed, perRequest: .zero, tiers: result.tiers, capacity: result.capacity)
         case .bedrockImport(let imported):
             guard case .openModel(let model) = context.resolver.resolveJumpStart(imported.model) else { return nil }
             let profile = context.profile

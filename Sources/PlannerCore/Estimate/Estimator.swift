@@ -156,15 +156,33 @@ public struct Estimator: Sendable {
             case .failure(let problem):
                 return unresolved(.jumpStart, jumpStart.model, .realTime, problem.finding, requests)
             }
-            let result = JumpStartEndpointEngine().price(
+            var result = JumpStartEndpointEngine().price(
                 model: open, option: jumpStart, workload: workload, requestsPerMonth: requests,
                 hoursPerMonth: profile.hoursPerMonth, region: profile.region, catalog: catalog)
+            var id = "jumpstart:\(open.id):\(result.instance ?? "unsized")"
+            var configuration = Estimator.endpointConfiguration(result.instance, result.count, jumpStart)
+            var terms: SavingsPlanTerms?
+            if let purchase = jumpStart.savingsPlan {
+                id += ":savings-plan-\(purchase.plan.term.rawValue)-\(purchase.plan.payment.rawValue)"
+                configuration += ", \(purchase.plan)"
+                terms = Estimator.applySavingsPlan(
+                    purchase, to: &result, catalog: catalog, hours: profile.hoursPerMonth, region: profile.region
+                ).map { outcome in
+                    SavingsPlanTerms(
+                        plan: purchase.plan, planRate: outcome.planRate.price, onDemandRate: outcome.onDemandRate.price,
+                        coveredInstances: outcome.covered, utilisation: outcome.utilisation,
+                        upfrontPayment: outcome.planRate.price * outcome.covered * purchase.plan.term.hours
+                            * purchase.plan.payment.upfrontShare,
+                        estimated: outcome.estimated)
+                }
+            }
             var estimate = OptionEstimate(
-                id: "jumpstart:\(open.id):\(result.instance ?? "unsized")", service: .jumpStart, mode: .realTime,
+                id: id, service: .jumpStart, mode: .realTime,
                 model: open.id, modelName: open.name, instanceType: result.instance, instanceCount: result.count,
-                configuration: Estimator.endpointConfiguration(result.instance, result.count, jumpStart),
+                configuration: configuration,
                 lineItems: result.items, findings: result.findings, requestsPerMonth: requests)
             estimate.serving = result.serving
+            estimate.savingsPlan = terms
             estimate.findings += Estimator.openModelProblems(open, profile: profile)
             estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
@@ -196,6 +214,33 @@ public struct Estimator: Sendable {
             estimate.findings += Estimator.openModelProblems(open, profile: profile)
             estimate.findings += Estimator.adjustmentNotes(estimate.lineItems)
             return estimate
+        }
+    }
+
+    /// Re-prices an endpoint's instance-hours under a Savings Plan: the commitment and upfront lines
+    /// replace the on-demand ones, and the fleet's tiers bill only what the commitment does not cover.
+    /// Returns the plan's figures; nil (with an error in the result) when the plan cannot be priced.
+    @discardableResult
+    static func applySavingsPlan(
+        _ purchase: SavingsPlanPurchase, to result: inout JumpStartEndpointEngine.Result, catalog: PricingCatalog,
+        hours: Fixed, region: String
+    ) -> SavingsPlanPricer.Outcome? {
+        guard let name = result.instance, let instance = catalog.instances[name], let onDemand = result.rate,
+            !result.fleetHours.isEmpty
+        else { return nil }
+        switch SavingsPlanPricer.price(
+            purchase, fleet: result.fleetHours, instance: instance, onDemand: onDemand, hoursPerMonth: hours,
+            region: region)
+        {
+        case .notPriced(let problem):
+            result.items = []
+            result.findings.append(problem)
+            return nil
+        case .priced(let outcome):
+            result.items = outcome.items
+            result.findings += outcome.findings
+            for index in result.tiers.indices { result.tiers[index].covered = outcome.covered }
+            return outcome
         }
     }
 

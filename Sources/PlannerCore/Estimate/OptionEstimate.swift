@@ -27,6 +27,8 @@ public struct OptionEstimate: Sendable, Hashable {
     public var serving: ServingPrediction?
     /// Requests per month the costs are for.
     public var requestsPerMonth: Fixed
+    /// The Savings Plan the endpoint is bought under, with when it pays off; nil for on demand.
+    public var savingsPlan: SavingsPlanTerms?
 
     public init(
         id: String, service: HostingService, mode: ServingMode, model: String, modelName: String,
@@ -76,4 +78,23 @@ public struct OptionEstimate: Sendable, Hashable {
         guard let monthlyCost, requestsPerMonth > .zero else { return nil }
         return monthlyCost / requestsPerMonth
     }
+}
+
+/// What a Savings Plan commits an endpoint to, and when it pays off.
+public struct SavingsPlanTerms: Sendable, Hashable {
+    public var plan: SavingsPlan
+    /// USD an instance-hour under the plan, and on demand.
+    public var planRate: Fixed
+    public var onDemandRate: Fixed
+    /// Instances the hourly commitment covers.
+    public var coveredInstances: Int
+    /// The share of the commitment the endpoint uses at the profile's volume.
+    public var utilisation: Fixed
+    /// USD paid when the plan is bought (zero for no upfront).
+    public var upfrontPayment: Fixed
+    /// True when the plan rate is the profile's stated discount, not a published rate.
+    public var estimated: Bool
+
+    /// The utilisation above which the plan costs less than on demand: plan rate ÷ on-demand rate.
+    public var breakEvenUtilisation: Fixed { onDemandRate > .zero ? planRate / onDemandRate : .one }
 }

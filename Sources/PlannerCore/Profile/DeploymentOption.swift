@@ -146,6 +146,8 @@ public struct JumpStartOption: Sendable, Hashable {
     /// Autoscaling floor and ceiling; when either is set, off-peak hours run fewer instances.
     public var minInstances: Int?
     public var maxInstances: Int?
+    /// The Savings Plan the endpoint's instances are bought under; nil for on-demand.
+    public var savingsPlan: SavingsPlanPurchase?
     /// The user's own name for the option, which `selected:` may use.
     public var name: String?
 
