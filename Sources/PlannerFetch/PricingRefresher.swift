@@ -74,7 +74,8 @@ public struct RefreshOutcome: Sendable {
 /// Refreshes a pricing catalog from the AWS Price List Bulk API. It reads the offer index first,
 /// then each offer's region index once, then the regional offer file of AmazonBedrock,
 /// AmazonBedrockFoundationModels, AmazonBedrockService and AmazonSageMaker for every region asked
-/// (or every region listed), parsed as they stream in. The new snapshot is validated against the
+/// (or every region listed), parsed as they stream in; and, when the index lists SageMaker's
+/// Savings Plans (`currentSavingsPlanIndexUrl`), each region's AWSMachineLearningSavingsPlans file. The new snapshot is validated against the
 /// previous one (schema, prices, shrinkage) and written file by file through a temporary file,
 /// fsync and rename; any failure, in any region, writes nothing.
 public struct PricingRefresher: Sendable {
@@ -94,7 +95,12 @@ public struct PricingRefresher: Sendable {
         var code: String
         /// Region code → URL (or path) of the region's current offer file.
         var regions: [String: String]
+        /// The region index of the offer's Savings Plans (`currentSavingsPlanIndexUrl`), when listed.
+        var savingsPlanIndex: String?
     }
+
+    /// The Savings Plans offer SageMaker's rates are read from.
+    public static let savingsPlansOffer = "AWSMachineLearningSavingsPlans"
 
     public func refresh(_ request: RefreshRequest) throws(RefreshError) -> RefreshOutcome {
         let previous: PricingCatalog
@@ -138,11 +144,54 @@ public struct PricingRefresher: Sendable {
                 )
             }
         }
+        // SageMaker's Savings Plans rates, when the offer index lists their region index.
+        var planRates: [String: [InstanceRateKey: CatalogRate]] = [:]
+        var planSources: [PriceSource] = []
+        if let index = listed.first(where: { $0.code == "AmazonSageMaker" })?.savingsPlanIndex {
+            let files = try savingsPlanFiles(index)
+            for region in regions {
+                guard let path = files[region] else {
+                    lines.append("\(Self.savingsPlansOffer) \(region): not offered in this region")
+                    continue
+                }
+                let url = path.hasPrefix("http") ? path : base + path
+                let (summary, sha256) = try savingsPlanFile(url)
+                let source = PriceSource(
+                    key: "PL-\(Self.savingsPlansOffer)-\(region)",
+                    title:
+                        "AWS Price List, Savings Plans offer \(Self.savingsPlansOffer), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(sha256)",
+                    url: url, date: String(summary.publicationDate.prefix(10)))
+                var kept = 0
+                for rate in summary.rates {
+                    guard let plan = summary.plans[rate.planSKU],
+                        let (instance, kind) = SavingsPlanReader.instanceUsage(rate.usageType),
+                        previous.instances[instance] != nil, let usd = Fixed(rate.usd)
+                    else { continue }
+                    planRates[instance, default: [:]][InstanceRateKey(region: region, kind: kind, plan: plan)] =
+                        CatalogRate(price: usd, unit: .hour, source: source)
+                    kept += 1
+                }
+                planSources.append(source)
+                fileRecords.append(
+                    .object([
+                        ("offer", .string(Self.savingsPlansOffer)), ("region", .string(region)), ("url", .string(url)),
+                        ("version", .string(summary.version)),
+                        ("publication_date", .string(summary.publicationDate)), ("sha256", .string(sha256)),
+                        ("prices", .number(kept)),
+                    ]))
+                lines.append(
+                    "\(url): version \(summary.version), published \(summary.publicationDate), sha256 \(sha256.prefix(16))…, \(kept) Savings Plans rates of catalogued instances"
+                )
+            }
+        }
         // Map, then merge: refreshed regions take the fetched prices; hand-kept prices the files lack survive.
         var mapper = PriceListMapper(catalog: previous, names: names)
         mapper.includeLocalZones = request.includeLocalZones
         var mapping = PriceListMapper.Mapping()
         for region in fetched.keys.sorted() { mapping.merge(mapper.map(fetched[region] ?? [], region: region)) }
+        for (instance, rates) in planRates {
+            mapping.instances[instance, default: [:]].merge(rates) { first, _ in first }
+        }
         let keep = try keepPatterns(request.previousFiles["overrides.json"])
         func kept(_ name: String) -> Bool { keep.contains { Self.glob($0, name) } }
         let refreshed = Set(fetched.keys)
@@ -165,7 +214,7 @@ public struct PricingRefresher: Sendable {
             previous.customModelImport, mapping.customModelImport, refreshed: refreshed, region: \.region,
             name: { "bedrock-import/v\($0.version)/\($0.region)/\($0.kind.rawValue)" }, kept: kept,
             count: &keptCount)
-        let sources = fetched.values.flatMap { $0.map(\.source) }
+        let sources = fetched.values.flatMap { $0.map(\.source) } + planSources
         let dates = sources.map(\.date).sorted()
         let snapshot = "refreshed-\(dates.last ?? previous.date)"
         let files = try CatalogWriter.files(
@@ -253,13 +302,65 @@ public struct PricingRefresher: Sendable {
                     if case .string(let path)? = value["currentVersionUrl"] { regions[region] = path }
                 }
             }
-            result.append(ListedOffer(code: code, regions: regions))
+            var savingsPlanIndex: String?
+            if case .string(let path)? = entry["currentSavingsPlanIndexUrl"], !path.isEmpty {
+                savingsPlanIndex = path.hasPrefix("http") ? path : base + path
+            }
+            result.append(ListedOffer(code: code, regions: regions, savingsPlanIndex: savingsPlanIndex))
         }
         return result
     }
 
+    /// Region code → path of each region's file, from a Savings Plans region index
+    /// (`{"regions": [{"regionCode", "versionUrl"}]}`).
+    func savingsPlanFiles(_ url: String) throws(RefreshError) -> [String: String] {
+        let index = try document(url, what: "a Savings Plans region index", requiredKey: "regions", kind: .array)
+        var files: [String: String] = [:]
+        if case .array(let entries)? = index["regions"] {
+            for entry in entries {
+                if case .string(let region)? = entry["regionCode"], case .string(let path)? = entry["versionUrl"] {
+                    files[region] = path
+                }
+            }
+        }
+        return files
+    }
+
+    /// Streams one Savings Plans file through its reader.
+    func savingsPlanFile(_ url: String) throws(RefreshError) -> (SavingsPlanSummary, String) {
+        var parser: StreamingJSONParser<SavingsPlanReader>?
+        let result: FetchResult
+        do {
+            result = try fetcher.fetch(url) {
+                let streaming = StreamingJSONParser(handler: SavingsPlanReader())
+                parser = streaming
+                return streaming
+            }
+        } catch {
+            throw RefreshError(.fetchFailed, error.description)
+        }
+        guard let parser else { throw RefreshError(.fetchFailed, "fetching \(url) failed: no body") }
+        do { try parser.finish() } catch {
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: \(error)")
+        }
+        guard let summary = parser.handler?.summary() else {
+            throw RefreshError(.fetchFailed, "fetching \(url) failed: no body")
+        }
+        guard !summary.plans.isEmpty || summary.rates.isEmpty else {
+            throw RefreshError(
+                .fetchFailed,
+                "fetching \(url) failed: not a Savings Plans file (rates without the plans they belong to)")
+        }
+        return (summary, result.sha256)
+    }
+
     /// A small JSON document (an index), which must have `requiredKey` as an object.
-    func document(_ url: String, what: String, requiredKey: String) throws(RefreshError) -> JSONValue {
+    /// The shape a document's required member has.
+    enum MemberKind { case object, array }
+
+    func document(_ url: String, what: String, requiredKey: String, kind: MemberKind = .object)
+        throws(RefreshError) -> JSONValue
+    {
         let sink = BufferSink()
         do {
             _ = try fetcher.fetch(url) {
@@ -273,7 +374,12 @@ public struct PricingRefresher: Sendable {
         do { value = try JSONParser.parse(sink.bytes) } catch {
             throw RefreshError(.fetchFailed, "fetching \(url) failed: invalid JSON at \(error)")
         }
-        guard case .object = value[requiredKey] ?? .null else {
+        let found: Bool
+        switch (kind, value[requiredKey]) {
+        case (.object, .object?), (.array, .array?): found = true
+        default: found = false
+        }
+        guard found else {
             throw RefreshError(.fetchFailed, "fetching \(url) failed: not \(what) (no `\(requiredKey)`)")
         }
         return value

@@ -211,12 +211,17 @@ enum OfferFixtures {
         """
     }
 
-    /// The offer index, listing `offers` (the region index URL given for some, left out for others).
-    static func offerIndex(_ offers: [String]) -> String {
+    /// The offer index, listing `offers` (the region index URL given for some, left out for others);
+    /// with `savingsPlans`, AmazonSageMaker's entry points to its Savings Plans as the real index does.
+    static func offerIndex(_ offers: [String], savingsPlans: Bool = false) -> String {
         let entries = offers.enumerated().map { index, code in
-            let regionIndex =
+            var regionIndex =
                 index.isMultiple(of: 2)
                 ? ", \"currentRegionIndexUrl\" : \"/offers/v1.0/aws/\(code)/current/region_index.json\"" : ""
+            if savingsPlans, code == "AmazonSageMaker" {
+                regionIndex +=
+                    ", \"savingsPlanVersionIndexUrl\" : \"/savingsPlan/v1.0/aws/AWSMachineLearningSavingsPlans/current/index.json\", \"currentSavingsPlanIndexUrl\" : \"\(savingsPlanIndexPath)\""
+            }
             return
                 "\"\(code)\" : {\"offerCode\" : \"\(code)\", \"versionIndexUrl\" : \"/offers/v1.0/aws/\(code)/index.json\"\(regionIndex)}"
         }
@@ -227,6 +232,67 @@ enum OfferFixtures {
     }
 
     static func offerPath(_ offer: String) -> String { "/offers/v1.0/aws/\(offer)/20261101000000/us-east-1/index.json" }
+
+    static let savingsPlanIndexPath = "/savingsPlan/v1.0/aws/AWSMachineLearningSavingsPlans/current/region_index.json"
+    static let savingsPlanPath =
+        "/savingsPlan/v1.0/aws/AWSMachineLearningSavingsPlans/20261101000000/us-east-1/index.json"
+
+    /// The Savings Plans region index: an array of regions, each with its file's `versionUrl`.
+    static let savingsPlanIndex = """
+        {"disclaimer" : "...", "publicationDate" : "2026-11-01T00:00:00Z",
+         "regions" : [ {"regionCode" : "us-east-1", "versionUrl" : "\(savingsPlanPath)"} ]}
+        """
+
+    /// A plan of the Savings Plans file: its product and its term with rates (usage type, USD).
+    static func savingsPlanEntries(
+        sku: String, term: String, years: Int, option: String, rates: [(String, String)], skuFirst: Bool = true
+    ) -> (product: String, term: String) {
+        let product = """
+            {"sku" : "\(sku)", "productFamily" : "SageMakerSavingsPlans", "serviceCode" : "MachineLearningSavingsPlans",
+             "usageType" : "SageMakerSP:\(term)\(option.replacingOccurrences(of: " ", with: ""))", "operation" : "",
+             "attributes" : {"purchaseOption" : "\(option)", "productFamily" : "SageMakerSavingsPlans",
+               "serviceCode" : "MachineLearningSavingsPlans", "granularity" : "hourly", "locationType" : "AWS Region",
+               "purchaseTerm" : "\(term)", "location" : "Any", "detail" : "\(term)\(option.replacingOccurrences(of: " ", with: ""))"}}
+            """
+        let rateEntries = rates.enumerated().map { index, rate in
+            """
+            {"discountedSku" : "D\(sku.suffix(3))\(index)", "discountedUsageType" : "\(rate.0)",
+             "discountedOperation" : "RunInstance", "discountedServiceCode" : "AmazonSageMaker",
+             "rateCode" : "\(sku).D\(index)", "unit" : "Hrs",
+             "discountedRate" : {"price" : "\(rate.1)", "currency" : "USD"}}
+            """
+        }
+        let skuField = "\"sku\" : \"\(sku)\""
+        let body = """
+            "description" : "\(years) year \(option) SageMaker Savings Plan", "effectiveDate" : "2026-11-01T00:00:00Z",
+             "leaseContractLength" : {"duration" : \(years), "unit" : "year"},
+             "rates" : [\(rateEntries.joined(separator: ",\n"))]
+            """
+        return (product, skuFirst ? "{\(skuField), \(body)}" : "{\(body), \(skuField)}")
+    }
+
+    /// us-east-1's AWSMachineLearningSavingsPlans file: two plans, rates for ml.g5.2xlarge hosting and
+    /// training, one for an instance the catalog lacks and one for Studio (neither kept). The rates
+    /// are the fixture's own, in the real file's shape.
+    static let savingsPlans: String = {
+        let plans = [
+            savingsPlanEntries(
+                sku: "SP1NOUPFRONT", term: "1yr", years: 1, option: "No Upfront",
+                rates: [
+                    ("USE1-Host:ml.g5.2xlarge", "1.0605000000"), ("USE1-Train:ml.g5.2xlarge", "1.1000000000"),
+                    ("USE1-Train:ml.m4.16xlarge", "2.6054400000"),
+                    ("USE1-Studio:KernelGateway-ml.r5.24xlarge", "6.6768000000"),
+                ]),
+            savingsPlanEntries(
+                sku: "SP3ALLUPFRONT", term: "3yr", years: 3, option: "All Upfront",
+                rates: [("USE1-Host:ml.g5.2xlarge", "0.6060000000")], skuFirst: false),
+        ]
+        return """
+            {"version" : "20261101000000", "publicationDate" : "2026-11-01T00:00:00Z", "regionCode" : "us-east-1",
+             "products" : [\(plans.map(\.product).joined(separator: ",\n"))],
+             "terms" : {"savingsPlan" : [\(plans.map(\.term).joined(separator: ",\n"))]}}
+            """
+    }()
 
     /// The bundled snapshot's files, as a refresh's `previousFiles`.
     static func bundledFiles() -> [String: [UInt8]] {

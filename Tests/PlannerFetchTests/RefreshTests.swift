@@ -7,7 +7,10 @@ import Testing
 @testable import PlannerFetch
 
 /// A loopback Price List: region indexes and the fixture offer files, with an optional fault.
-func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool)? = nil) throws
+func priceListServer(
+    savingsPlans: Bool = false,
+    fault: (@Sendable (LoopbackServer.Request, LoopbackServer.Connection, Int) -> Bool)? = nil
+) throws
     -> LoopbackServer
 {
     let counter = Counter()
@@ -15,7 +18,16 @@ func priceListServer(fault: (@Sendable (LoopbackServer.Request, LoopbackServer.C
         let seen = counter.next(request.path)
         if let fault, fault(request, connection, seen) { return }
         if request.path == "/offers/v1.0/aws/index.json" {
-            connection.respond(200, body: Array(OfferFixtures.offerIndex(OfferFixtures.offers.keys.sorted()).utf8))
+            let index = OfferFixtures.offerIndex(OfferFixtures.offers.keys.sorted(), savingsPlans: savingsPlans)
+            connection.respond(200, body: Array(index.utf8))
+            return
+        }
+        if request.path == OfferFixtures.savingsPlanIndexPath {
+            connection.respond(200, body: Array(OfferFixtures.savingsPlanIndex.utf8))
+            return
+        }
+        if request.path == OfferFixtures.savingsPlanPath {
+            connection.respond(200, body: Array(OfferFixtures.savingsPlans.utf8))
             return
         }
         for (offer, body) in OfferFixtures.offers {

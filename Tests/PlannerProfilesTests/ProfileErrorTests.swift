@@ -352,3 +352,54 @@ struct ImportOptionErrorTests {
         #expect(lines.contains(expected), "got \(lines)")
     }
 }
+
+@Suite("Savings Plans in profiles")
+struct SavingsPlanKeyTests {
+    static let yaml = """
+        version: 1
+        workload: { task: chatbot, requests: { per_day: 1000 }, input_tokens: 100, output_tokens: 50 }
+        savings_plan: { term: 3-year, payment: all-upfront, discount_percent: 40 }
+        options:
+          - jumpstart: meta-textgeneration-llama-3-1-8b-instruct
+          - jumpstart: meta-textgeneration-llama-3-1-8b-instruct
+            savings_plan: none
+          - jumpstart: meta-textgeneration-llama-3-1-8b-instruct
+            savings_plan: { term: 1-year, instances: 2 }
+
+        """
+
+    @Test("the profile's plan applies to JumpStart options without one; `none` opts out; an option's own wins")
+    func inheritance() throws {
+        let loaded = try loader.load(yaml: Self.yaml, path: "p.yaml")
+        let plans = loaded.profile.options.map { option -> SavingsPlanPurchase? in
+            if case .jumpStart(let jumpStart) = option { return jumpStart.savingsPlan }
+            return nil
+        }
+        #expect(plans[0]?.plan == SavingsPlan(term: .threeYear, payment: .allUpfront))
+        #expect(plans[0]?.discountPercent == Fixed(40))
+        #expect(plans[1] == nil)
+        #expect(plans[2]?.plan == SavingsPlan(term: .oneYear, payment: .noUpfront))
+        #expect(plans[2]?.coveredInstances == 2)
+    }
+
+    @Test(
+        "a plan's errors are located",
+        arguments: [
+            (
+                "discount_percent: 40", "discount_percent: 80",
+                "p.yaml:3:71: error: savings_plan.discount_percent: must be at most 64, found 80 (AWS states a Savings Plan saves up to 64% on SageMaker)"
+            ),
+            (
+                "term: 3-year, ", "",
+                "p.yaml:3:15: error: savings_plan.term: missing"
+            ),
+            (
+                "payment: all-upfront", "payment: some-upfront",
+                "p.yaml:3:40: error: savings_plan.payment: unknown value 'some-upfront' (did you mean 'no-upfront'?); expected one of: no-upfront, partial-upfront, all-upfront"
+            ),
+        ])
+    func errors(replacing: String, with replacement: String, expected: String) {
+        let yaml = Self.yaml.replacingOccurrences(of: replacing, with: replacement)
+        #expect(diagnostics(yaml).contains(expected), "got \(diagnostics(yaml))")
+    }
+}
