@@ -29,7 +29,8 @@ struct FineTuningRenderer: Sendable {
 
     func cells(_ row: FineTuningRow, months: Int) -> [String] {
         [
-            row.methodName, row.service == .bedrock ? "Bedrock" : "JumpStart", row.dataFitMet ? "met" : "below",
+            row.methodName, row.service == .bedrock ? "Bedrock" : "JumpStart", row.servedOn.cell,
+            row.dataFitMet ? "met" : "below",
             Self.count(row.trainableParameters),
             Self.gb(row.memory?.total), row.instanceType ?? "—", Self.hours(row.hours), Self.money(row.trainingCost),
             Self.money(row.monthlyStorageCost), Self.money(row.monthlyServingCost),
@@ -43,7 +44,8 @@ struct FineTuningRenderer: Sendable {
     }
 
     static let headers = [
-        "Method", "Service", "Data", "Trainable params", "GB/GPU", "Instance", "Hours", "Training", "Storage/mo",
+        "Method", "Trained on", "Served on", "Data", "Trainable params", "GB/GPU", "Instance", "Hours", "Training",
+        "Storage/mo",
         "Serving/mo", "Total",
     ]
 
@@ -61,9 +63,9 @@ struct FineTuningRenderer: Sendable {
         var output = "\(comparison.profileName) — fine-tuning\n" + paragraph(header(comparison)) + "\n"
         var table = TextTable(
             headers: Self.headers,
-            alignments: [.left, .left, .left, .right, .right, .left, .right, .right, .right, .right, .right])
+            alignments: [.left, .left, .left, .left, .right, .right, .left, .right, .right, .right, .right, .right])
         table.rows = comparison.rows.map { cells($0, months: months) }
-        table.wrapping = [0, 2, 5]
+        table.wrapping = [0, 2, 3, 6]
         table.maxWidth = width
         output += table.render(indent: 0)
         output += "\n" + paragraph(comparison.recommendation, "Recommended: ")
@@ -71,7 +73,7 @@ struct FineTuningRenderer: Sendable {
         output += "\nDetails\n"
         for row in comparison.rows {
             output +=
-                "\n  \(row.methodName) (\(row.service == .bedrock ? "Bedrock" : "JumpStart"), \(row.epochs) epochs)\n"
+                "\n  \(row.methodName) (\(row.service == .bedrock ? "Bedrock" : "JumpStart"), served \(row.servedOn.words), \(row.epochs) epoch\(row.epochs == 1 ? "" : "s"))\n"
             output += paragraph(row.dataFit, "    data: ", continuation: 6)
             if let memory = row.memory {
                 output += paragraph(
@@ -91,14 +93,14 @@ struct FineTuningRenderer: Sendable {
         var output =
             "## \(Markdown.text(comparison.profileName)) — fine-tuning\n\n\(Markdown.text(header(comparison)))\n\n"
         output += Markdown.table(
-            headers: Self.headers, rightAligned: [3, 4, 6, 7, 8, 9, 10],
+            headers: Self.headers, rightAligned: [4, 5, 7, 8, 9, 10, 11],
             rows: comparison.rows.map { cells($0, months: months).map(Markdown.cell) })
         output += "\n**Recommended:** \(Markdown.text(comparison.recommendation))\n"
         if let runnerUp = comparison.runnerUpReason { output += "\n**Runner-up:** \(Markdown.text(runnerUp))\n" }
         output += "\n<details><summary>Details</summary>\n\n"
         for row in comparison.rows {
             output +=
-                "- **\(Markdown.text(row.methodName))** (\(row.service == .bedrock ? "Bedrock" : "JumpStart")): \(Markdown.text(row.dataFit))\n"
+                "- **\(Markdown.text(row.methodName))** (\(row.service == .bedrock ? "Bedrock" : "JumpStart"), served \(row.servedOn.words)): \(Markdown.text(row.dataFit))\n"
             for note in [Self.training(row)].compactMap({ $0 }) + row.notes.map(\.message)
                 + row.errors.map({ "error: \($0.message)" })
             {
@@ -121,7 +123,7 @@ struct FineTuningRenderer: Sendable {
         let rows: [JSONValue] = comparison.rows.map { row in
             .object([
                 ("method", .string(row.method)), ("service", .string(row.service.rawValue)),
-                ("epochs", .number(row.epochs)),
+                ("served_on", .string(row.servedOn.rawValue)), ("epochs", .number(row.epochs)),
                 ("data_fit", .object([("met", .bool(row.dataFitMet)), ("note", .string(row.dataFit))])),
                 ("trainable_parameters", number(row.trainableParameters, 0)),
                 (
@@ -158,6 +160,7 @@ struct FineTuningRenderer: Sendable {
                 comparison.recommended.map {
                     .object([
                         ("method", .string($0.method)), ("service", .string($0.service.rawValue)),
+                        ("served_on", .string(comparison.recommendedServing?.rawValue)),
                         ("reason", .string(comparison.recommendation)),
                     ])
                 } ?? .null

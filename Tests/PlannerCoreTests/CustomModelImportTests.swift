@@ -127,7 +127,7 @@ struct CustomModelImportTests {
     }
 
     @Test(
-        "fine-tuning: the tuned model is served through import when that costs less than an endpoint, and the TCO uses it"
+        "fine-tuning: each SageMaker method has a row per serving path, and the recommendation takes the cheaper"
     )
     func fineTuningServedThroughImport() throws {
         let catalog = try CatalogLoader.embedded()
@@ -137,14 +137,21 @@ struct CustomModelImportTests {
         // 300 requests a month: about 600 billed windows (50 h) of a 2-CMU copy, $0.785 each, against an
         // ml.g6.xlarge endpoint's 730 h at $1.127.
         let sparse = profile([], requests: RequestRate(Fixed(300), per: .month)) { $0.fineTuning = plan }
-        let row = try #require(try FineTuningPlanner(catalog: catalog).compare(sparse).rows.first)
-        let serving = try #require(row.monthlyServingCost)
-        #expect(serving < Fixed(500))
-        #expect(row.findings.contains { $0.message.hasPrefix("served on Bedrock (Custom Model Import") })
-        // A busy workload keeps the endpoint and names what the import would cost.
+        let comparison = try FineTuningPlanner(catalog: catalog).compare(sparse)
+        let rows = comparison.rows.filter { $0.method == "lora" }
+        #expect(rows.map(\.servedOn) == [.endpoint, .customModelImport])
+        let endpoint = try #require(rows[0].monthlyServingCost)
+        let imported = try #require(rows[1].monthlyServingCost)
+        #expect(imported < Fixed(500))
+        #expect(imported < endpoint)
+        // Same training, another serving cost.
+        #expect(rows[0].trainingCost == rows[1].trainingCost)
+        #expect(rows[1].findings.contains { $0.message.hasPrefix("served on Bedrock (Custom Model Import") })
+        #expect(comparison.recommendedServing == .customModelImport)
+        #expect(comparison.recommendation.contains("served through Bedrock Custom Model Import"))
+        // A busy workload: the endpoint is the cheaper path.
         let busy = profile([], requests: RequestRate(Fixed(20_000), per: .day)) { $0.fineTuning = plan }
-        let endpointRow = try #require(try FineTuningPlanner(catalog: catalog).compare(busy).rows.first)
-        #expect(
-            endpointRow.findings.contains { $0.message.contains("imported into Bedrock instead (Custom Model Import") })
+        let busyComparison = try FineTuningPlanner(catalog: catalog).compare(busy)
+        #expect(busyComparison.recommendedServing == .endpoint)
     }
 }

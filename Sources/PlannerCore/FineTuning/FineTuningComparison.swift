@@ -37,6 +37,8 @@ public struct FineTuningRow: Sendable, Hashable {
     public var trainingCost: Fixed? { trainingItem?.cost }
     public var monthlyStorageCost: Fixed?
     public var monthlyServingCost: Fixed?
+    /// Where the tuned model is served.
+    public var servedOn: FineTunedServing = .endpoint
     /// What was found while planning the method, in the order found.
     public var findings: [Finding] = []
     /// Explanations: the instance chosen, the method's assumptions.
@@ -62,6 +64,8 @@ public struct FineTuningComparison: Sendable, Hashable {
     /// The recommended row's method and service, and why.
     public var recommended: (method: String, service: HostingService)?
     public var recommendation: String
+    /// Where the recommended row serves the tuned model.
+    public var recommendedServing: FineTunedServing?
     public var runnerUp: (method: String, service: HostingService)?
     public var runnerUpReason: String?
     public var warnings: [Finding]
@@ -75,5 +79,33 @@ public struct FineTuningComparison: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(profileName)
         hasher.combine(rows)
+    }
+}
+
+/// Where a fine-tuned model is served: the three paths the total cost of ownership compares.
+public enum FineTunedServing: String, Sendable, Hashable, CaseIterable {
+    /// A SageMaker real-time endpoint.
+    case endpoint
+    /// Bedrock Custom Model Import (the SageMaker-tuned weights imported).
+    case customModelImport = "custom-model-import"
+    /// Bedrock itself, the model customized there (provisioned or on-demand custom-model inference).
+    case bedrock
+
+    /// In a sentence: `on a SageMaker endpoint`.
+    public var words: String {
+        switch self {
+        case .endpoint: "on a SageMaker endpoint"
+        case .customModelImport: "through Bedrock Custom Model Import"
+        case .bedrock: "on Bedrock"
+        }
+    }
+
+    /// In a table cell: `endpoint`, `import`, `Bedrock`.
+    public var cell: String {
+        switch self {
+        case .endpoint: "endpoint"
+        case .customModelImport: "Bedrock import"
+        case .bedrock: "Bedrock"
+        }
     }
 }

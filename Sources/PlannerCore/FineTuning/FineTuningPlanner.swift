@@ -54,12 +54,27 @@ public struct FineTuningPlanner: Sendable {
         }
         var warnings: [Finding] = []
         let serving = jumpStartServing(base: base, profile: profile, warnings: &warnings)
+        let imported = importedServing(base: base, context: PricedContext(profile: profile, catalog: catalog))
         var rows: [FineTuningRow] = []
         for method in plan.methods {
-            rows.append(jumpStartRow(method, base: base, plan: plan, profile: profile, serving: serving))
+            // One row per way to serve the tuned weights: the SageMaker endpoint, and Custom Model Import
+            // when the architecture can be imported (same training, another serving cost).
+            let row = jumpStartRow(method, base: base, plan: plan, profile: profile, serving: serving)
+            rows.append(row)
+            if let imported, row.errors.isEmpty {
+                var importRow = row
+                importRow.servedOn = .customModelImport
+                importRow.monthlyServingCost = imported.cost
+                importRow.findings = row.findings.filter { $0 != serving?.note } + [imported.note]
+                rows.append(importRow)
+            }
         }
         let bedrockID = plan.bedrockModel ?? base.bedrockEquivalent
-        if let bedrockID { rows.append(bedrockRow(bedrockID, plan: plan, profile: profile)) }
+        if let bedrockID {
+            var row = bedrockRow(bedrockID, plan: plan, profile: profile)
+            row.servedOn = .bedrock
+            rows.append(row)
+        }
         var comparison = FineTuningComparison(
             profileName: profile.name, baseModel: base.id, baseModelName: base.name, bedrockModel: bedrockID,
             plan: plan, rows: rows,
@@ -114,41 +129,20 @@ public struct FineTuningPlanner: Sendable {
         }
         let origin =
             own == nil ? "sized for the workload as `estimate` sizes it" : "the profile's option \(estimate.id)"
-        let endpoint = (
-            cost, Finding.note(.sizing, "served on \(estimate.configuration) (\(origin)): \(cost.dollars)/month")
-        )
-        return importedServing(base: base, context: context, instead: endpoint) ?? endpoint
+        return (cost, Finding.note(.sizing, "served on \(estimate.configuration) (\(origin)): \(cost.dollars)/month"))
     }
 
-    /// The tuned weights imported into Bedrock (Custom Model Import) when that serves the workload for
-    /// less than the endpoint; otherwise the endpoint, with the import's cost in its note. Nil when the
-    /// base cannot be imported or the import cannot be priced.
-    func importedServing(base: OpenModel, context: PricedContext, instead endpoint: (Fixed, Finding)) -> (
-        cost: Fixed, note: Finding
-    )? {
+    /// The tuned weights imported into Bedrock (Custom Model Import): its monthly cost for the
+    /// workload and how it is served. Nil when the base cannot be imported, the import cannot be
+    /// priced, or it cannot serve the workload.
+    func importedServing(base: OpenModel, context: PricedContext) -> (cost: Fixed, note: Finding)? {
         guard CustomModelImportEngine.family(of: base) != nil else { return nil }
         var option = BedrockImportOption(model: base.id)
         option.fineTuned = true
         guard let imported = context.estimates(of: [.bedrockImport(option)]).first,
             let cost = imported.monthlyCost, imported.isFeasible
         else { return nil }
-        let (endpointCost, endpointNote) = endpoint
-        if cost < endpointCost {
-            return (
-                cost,
-                .note(
-                    .sizing,
-                    "served on Bedrock (\(imported.configuration)): \(cost.dollars)/month, less than the endpoint (\(endpointNote.message))"
-                )
-            )
-        }
-        return (
-            endpointCost,
-            .note(
-                .sizing,
-                "\(endpointNote.message); imported into Bedrock instead (\(imported.configuration)) it would cost \(cost.dollars)/month"
-            )
-        )
+        return (cost, .note(.sizing, "served on Bedrock (\(imported.configuration)): \(cost.dollars)/month"))
     }
 
     func trainableParameters(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan) -> Double {
@@ -365,8 +359,10 @@ public struct FineTuningPlanner: Sendable {
         let plan = comparison.plan
         let months = plan.serveMonths
         let rows = comparison.rows.filter { $0.errors.isEmpty && $0.totalCost(months: months) != nil }
+        /// A method's SageMaker row with the cheaper way to serve it.
         func row(_ method: FineTuningMethod) -> FineTuningRow? {
-            rows.first { $0.method == method.rawValue && $0.service == .jumpStart }
+            rows.filter { $0.method == method.rawValue && $0.service == .jumpStart }
+                .min { ($0.totalCost(months: months) ?? .zero) < ($1.totalCost(months: months) ?? .zero) }
         }
         // The seed's "when to use": full for a large dataset and a major domain shift; freeze + retrain for
         // limited data in a similar domain; LoRA/QLoRA for efficient fine-tuning; prompt tuning for very little data.
@@ -422,9 +418,10 @@ public struct FineTuningPlanner: Sendable {
             return
         }
         comparison.recommended = (first.0.method, first.0.service)
+        comparison.recommendedServing = first.0.servedOn
         let total = first.0.totalCost(months: months)?.dollars ?? "—"
         comparison.recommendation =
-            "\(first.0.methodName) on SageMaker JumpStart: \(first.1); \(total) over \(months) months"
+            "\(first.0.methodName) on SageMaker JumpStart, served \(first.0.servedOn.words): \(first.1); \(total) over \(months) months"
         if let bedrock = rows.first(where: { $0.service == .bedrock }),
             let bedrockTotal = bedrock.totalCost(months: months),
             let jumpStartTotal = first.0.totalCost(months: months), bedrockTotal < jumpStartTotal
