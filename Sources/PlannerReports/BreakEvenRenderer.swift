@@ -187,18 +187,10 @@ struct BreakEvenRenderer: Sendable {
                 "savings_plans",
                 .array(
                     analysis.savingsPlans.map { payoff in
-                        let terms = payoff.terms
-                        return .object([
-                            ("id", .string(payoff.id)), ("term", .string(terms.plan.term.rawValue)),
-                            ("payment", .string(terms.plan.payment.rawValue)),
-                            ("plan_rate_per_hour", .number(terms.planRate)),
-                            ("on_demand_rate_per_hour", .number(terms.onDemandRate)),
-                            ("covered_instances", .number(terms.coveredInstances)),
-                            ("break_even_utilisation", .number(terms.breakEvenUtilisation)),
-                            ("utilisation", .number(terms.utilisation)),
-                            ("upfront_payment", .number(terms.upfrontPayment)),
-                            ("plan_rate_estimated", .bool(terms.estimated)),
-                        ])
+                        guard case .object(let fields) = EstimateJSONRenderer().savingsPlan(payoff.terms) else {
+                            return .null
+                        }
+                        return .object([("id", .string(payoff.id))] + fields)
                     })
             ),
             (

@@ -73,10 +73,23 @@ struct EstimateJSONRenderer: Sendable {
             ("per_request_cost", option.perRequestCost.map { .number($0) } ?? .null),
             ("feasible", .bool(option.isFeasible)),
             ("serving", option.serving.map(serving) ?? .null),
+            ("savings_plan", option.savingsPlan.map(savingsPlan) ?? .null),
             ("line_items", .array(option.lineItems.map(lineItem))),
             ("notes", .array(option.notes.map { .string(EstimateWording.note($0)) })),
             ("errors", .array(option.errors.map { .string($0.message) })),
             ("infeasible_reasons", .array(option.infeasibleReasons.map { .string($0.message) })),
+        ])
+    }
+
+    /// A Savings Plan's terms and when it pays off.
+    func savingsPlan(_ terms: SavingsPlanTerms) -> JSONValue {
+        .object([
+            ("term", .string(terms.plan.term.rawValue)), ("payment", .string(terms.plan.payment.rawValue)),
+            ("plan_rate_per_hour", .number(terms.planRate)), ("on_demand_rate_per_hour", .number(terms.onDemandRate)),
+            ("plan_rate_estimated", .bool(terms.estimated)), ("covered_instances", .number(terms.coveredInstances)),
+            ("upfront_payment", .number(terms.upfrontPayment)),
+            ("break_even_utilisation", .number(terms.breakEvenUtilisation)),
+            ("utilisation", .number(terms.utilisation)),
         ])
     }
 
