@@ -125,8 +125,8 @@ package struct ReservedCapacityEngine: Sendable {
         // Per-token parts: cache reads, the overflow above a given reservation, the batch share.
         let volumes = BedrockUsageVolumes(workload: workload, requests: requestsPerMonth, batch: false)
         func onDemand(_ kind: BedrockRateKind) -> (BedrockRateKind, CatalogRate)? {
-            if let found = rate(kind, scope == .global ? .global : scope) { return (kind, found) }
-            guard let fallback = kind.traits.fallback, let found = rate(fallback, scope == .global ? .global : scope)
+            if let found = rate(kind, scope) { return (kind, found) }
+            guard let fallback = kind.traits.fallback, let found = rate(fallback, scope)
             else { return nil }
             result.findings.append(
                 .note(

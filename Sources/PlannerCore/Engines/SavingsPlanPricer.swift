@@ -22,11 +22,6 @@ package enum SavingsPlanPricer {
         package var commitmentPerMonth: Fixed
         /// True when the plan rate is the profile's stated discount, not a rate from the catalog.
         package var estimated: Bool
-
-        /// The utilisation above which the plan costs less than on demand: plan rate ÷ on-demand rate.
-        package var breakEvenUtilisation: Fixed {
-            onDemandRate.price > .zero ? planRate.price / onDemandRate.price : .one
-        }
     }
 
     /// A plan priced, or why it cannot be.
@@ -44,8 +39,9 @@ package enum SavingsPlanPricer {
         guard let discount = purchase.discountPercent else { return nil }
         var rate = onDemand
         rate.price = onDemand.price * (Fixed(100) - discount) / 100
-        rate.adjustment =
+        let derivation =
             "\(purchase.plan) rate = the on-demand \(onDemand.price.unitPriceText)/h less the \(discount.quantityText())% discount stated in the profile (an estimate, not a published rate)"
+        rate.adjustment = onDemand.adjustment.map { "\($0); \(derivation)" } ?? derivation
         return rate
     }
 

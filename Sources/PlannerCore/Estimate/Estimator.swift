@@ -227,7 +227,15 @@ public struct Estimator: Sendable {
     ) -> SavingsPlanPricer.Outcome? {
         guard let name = result.instance, let instance = catalog.instances[name], let onDemand = result.rate,
             !result.fleetHours.isEmpty
-        else { return nil }
+        else {
+            // Never an on-demand price under a plan's name.
+            if !result.items.isEmpty {
+                result.items = []
+                result.findings.append(
+                    .error(.priceMissing, "the endpoint's instance-hours could not be priced under \(purchase.plan)"))
+            }
+            return nil
+        }
         switch SavingsPlanPricer.price(
             purchase, fleet: result.fleetHours, instance: instance, onDemand: onDemand, hoursPerMonth: hours,
             region: region)
