@@ -357,6 +357,37 @@ enum ProfileKeys {
                             })), "Model FLOPs utilisation per method."),
                 ProfileKey("activation_checkpointing", .boolean, "Recompute activations to save memory."),
                 ProfileKey("micro_batch", .integer(1...4096), "Sequences per GPU per step."),
+                ProfileKey(
+                    "attention", .choice(AttentionImplementation.self),
+                    "How attention is computed: fused (FlashAttention/SDPA, default) or eager."),
+                ProfileKey("instance", .text, "A training instance to use (default: the cheapest that holds it)."),
+                ProfileKey(
+                    "placement", .choice(TrainingPlacement.self),
+                    "How the job spreads over the GPUs (default: the cheapest that fits)."),
+                ProfileKey(
+                    "rlhf",
+                    .mapping(
+                        ProfileSection(
+                            title: "rlhf",
+                            keys: [
+                                ProfileKey(
+                                    "critic_parameters", .number(Fixed.one...Limits.maxParameters),
+                                    "PPO's critic model, in parameters (default 350M)."),
+                                ProfileKey(
+                                    "reward_parameters", .number(Fixed.one...Limits.maxParameters),
+                                    "PPO's reward model, in parameters (default 350M)."),
+                            ])), "PPO's critic and reward models."),
+                ProfileKey(
+                    "dpo",
+                    .mapping(
+                        ProfileSection(
+                            title: "dpo",
+                            keys: [
+                                ProfileKey(
+                                    "reference_parameters", .number(.zero...Limits.maxParameters),
+                                    "DPO's frozen reference, in parameters (default: the base's; 0: log-probs precomputed)."
+                                )
+                            ])), "DPO's reference model."),
             ])
     }
 
@@ -384,6 +415,8 @@ enum ProfileKeys {
         static let freeze = section("freeze", in: ProfileKeys.fineTuning)?.names ?? []
         static let promptTuning = section("prompt_tuning", in: ProfileKeys.fineTuning)?.names ?? []
         static let mfu = section("mfu", in: ProfileKeys.fineTuning)?.names ?? []
+        static let rlhf = section("rlhf", in: ProfileKeys.fineTuning)?.names ?? []
+        static let dpo = section("dpo", in: ProfileKeys.fineTuning)?.names ?? []
     }
 
     /// A mapping's section by the key that holds it (`lora` in `fine_tuning`).

@@ -72,6 +72,7 @@ public struct ProfileLoader: Sendable {
         let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let profile = parser.parse(root, defaultName: defaultName, defaultProject: Self.defaultProject(of: path))
         checkNames(parser.references, declared: parser)
+        if let plan = profile?.fineTuning { checkFineTuning(plan, cursors: parser.fineTuningCursors) }
         if let profile, let selected = profile.selected, let cursor = parser.selectionCursor,
             !diagnostics.items.contains(where: { $0.severity == .error })
         {
@@ -105,6 +106,18 @@ public struct ProfileLoader: Sendable {
 
     /// The working directory, read once (the tool never changes it).
     static let workingDirectory = FileManager.default.currentDirectoryPath
+
+    /// Reports what the fine-tuning plan asks that its base model cannot do, at the key concerned.
+    func checkFineTuning(_ plan: FineTuningPlan, cursors: [String: YAMLCursor]) {
+        guard let name = plan.baseModel,
+            case .openModel(let base) = ModelResolver(catalog: catalog).resolveJumpStart(name)
+        else { return }
+        for problem in FineTuningPlanner.inputProblems(plan, base: base) {
+            guard let cursor = [problem.key, "fine_tuning"].lazy.compactMap({ cursors[$0] }).first(where: \.exists)
+            else { continue }
+            cursor.error(problem.finding.code, problem.finding.message)
+        }
+    }
 
     /// Reports models, instances and regions the catalog does not know, with suggestions. A model
     /// or instance that a price override adds (a Bedrock override of any model; an instance override
@@ -163,6 +176,12 @@ public struct ProfileLoader: Sendable {
                     reference.cursor.error(problem.code, problem.description)
                 }
             case .jumpStartModel:
+                if case .failure(let problem) = resolver.jumpStartModel(reference.name) {
+                    reference.cursor.error(problem.code, problem.description)
+                }
+            case .fineTuningBase:
+                // Either service's model: SageMaker trains an open model, Bedrock customizes its own.
+                if case .bedrock = resolver.resolveJumpStart(reference.name) { break }
                 if case .failure(let problem) = resolver.jumpStartModel(reference.name) {
                     reference.cursor.error(problem.code, problem.description)
                 }

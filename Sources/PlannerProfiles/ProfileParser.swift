@@ -13,6 +13,8 @@ struct ProfileParser {
         static let maxPeakToMean = Fixed(1_000)
         static let maxInstances = 10_000
         static let maxModelUnits = 10_000
+        /// Parameters of a model: 100 trillion at most.
+        static let maxParameters = Fixed(100_000_000_000_000)
         /// Tokens a minute a reservation may hold: a thousand times the largest default quotas.
         static let maxReservedTPM = 10_000_000_000
         static let maxUSD = Fixed(1_000_000_000_000)
@@ -22,7 +24,11 @@ struct ProfileParser {
 
     /// A model or instance name in the profile and where it is.
     struct NameReference {
-        enum Kind { case bedrockModel, jumpStartModel, instance, region, overrideModel, overrideInstance }
+        enum Kind {
+            case bedrockModel, jumpStartModel, instance, region, overrideModel, overrideInstance
+            /// `fine_tuning.base_model`: a JumpStart model or a Bedrock model.
+            case fineTuningBase
+        }
         var kind: Kind
         var name: String
         var cursor: YAMLCursor
@@ -41,6 +47,8 @@ struct ProfileParser {
     var optionNames: Set<String> = []
     /// Where `selected:` is, checked against the options once the profile is read.
     var selectionCursor: YAMLCursor?
+    /// The keys of `fine_tuning` a check after loading may point at (`fine_tuning.lora.targets`).
+    var fineTuningCursors: [String: YAMLCursor] = [:]
     /// The profile's `savings_plan`, which JumpStart options without their own take.
     var profileSavingsPlan: SavingsPlanPurchase?
 
@@ -454,8 +462,13 @@ struct ProfileParser {
         let baseCursor = cursor.child("base_model")
         if let base = baseCursor.string() {
             plan.baseModel = base
-            references.append(NameReference(kind: .jumpStartModel, name: base, cursor: baseCursor))
+            references.append(NameReference(kind: .fineTuningBase, name: base, cursor: baseCursor))
         }
+        for key in ["base_model", "sequence_length", "methods"] {
+            fineTuningCursors["fine_tuning.\(key)"] = cursor.child(key)
+        }
+        fineTuningCursors["fine_tuning"] = cursor
+        fineTuningCursors["fine_tuning.lora.targets"] = cursor.child("lora").child("targets")
         let bedrockCursor = cursor.child("bedrock_model")
         if let bedrock = bedrockCursor.string() {
             plan.bedrockModel = bedrock
@@ -465,7 +478,10 @@ struct ProfileParser {
             cursor.child("tokens_per_example").number(in: Fixed.one...Limits.maxTokensPerRequest)
             ?? plan.tokensPerExample
         plan.epochs = cursor.child("epochs").integer(in: 1...100)
-        plan.sequenceLength = cursor.child("sequence_length").integer(in: 1...1_048_576) ?? plan.sequenceLength
+        if let sequence = cursor.child("sequence_length").integer(in: 1...1_048_576) {
+            plan.sequenceLength = sequence
+            plan.sequenceLengthGiven = true
+        }
         let methodsCursor = cursor.child("methods")
         if methodsCursor.exists {
             let methods = methodsCursor.elements(optional: false).compactMap {
@@ -526,6 +542,25 @@ struct ProfileParser {
             }
         }
         plan.microBatch = cursor.child("micro_batch").integer(in: 1...4096) ?? plan.microBatch
+        plan.attention = cursor.child("attention").choice(AttentionImplementation.self) ?? plan.attention
+        let instanceCursor = cursor.child("instance")
+        if let instance = instanceCursor.string() {
+            plan.instance = instance
+            references.append(NameReference(kind: .instance, name: instance, cursor: instanceCursor))
+        }
+        plan.placement = cursor.child("placement").choice(TrainingPlacement.self)
+        let rlhf = cursor.child("rlhf")
+        if rlhf.isMapping(optional: true) {
+            rlhf.checkKeys(ProfileKeys.Names.rlhf)
+            let range = Fixed.one...Limits.maxParameters
+            plan.criticParameters = rlhf.child("critic_parameters").number(in: range) ?? plan.criticParameters
+            plan.rewardParameters = rlhf.child("reward_parameters").number(in: range) ?? plan.rewardParameters
+        }
+        let dpo = cursor.child("dpo")
+        if dpo.isMapping(optional: true) {
+            dpo.checkKeys(ProfileKeys.Names.dpo)
+            plan.referenceParameters = dpo.child("reference_parameters").number(in: .zero...Limits.maxParameters)
+        }
         return plan
     }
 

@@ -403,3 +403,64 @@ struct SavingsPlanKeyTests {
         #expect(diagnostics(yaml).contains(expected), "got \(diagnostics(yaml))")
     }
 }
+
+@Suite("Fine-tuning inputs in profiles")
+struct FineTuningInputTests {
+    static func yaml(_ fineTuning: String) -> String {
+        """
+        version: 1
+        workload: { task: chatbot, requests: { per_day: 1000 }, input_tokens: 100, output_tokens: 50 }
+        options:
+          - bedrock: anthropic.claude-3-haiku
+        fine_tuning:
+        \(fineTuning)
+        """
+    }
+
+    @Test(
+        "what the base model rules out is an error at its key",
+        arguments: [
+            (
+                "  base_model: huggingface-llm-falcon-40b-bf16\n  examples: 1000\n  methods: [lora]\n  lora: { targets: [q, v, gate] }",
+                "p.yaml:9:20: error: fine_tuning.lora.targets: Falcon 40B's MLP has no gate projection (it is not a gated MLP): `gate` adapts nothing; use q, k, v, o, up and down"
+            ),
+            (
+                "  base_model: meta-textgeneration-llama-2-7b\n  examples: 1000\n  sequence_length: 100000",
+                "p.yaml:8:20: error: fine_tuning.sequence_length: 100,000 tokens exceed Llama 2 7B's context window of 4,096; train on sequences of at most that"
+            ),
+            (
+                "  base_model: huggingface-llm-mistral-7b-instruct\n  examples: 1000",
+                "p.yaml:6:15: error: fine_tuning.base_model: SageMaker JumpStart offers no fine-tuning for Mistral 7B Instruct v0.2 (not fine-tunable in JumpStart's model table); pick a fine-tunable variant or a Bedrock model to customize"
+            ),
+            (
+                "  base_model: model-imagegeneration-stabilityai-stable-diffusion-xl-base-1-0\n  examples: 1000",
+                "p.yaml:6:15: error: fine_tuning.base_model: Stable Diffusion XL 1.0 base is a diffusion model: the planner's training model counts tokens through a transformer's layers, which does not describe training on images; plan a language model"
+            ),
+            (
+                "  base_model: huggingface-tc-bert-base-uncased\n  examples: 1000\n  methods: [full, rlhf]",
+                "p.yaml:8:12: error: fine_tuning.methods: RLHF (PPO) align what a model generates; BERT base uncased, text classification is encoder-only and generates nothing"
+            ),
+        ])
+    func ruledOut(fineTuning: String, expected: String) {
+        let found = diagnostics(Self.yaml(fineTuning))
+        #expect(found.contains(expected), "got \(found)")
+    }
+
+    @Test("a Bedrock model as the base plans the services that offer it")
+    func bedrockBase() throws {
+        let loaded = try loader.load(
+            yaml: Self.yaml("  base_model: amazon.nova-micro\n  examples: 2000\n  tokens_per_example: 800"),
+            path: "p.yaml")
+        #expect(loaded.warnings.filter { $0.severity == .error }.isEmpty)
+        let comparison = try FineTuningPlanner(catalog: try CatalogLoader.embedded(), tables: nil).compare(
+            loaded.profile)
+        #expect(comparison.rows.map(\.service) == [.bedrock])
+        #expect(comparison.baseModel == "amazon.nova-micro")
+        // A Bedrock model with open weights on JumpStart is planned on both.
+        let llama = try loader.load(
+            yaml: Self.yaml("  base_model: meta.llama3-1-8b-instruct\n  examples: 2000\n  methods: [lora]"),
+            path: "p.yaml")
+        let both = try FineTuningPlanner(catalog: try CatalogLoader.embedded(), tables: nil).compare(llama.profile)
+        #expect(Set(both.rows.map(\.service)) == [.jumpStart, .bedrock])
+    }
+}

@@ -7,8 +7,10 @@ public struct TrainingMemory: Sendable, Hashable {
     public var activations: Double
     public var activationsWithoutCheckpointing: Double
     public var overhead: Double
-    /// Accelerators the weights, gradients and optimizer state are sharded over (ZeRO-3); 1 when not.
+    /// Accelerators the job is spread over (1 on a single GPU).
     public var shardedOver: Int
+    /// How the job is spread over them.
+    public var placement: TrainingPlacement = .singleGPU
 
     public var total: Double { weights + gradients + optimizer + activations + overhead }
 }

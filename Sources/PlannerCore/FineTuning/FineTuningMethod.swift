@@ -20,9 +20,10 @@ public enum FineTuningMethod: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Model FLOPs per processed token, in units of N (parameters), for trainable fraction `f`:
-    /// full 6, LoRA/QLoRA/prompt tuning 4, freeze 2 + 4f, DPO 8 (policy 6 + reference 2),
-    /// PPO 20 (actor 10 + critic 8 + reward 2, all of the base model's size).
+    /// Model FLOPs per processed token, in units of N (parameters), for trainable fraction `f`, with
+    /// every model of the method as large as the base: full 6, LoRA/QLoRA/prompt tuning 4, freeze
+    /// 2 + 4f, DPO 8 (policy 6 + reference 2), PPO 20 (actor 10 + critic 8 + reward 2). The planner
+    /// uses `flopsPerToken`, which takes the reference, critic and reward sizes of the plan.
     public func flopsPerTokenFactor(trainableFraction f: Fixed) -> Fixed {
         switch self {
         case .full: Fixed(6)
@@ -33,23 +34,89 @@ public enum FineTuningMethod: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Model FLOPs per processed token and the formula in words. Model FLOPs count the forward pass
+    /// (2 a parameter) and the backward pass (2 for the gradients with respect to the activations, 2
+    /// more for those with respect to the weights trained); recomputing activations under
+    /// checkpointing is not counted, because the MFU defaults were measured the same way (README,
+    /// "Fine-tuning"). Frozen weights cost no weight gradients: LoRA 4N (the adapters' few FLOPs left
+    /// out), freeze 2N + 4fN (backpropagation stops at the lowest layer trained), prompt tuning 4N ×
+    /// (1 + virtual ÷ sequence tokens); DPO 6N for the policy + 2N_ref for the reference's forward
+    /// pass; PPO 10N_actor (generation 2, reference 2, training 6) + 8N_critic (values 2, training 6)
+    /// + 2N_reward (DeepSpeed-Chat's step 3).
+    public func flopsPerToken(base: OpenModel, plan: FineTuningPlan) -> (flops: Double, formula: String) {
+        let n = base.parameters.approximateDouble
+        func billions(_ value: Double) -> String { EndpointSizing.format(value / 1e9, 2) + "B" }
+        switch self {
+        case .full: return (6 * n, "6N")
+        case .lora, .qlora: return (4 * n, "4N (no weight gradients for the frozen base)")
+        case .promptTuning:
+            let ratio = 1 + Double(plan.virtualTokens) / Double(max(plan.sequenceLength, 1))
+            return (4 * n * ratio, "4N × (1 + \(plan.virtualTokens) virtual ÷ \(plan.sequenceLength) tokens)")
+        case .freeze:
+            let f = plan.trainableFraction.approximateDouble
+            return ((2 + 4 * f) * n, "(2 + 4 × \(plan.trainableFraction))N")
+        case .dpo:
+            let reference = (plan.referenceParameters ?? base.parameters).approximateDouble
+            return (
+                6 * n + 2 * reference,
+                reference == 0
+                    ? "6N (reference log-probabilities computed beforehand)"
+                    : "6N policy + 2N_ref reference (N_ref = \(billions(reference)))"
+            )
+        case .rlhf:
+            let critic = plan.criticParameters.approximateDouble
+            let reward = plan.rewardParameters.approximateDouble
+            return (
+                10 * n + 8 * critic + 2 * reward,
+                "10N actor + 8N_critic + 2N_reward (critic \(billions(critic)), reward \(billions(reward)))"
+            )
+        }
+    }
+
     /// Tokens processed per example: DPO runs the chosen and the rejected answer.
     public var sequencesPerExample: Int { self == .dpo ? 2 : 1 }
 
-    /// Default model-FLOPs utilisation on an accelerator (README, "Fine-tuning"): full-parameter
-    /// methods 0.45 on A100/H100-class GPUs and 0.30 on A10G/L4 (multi-GPU); LoRA 0.25, QLoRA 0.20
-    /// (measured on a single A10G), prompt tuning as LoRA, PPO-RLHF 0.20 (DeepSpeed-Chat, with generation).
+    /// Default model-FLOPs utilisation on an accelerator, with where it comes from. MFU here is model
+    /// FLOPs (`flopsPerToken`) ÷ (GPUs computing × dense bf16 peak) of measured runs, whatever
+    /// checkpointing they used: recomputation is inside the figure, not added to the FLOPs.
+    /// - full, freeze, DPO: 0.45 on A100/H100/L40S-class GPUs (llm-foundry's MPT 7B–70B benchmarks:
+    ///   0.40–0.64 on A100 and H100); 0.30 on A10G/L4 (derived: two thirds, no published anchor);
+    /// - LoRA, prompt tuning: the full figure × (4/6) ÷ 0.8 (0.375, 0.25), so that LoRA runs 25% more
+    ///   tokens a second than full fine-tuning on the same GPUs, as the LoRA paper measured (§4.2);
+    /// - QLoRA: 0.21 on A10G (a measured SageMaker job: Llama 2 13B on ml.g5.4xlarge, the calibration),
+    ///   LoRA's × 0.84 elsewhere (the same dequantization cost): 0.315;
+    /// - PPO: 0.24 on A100-class GPUs (DeepSpeed-Chat's step-3 runs of OPT-6.7B to 30B on 8 × A100 80 GB,
+    ///   0.22–0.26 with `flopsPerToken`), two thirds of it elsewhere.
     public func defaultMFU(accelerator: String) -> Fixed {
+        defaultMFUWithSource(accelerator: accelerator).value
+    }
+
+    /// `defaultMFU` and its source in words.
+    public func defaultMFUWithSource(accelerator: String) -> (value: Fixed, source: String) {
         let large = Self.largeAccelerators.contains { Self.bytes(of: accelerator, contain: $0) }
+        func share(_ hundredths: Int) -> Fixed { Fixed(hundredths) / 100 }
         switch self {
-        case .full, .freeze, .dpo: return large ? Fixed(45) / 100 : Fixed(30) / 100
-        case .lora, .promptTuning: return Fixed(25) / 100
-        case .qlora, .rlhf: return Fixed(20) / 100
+        case .full, .freeze, .dpo:
+            return large
+                ? (share(45), "llm-foundry MPT benchmarks on A100/H100")
+                : (share(30), "two thirds of the A100 figure; derived, no published anchor")
+        case .lora, .promptTuning:
+            return large
+                ? (Fixed(375) / 1000, "0.45 × (4/6) ÷ 0.8: 25% faster than full fine-tuning, LoRA paper §4.2")
+                : (share(25), "0.30 × (4/6) ÷ 0.8: 25% faster than full fine-tuning, LoRA paper §4.2")
+        case .qlora:
+            return large
+                ? (Fixed(315) / 1000, "LoRA's 0.375 × 0.84, the dequantization cost measured on A10G")
+                : (share(21), "calibrated on a measured SageMaker job: Llama 2 13B QLoRA on ml.g5.4xlarge")
+        case .rlhf:
+            return large
+                ? (share(24), "DeepSpeed-Chat step 3, OPT-6.7B–30B on 8 × A100 80 GB")
+                : (share(16), "two thirds of the A100 figure; derived")
         }
     }
 
     /// Accelerators whose measured MFU is the higher default.
-    static let largeAccelerators: [[UInt8]] = ["A100", "H100", "L40S"].map { Array($0.utf8) }
+    static let largeAccelerators: [[UInt8]] = ["A100", "H100", "H200", "L40S"].map { Array($0.utf8) }
 
     /// Whether `text` contains `part`, byte by byte (`String.contains` of a string is many times
     /// slower, and the planner asks once per method and instance).

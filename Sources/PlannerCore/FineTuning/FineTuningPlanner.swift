@@ -44,39 +44,73 @@ public struct FineTuningPlanner: Sendable {
 
     /// The comparison, with `catalog` already adjusted and `profile.prices` empty.
     func comparePriced(_ profile: WorkloadProfile) throws(PlanError) -> FineTuningComparison {
-        guard let plan = profile.fineTuning, let baseName = plan.baseModel else { throw .missingBaseModel }
+        guard var plan = profile.fineTuning, let baseName = plan.baseModel else { throw .missingBaseModel }
         let resolver = ModelResolver(catalog: catalog)
-        guard case .openModel(let base) = resolver.resolveJumpStart(baseName) else {
-            if case .unknown(let suggestions) = resolver.resolveJumpStart(baseName) {
-                throw .unknownBaseModel(baseName, suggestions)
-            }
-            throw .unknownBaseModel(baseName, [])
+        // The base is a JumpStart model (trained on SageMaker, and customized on Bedrock when Bedrock
+        // has its weights), or a Bedrock model (customized there, and trained on SageMaker when JumpStart
+        // has its open weights).
+        var base: OpenModel?
+        var bedrockID = plan.bedrockModel
+        var baseID = baseName
+        var baseDisplayName = baseName
+        switch resolver.resolveJumpStart(baseName) {
+        case .openModel(let open):
+            base = open
+            bedrockID = bedrockID ?? open.bedrockEquivalent
+        case .bedrock(let model, _):
+            bedrockID = bedrockID ?? model.id
+            base = catalog.openModels.values.filter { $0.bedrockEquivalent == model.id }.min { $0.id < $1.id }
+            baseID = model.id
+            baseDisplayName = model.name
+        case .unknown(let suggestions): throw .unknownBaseModel(baseName, suggestions)
+        default: throw .unknownBaseModel(baseName, [])
         }
         var warnings: [Finding] = []
-        let serving = jumpStartServing(base: base, profile: profile, warnings: &warnings)
-        let imported = importedServing(base: base, context: PricedContext(profile: profile, catalog: catalog))
         var rows: [FineTuningRow] = []
-        for method in plan.methods {
-            // One row per way to serve the tuned weights: the SageMaker endpoint, and Custom Model Import
-            // when the architecture can be imported (same training, another serving cost).
-            let row = jumpStartRow(method, base: base, plan: plan, profile: profile, serving: serving)
-            rows.append(row)
-            if let imported, row.errors.isEmpty {
-                var importRow = row
-                importRow.servedOn = .customModelImport
-                importRow.monthlyServingCost = imported.cost
-                importRow.findings = row.findings.filter { $0 != serving?.note } + [imported.note]
-                rows.append(importRow)
+        if let base {
+            baseID = base.id
+            baseDisplayName = base.name
+            // Without `sequence_length`, a model with a shorter window trains on its window.
+            if !plan.sequenceLengthGiven { plan.sequenceLength = min(plan.sequenceLength, base.contextWindow) }
+            let problems = Self.inputProblems(plan, base: base)
+            let serving = jumpStartServing(base: base, profile: profile, warnings: &warnings)
+            let imported = importedServing(base: base, context: PricedContext(profile: profile, catalog: catalog))
+            for method in plan.methods {
+                let refused = problems.filter { $0.methods.contains(method) }.map(\.finding)
+                guard refused.isEmpty else {
+                    var row = FineTuningRow(
+                        method: method.rawValue, methodName: method.name, service: .jumpStart,
+                        epochs: plan.epochs ?? defaultEpochs(method), dataFit: "", dataFitMet: false,
+                        trainingTokens: .zero)
+                    row.findings = refused
+                    rows.append(row)
+                    continue
+                }
+                // One row per way to serve the tuned weights: the SageMaker endpoint, and Custom Model
+                // Import when the architecture can be imported (same training, another serving cost).
+                let row = jumpStartRow(method, base: base, plan: plan, profile: profile, serving: serving)
+                rows.append(row)
+                if let imported, row.errors.isEmpty {
+                    var importRow = row
+                    importRow.servedOn = .customModelImport
+                    importRow.monthlyServingCost = imported.cost
+                    importRow.findings = row.findings.filter { $0 != serving?.note } + [imported.note]
+                    rows.append(importRow)
+                }
             }
+        } else {
+            warnings.append(
+                .note(
+                    .fineTuning,
+                    "\(baseDisplayName) has no open weights on JumpStart: only its Bedrock customization is planned"))
         }
-        let bedrockID = plan.bedrockModel ?? base.bedrockEquivalent
         if let bedrockID {
             var row = bedrockRow(bedrockID, plan: plan, profile: profile)
             row.servedOn = .bedrock
             rows.append(row)
         }
         var comparison = FineTuningComparison(
-            profileName: profile.name, baseModel: base.id, baseModelName: base.name, bedrockModel: bedrockID,
+            profileName: profile.name, baseModel: baseID, baseModelName: baseDisplayName, bedrockModel: bedrockID,
             plan: plan, rows: rows,
             recommended: nil, recommendation: "", runnerUp: nil, runnerUpReason: nil, warnings: warnings)
         recommend(&comparison, budget: profile.budget)
@@ -156,29 +190,23 @@ public struct FineTuningPlanner: Sendable {
         }
     }
 
-    /// Total state in GB (weights, gradients, optimizer) before sharding.
-    func state(_ method: FineTuningMethod, base: OpenModel, plan: FineTuningPlan, trainable t: Double) -> (
-        weights: Double, gradients: Double, optimizer: Double
-    ) {
-        let n = base.parameters.approximateDouble
-        let optimizerBytes = Double(plan.fullBytesPerParameter - 4)  // 12 of 16: fp32 master + Adam m and v
-        switch method {
-        case .full: return (2 * n / 1e9, 2 * n / 1e9, optimizerBytes * n / 1e9)
-        case .freeze: return (2 * n / 1e9, 2 * t / 1e9, optimizerBytes * t / 1e9)
-        case .lora, .promptTuning: return ((2 * n + 2 * t) / 1e9, 2 * t / 1e9, 12 * t / 1e9)
-        case .qlora:
-            let embeddings = TrainingMath.embeddingParameters(model: base)
-            return ((0.516 * (n - embeddings) + 2 * embeddings + 2 * t) / 1e9, 2 * t / 1e9, 12 * t / 1e9)
-        case .dpo: return (4 * n / 1e9, 2 * n / 1e9, optimizerBytes * n / 1e9)  // policy + reference copy
-        case .rlhf: return (8 * n / 1e9, 4 * n / 1e9, 2 * optimizerBytes * n / 1e9)  // actor, critic, reference, reward
-        }
-    }
-
     func defaultEpochs(_ method: FineTuningMethod) -> Int {
         switch method {
         case .rlhf, .dpo: 1  // DeepSpeed-Chat ppo_epochs = 1; one pass over preference pairs
         default: 5  // SageMaker JumpStart Llama fine-tuning default
         }
+    }
+
+    /// One way to run a method: an instance, a placement on its GPUs, the memory each GPU needs,
+    /// the hours and the billed line item.
+    struct Candidate {
+        var instance: InstanceType
+        var placement: TrainingPlacement
+        var memory: TrainingMemory
+        var hours: Double
+        var item: LineItem
+        var mfu: Fixed
+        var mfuSource: String
     }
 
     func jumpStartRow(
@@ -194,55 +222,78 @@ public struct FineTuningPlanner: Sendable {
             trainingTokens: tokens)
         let trainable = trainableParameters(method, base: base, plan: plan)
         row.trainableParameters = trainable
-        let n = base.parameters.approximateDouble
-        var factor = method.flopsPerTokenFactor(trainableFraction: plan.trainableFraction).approximateDouble
-        if method == .promptTuning { factor *= 1 + Double(plan.virtualTokens) / Double(max(plan.sequenceLength, 1)) }
-        if plan.activationCheckpointing && method != .rlhf { factor += 2 }  // recomputed forward pass
-        let flops = factor * n * tokens.approximateDouble
+        let (perToken, formula) = method.flopsPerToken(base: base, plan: plan)
+        let flops = perToken * tokens.approximateDouble
         row.flops = flops
-        let state = state(method, base: base, plan: plan, trainable: trainable)
+        let state = TrainingState.of(method, base: base, plan: plan, trainable: trainable)
         let activations = TrainingMath.activationsGB(
-            model: base, sequence: plan.sequenceLength, microBatch: plan.microBatch)
+            model: base, sequence: plan.sequenceLength, microBatch: plan.microBatch, attention: plan.attention)
         let usedActivations = plan.activationCheckpointing ? activations.with : activations.without
 
-        var best: (instance: InstanceType, memory: TrainingMemory, hours: Double, item: LineItem, mfu: Fixed)?
+        var best: Candidate?
         var rejected: [String] = []
-        let candidates = catalog.instances.values.filter { $0.acceleratorKind == .gpu }
+        var candidates = catalog.instances.values.filter { $0.acceleratorKind == .gpu }
             .compactMap { instance in instance.rate(.training, region: profile.region).map { (instance, $0) } }
             .sorted { ($0.1.price, $0.0.name) < ($1.1.price, $1.0.name) }
+        if let pinned = plan.instance { candidates = candidates.filter { $0.0.name == pinned } }
         for (instance, rate) in candidates {
             let gpus = instance.acceleratorCount
-            let memory = TrainingMemory(
-                weights: state.weights / Double(gpus), gradients: state.gradients / Double(gpus),
-                optimizer: state.optimizer / Double(gpus),
-                activations: usedActivations, activationsWithoutCheckpointing: activations.without,
-                overhead: Self.overheadGB, shardedOver: gpus)
             let usable = instance.memoryPerAcceleratorGB.approximateDouble * Self.usableShare
-            guard memory.total <= usable else {
+            var smallest: Double?
+            let placements = TrainingPlacement.offered(gpus: gpus).filter {
+                plan.placement == nil || $0 == plan.placement
+            }
+            for placement in placements {
+                let (weights, gradients, optimizer) = state.perGPU(placement, gpus: gpus)
+                let share = placement.activationShare(of: gpus)
+                let memory = TrainingMemory(
+                    weights: weights, gradients: gradients, optimizer: optimizer,
+                    activations: usedActivations * share, activationsWithoutCheckpointing: activations.without * share,
+                    overhead: Self.overheadGB, shardedOver: gpus, placement: placement)
+                guard memory.total <= usable else {
+                    smallest = min(smallest ?? memory.total, memory.total)
+                    continue
+                }
+                let (mfu, mfuSource) =
+                    plan.mfu[method].map { ($0, "fine_tuning.mfu, from the profile") }
+                    ?? method.defaultMFUWithSource(accelerator: instance.accelerator)
+                let hours =
+                    TrainingMath.hours(
+                        flops: flops, gpus: placement.computingGPUs(of: gpus),
+                        peakTFLOPS: instance.peakTFLOPSPerAccelerator.approximateDouble, mfu: mfu.approximateDouble)
+                    + Self.startupHours
+                // Billed instance-hours, to six decimals (about 4 ms): the quantity shown is the one multiplied.
+                let item = LineItem(
+                    description: "training on \(instance.name)",
+                    quantity: Fixed(approximating: hours).rounded(toDecimals: 6), rate: rate)
+                let candidate = Candidate(
+                    instance: instance, placement: placement, memory: memory, hours: hours, item: item, mfu: mfu,
+                    mfuSource: mfuSource)
+                if let current = best,
+                    (item.cost, gpus, Self.placementOrder(placement))
+                        >= (
+                            current.item.cost, current.instance.acceleratorCount, Self.placementOrder(current.placement)
+                        )
+                {
+                    continue
+                }
+                best = candidate
+            }
+            if let smallest {
                 rejected.append(
-                    "\(instance.name) (\(EndpointSizing.format(memory.total, 1)) GB per GPU needed, \(EndpointSizing.format(usable, 1)) usable)"
+                    "\(instance.name) (\(EndpointSizing.format(smallest, 1)) GB per GPU needed, \(EndpointSizing.format(usable, 1)) usable)"
                 )
-                continue
             }
-            let mfu = plan.mfu[method] ?? method.defaultMFU(accelerator: instance.accelerator)
-            let hours =
-                TrainingMath.hours(
-                    flops: flops, gpus: gpus, peakTFLOPS: instance.peakTFLOPSPerAccelerator.approximateDouble,
-                    mfu: mfu.approximateDouble) + Self.startupHours
-            // Billed instance-hours, to six decimals (about 4 ms): the quantity shown is the one multiplied.
-            let item = LineItem(
-                description: "training on \(instance.name)",
-                quantity: Fixed(approximating: hours).rounded(toDecimals: 6), rate: rate)
-            if let current = best, (item.cost, gpus) >= (current.item.cost, current.instance.acceleratorCount) {
-                continue
-            }
-            best = (instance, memory, hours, item, mfu)
         }
         guard let best else {
+            let placement = plan.placement.map { " \($0.words)" } ?? ""
+            let place = plan.instance.map { "\($0)" } ?? "any single SageMaker training instance in \(profile.region)"
             row.findings.append(
                 .error(
                     .memoryExceeded,
-                    "no single SageMaker training instance in \(profile.region) holds \(method.name) of \(base.name); the largest fall short: \(rejected.suffix(2).joined(separator: ", "))"
+                    candidates.isEmpty
+                        ? "\(plan.instance ?? "no instance") has no training price in \(profile.region) or is not a GPU instance"
+                        : "\(method.name) of \(base.name) does not fit \(place)\(placement); the closest: \(rejected.suffix(2).joined(separator: ", "))"
                 ))
             return row
         }
@@ -262,30 +313,69 @@ public struct FineTuningPlanner: Sendable {
             else { return false }
             return price < chosen
         }
+        let gpus = best.instance.acceleratorCount
         var note =
-            "\(best.instance.name): the lowest training cost among instances that hold it (\(EndpointSizing.format(best.memory.total, 1)) GB per GPU"
-        if best.memory.shardedOver > 1 { note += ", state sharded over \(best.memory.shardedOver) GPUs with ZeRO-3" }
+            plan.instance == nil
+            ? "\(best.instance.name): the lowest training cost among instances that hold it"
+            : "\(best.instance.name), as fine_tuning.instance asks"
+        note += " (\(EndpointSizing.format(best.memory.total, 1)) GB per GPU, \(best.placement.words))"
+        if gpus > 1, best.placement != .layerSplit {
+            note += "; \(gpus) GPUs compute at once"
+        }
         note +=
-            "); \(EndpointSizing.format(flops / 1e18, 3)) EFLOP at MFU \(best.mfu) + \(EndpointSizing.format(Self.startupHours, 1)) h start-up"
+            "; model FLOPs \(formula) a token × \(Fixed(approximating: tokens.approximateDouble).quantityText(maximumDecimals: 0)) tokens = \(EndpointSizing.format(flops / 1e18, 3)) EFLOP at MFU \(best.mfu) (\(best.mfuSource); recomputation is inside the MFU, not added) + \(EndpointSizing.format(Self.startupHours, 1)) h start-up"
         if !cheaperRejected.isEmpty {
             note += "; cheaper per hour but too small: \(cheaperRejected.prefix(3).joined(separator: ", "))"
         }
         row.findings.append(.note(.sizing, note))
-        if method == .rlhf {
+        switch method {
+        case .rlhf:
             row.findings.append(
                 .note(
                     .fineTuning,
-                    "PPO with critic and reward model of the base model's size: 36 bytes of state per parameter, 20N FLOPs per token"
+                    "PPO with a \(EndpointSizing.format(plan.criticParameters.approximateDouble / 1e9, 2))B-parameter critic and a \(EndpointSizing.format(plan.rewardParameters.approximateDouble / 1e9, 2))B reward model (default: DeepSpeed-Chat's OPT recipes, a 350M OPT for both; set fine_tuning.rlhf); actor and critic trained in full, a bf16 reference copy of the actor"
                 ))
-        }
-        if method == .dpo {
+        case .dpo:
+            let reference = plan.referenceParameters ?? base.parameters
             row.findings.append(
                 .note(
                     .fineTuning,
-                    "full-parameter DPO: a frozen reference copy (+2 bytes per parameter); chosen and rejected answers (2 sequences per example)"
+                    reference == .zero
+                        ? "full-parameter DPO with the reference's log-probabilities computed beforehand; chosen and rejected answers (2 sequences per example)"
+                        : "full-parameter DPO: a frozen bf16 reference of \(EndpointSizing.format(reference.approximateDouble / 1e9, 2))B parameters (+2 bytes each); chosen and rejected answers (2 sequences per example)"
                 ))
+        case .qlora:
+            row.findings.append(
+                .note(
+                    .fineTuning,
+                    "QLoRA as its paper runs it: the base in 4-bit NF4 with double quantization (\(EndpointSizing.format(TrainingMath.nf4BytesPerParameter, 3)) bytes a weight; embeddings and output layer in bf16), bf16 adapters and paged 8-bit AdamW (2 bytes of optimizer state an adapter parameter)"
+                ))
+        default: break
         }
         return row
+    }
+
+    /// Why no method could be recommended, from the rows' errors: memory, input problems, or prices.
+    static func noMethodReason(_ rows: [FineTuningRow]) -> String {
+        let errors = rows.flatMap(\.errors)
+        if !errors.isEmpty, errors.allSatisfy({ $0.code == .memoryExceeded }) {
+            return
+                "no method fits a SageMaker training instance of the region (each method's error names the closest); try QLoRA, a shorter sequence_length or a smaller base"
+        }
+        if errors.contains(where: { $0.code == .fineTuning }) {
+            return "no method can be planned for this base model; see the errors"
+        }
+        return "no method could be priced; see the errors"
+    }
+
+    /// Ties between placements of equal cost go to the one that communicates least.
+    static func placementOrder(_ placement: TrainingPlacement) -> Int {
+        switch placement {
+        case .singleGPU: 0
+        case .zero2: 1
+        case .zero3: 2
+        case .layerSplit: 3
+        }
     }
 
     // MARK: - Bedrock
@@ -386,7 +476,9 @@ public struct FineTuningPlanner: Sendable {
                     "\"Efficient fine-tuning\" with \(examples) examples"
                         + (qloraCheaper ? "; QLoRA's 4-bit base fits a cheaper instance than LoRA" : "")
                 ))
-            order.append((qloraCheaper ? .lora : .qlora, "the other low-rank method"))
+            if lora != nil, qlora != nil {
+                order.append((qloraCheaper ? .lora : .qlora, "the other low-rank method"))
+            }
         }
         if plan.examples >= 10 { order.append((.promptTuning, "\"Very limited data\": \(examples) examples")) }
         // Alignment methods answer another question (preferences, safety): recommended only when they
@@ -414,7 +506,7 @@ public struct FineTuningPlanner: Sendable {
             comparison.recommendation =
                 plan.examples < 10
                 ? "rule of thumb: \(examples) examples is too few for any method; use prompting with few-shot examples"
-                : "no method could be priced; see the errors"
+                : Self.noMethodReason(comparison.rows)
             return
         }
         comparison.recommended = (first.0.method, first.0.service)

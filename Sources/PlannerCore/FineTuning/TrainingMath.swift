@@ -31,26 +31,41 @@ package enum TrainingMath {
         return Double(vocabulary * d * 2)
     }
 
-    /// Activation bytes of one layer for a micro-batch (Korthikanti et al. 2022): s·b·h·(34 + 5·a·s/h).
-    package static func activationBytesPerLayer(model: OpenModel, sequence: Int, microBatch: Int) -> Double {
+    /// Activation bytes one layer keeps for the backward pass, for a micro-batch (Korthikanti et al.
+    /// 2022, §4.1, 16-bit activations, no tensor parallelism): attention 11·s·b·h, plus the 5·a·s²·b of
+    /// its score matrices when attention is eager (fused attention never materialises them); the MLP
+    /// 3·s·b·h + 4·s·b·f (6·s·b·f for a gated MLP's three matrices, f its inner width); the two layer
+    /// norms 4·s·b·h. A GeLU MLP of f = 4h gives the paper's s·b·h·(34 + 5·a·s/h).
+    package static func activationBytesPerLayer(
+        model: OpenModel, sequence: Int, microBatch: Int, attention: AttentionImplementation = .eager
+    ) -> Double {
         let s = Double(sequence)
         let b = Double(microBatch)
         let h = Double(model.hiddenSize ?? 0)
         let a = Double(model.attentionHeads ?? 1)
         guard h > 0 else { return 0 }
-        return s * b * h * (34 + 5 * a * s / h)
+        let f = Double(model.intermediateSize ?? 4 * (model.hiddenSize ?? 0))
+        let mlp = 3 * h + (model.gatedMLP ? 6 : 4) * f
+        let scores = attention == .eager ? 5 * a * s * s * b : 0
+        return s * b * (11 * h + mlp + 4 * h) + scores
     }
 
-    /// Activation memory in GB without checkpointing (every layer) and with full checkpointing
-    /// (2·s·b·h per layer plus one layer's working set).
-    package static func activationsGB(model: OpenModel, sequence: Int, microBatch: Int) -> (
-        without: Double, with: Double
-    ) {
+    /// Activation memory in GB without checkpointing (every layer) and with full checkpointing (each
+    /// layer's 16-bit input, 2·s·b·h, plus the one layer being recomputed).
+    package static func activationsGB(
+        model: OpenModel, sequence: Int, microBatch: Int, attention: AttentionImplementation = .eager
+    ) -> (without: Double, with: Double) {
         let layers = Double((model.layers ?? 0) * (model.architecture == .encoderDecoder ? 2 : 1))
-        let perLayer = activationBytesPerLayer(model: model, sequence: sequence, microBatch: microBatch)
+        let perLayer = activationBytesPerLayer(
+            model: model, sequence: sequence, microBatch: microBatch, attention: attention)
         let kept = 2 * Double(sequence * microBatch) * Double(model.hiddenSize ?? 0)
         return (layers * perLayer / 1e9, (layers * kept + perLayer) / 1e9)
     }
+
+    /// Bytes a weight takes in NF4 with double quantization (QLoRA §3): 4 bits, plus 8-bit block
+    /// constants for 64 weights and their 32-bit constants for 256 blocks: 4 + 8/64 + 32/(64·256) =
+    /// 4.127 bits.
+    package static let nf4BytesPerParameter = 4.127 / 8
 
     /// Wall-clock hours for `flops` on `gpus` accelerators of `peakTFLOPS` at `mfu`.
     package static func hours(flops: Double, gpus: Int, peakTFLOPS: Double, mfu: Double) -> Double {
