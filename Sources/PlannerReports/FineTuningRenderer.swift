@@ -136,6 +136,7 @@ struct FineTuningRenderer: Sendable {
                             ("activations_without_checkpointing", number(memory.activationsWithoutCheckpointing, 3)),
                             ("overhead", number(memory.overhead, 3)), ("total", number(memory.total, 3)),
                             ("sharded_over", .number(memory.shardedOver)),
+                            ("placement", .string(memory.placement.rawValue)),
                         ])
                     } ?? .null
                 ),
