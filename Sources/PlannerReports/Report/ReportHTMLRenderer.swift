@@ -178,6 +178,15 @@ struct ReportHTMLRenderer: Sendable {
                 html += "</table>\n"
             }
             for line in breakEven.noCrossing { html += "<p class=\"muted\">\(Self.escape(line))</p>\n" }
+            if breakEven.cheapestRanges.count > 1 {
+                html +=
+                    "<table>\n<tr><th class=\"num\">From requests/month</th><th class=\"num\">To</th><th>Cheapest option</th></tr>\n"
+                for range in breakEven.cheapestRanges {
+                    html +=
+                        "<tr><td class=\"num\">\(Self.escape(BreakEvenRenderer.volume(range.from)))</td><td class=\"num\">\(Self.escape(BreakEvenRenderer.volume(range.to)))</td><td>\(Self.escape(range.label))</td></tr>\n"
+                }
+                html += "</table>\n"
+            }
         }
         if let fineTuning = item.fineTuning {
             html +=

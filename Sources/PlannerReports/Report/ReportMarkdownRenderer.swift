@@ -121,6 +121,17 @@ struct ReportMarkdownRenderer: Sendable {
                     rows: rows)
             }
             for line in breakEven.noCrossing { output += "- \(Markdown.text(line))\n" }
+            if breakEven.cheapestRanges.count > 1 {
+                output += "\n**Cheapest way to pay by volume**\n\n"
+                output += Markdown.table(
+                    headers: ["From requests/month", "To", "Cheapest option"], rightAligned: [0, 1],
+                    rows: breakEven.cheapestRanges.map { range in
+                        [
+                            BreakEvenRenderer.volume(range.from), BreakEvenRenderer.volume(range.to),
+                            Markdown.cell(range.label),
+                        ]
+                    })
+            }
         }
         if let fineTuning = item.fineTuning {
             output += "\n#### Fine-tuning\n\n**Recommended:** \(Markdown.text(fineTuning.recommendation))\n"
