@@ -23,7 +23,7 @@ public struct FineTuningPlanner: Sendable {
         public var description: String {
             switch self {
             case .missingBaseModel:
-                "fine_tuning.base_model: missing (finetune needs the model to tune: a JumpStart model id such as meta-textgeneration-llama-3-8b)"
+                "fine_tuning.base_model: missing (finetune needs the model to tune: a JumpStart model id such as meta-textgeneration-llama-3-8b, or a Bedrock model id such as amazon.nova-micro)"
             case .unknownBaseModel(let name, let suggestions):
                 "unknown base model '\(name)'"
                     + (suggestions.isEmpty
