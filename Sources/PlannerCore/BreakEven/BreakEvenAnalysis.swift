@@ -179,7 +179,8 @@ public struct BreakEvenAnalyzer: Sendable {
             baselineCost: cheapest?.monthlyCost,
             sensitivity: withSensitivity ? sensitivity(context, baseline: cheapest) : [], notes: notes
         )
-        analysis.cheapestRanges = Self.cheapestRanges(options, from: low, to: high, steps: steps)
+        analysis.cheapestRanges = Self.cheapestRanges(
+            options, from: low, to: high, crossings: points.map(\.requestsPerMonth))
         analysis.savingsPlans = estimate.options.compactMap { option in
             option.savingsPlan.map { BreakEvenAnalysis.SavingsPlanPayoff(id: option.id, terms: $0) }
         }
@@ -187,33 +188,21 @@ public struct BreakEvenAnalyzer: Sendable {
     }
 
     /// The lower envelope of the options' costs: which is cheapest from where to where. The cheapest
-    /// can change only where two costs cross or one steps, so the range is cut there (every pair's
-    /// crossings, every step) and each piece is decided at its middle; a fleet past its capacity
-    /// does not compete.
+    /// changes only where two costs cross, and every pair that can cross is among `crossings` (two
+    /// per-token costs are proportional and never do; a step that flips a pair's order is reported as
+    /// a crossing); a fleet past its capacity stops competing. So the range is cut there and each
+    /// piece is decided at its middle.
     static func cheapestRanges(
-        _ options: [BreakEvenAnalysis.Option], from low: Fixed, to high: Fixed, steps: [String: [Fixed]]
+        _ options: [BreakEvenAnalysis.Option], from low: Fixed, to high: Fixed, crossings: [Fixed]
     ) -> [BreakEvenAnalysis.CheapestRange] {
         guard !options.isEmpty, high > low else { return [] }
         var cuts: Set<Fixed> = [low, high]
-        // A step or a capacity at x changes the cost from the first whole request above x.
-        func firstAbove(_ x: Fixed) -> Fixed { (x + Fixed(units: 1)).roundedUpToInteger() }
+        for crossing in crossings where crossing > low && crossing < high { cuts.insert(crossing) }
+        // A capacity at x stops the fleet from the first whole request above x.
         for option in options {
-            for step in steps[option.id] ?? [] where firstAbove(step) > low && firstAbove(step) < high {
-                cuts.insert(firstAbove(step))
-            }
-            if let capacity = option.function.capacity, firstAbove(capacity) > low, firstAbove(capacity) < high {
-                cuts.insert(firstAbove(capacity))
-            }
-        }
-        for (i, a) in options.enumerated() {
-            for b in options[(i + 1)...] {
-                let limit = [high, a.function.capacity, b.function.capacity].compactMap { $0 }.min() ?? high
-                for crossing in BreakEvenFinder.crossings(
-                    a.function, b.function, upTo: limit, stepsOfA: steps[a.id] ?? [], stepsOfB: steps[b.id] ?? [])
-                where crossing.requests > low && crossing.requests < high {
-                    cuts.insert(crossing.requests)
-                }
-            }
+            guard let capacity = option.function.capacity else { continue }
+            let first = (capacity + Fixed(units: 1)).roundedUpToInteger()
+            if first > low, first < high { cuts.insert(first) }
         }
         let sorted = cuts.sorted()
         var ranges: [BreakEvenAnalysis.CheapestRange] = []

@@ -98,7 +98,10 @@ public struct CostFunction: Sendable, Hashable {
     /// The monthly cost at `requests` requests a month.
     @inlinable public func monthlyCost(requests: Fixed) -> Fixed {
         var cost = fixed + perRequest * requests
-        for hinge in hinges where requests > hinge.knot { cost += hinge.slope * (requests - hinge.knot) }
+        // Most functions have no hinge: skip the loop (and the array's retain) in the hot path.
+        if !hinges.isEmpty {
+            for hinge in hinges where requests > hinge.knot { cost += hinge.slope * (requests - hinge.knot) }
+        }
         for tier in tiers {
             if let idle = tier.scaleToZero {
                 cost += tier.perInstance * (tier.instances(requests: requests) * idle.billed(requests: requests))
