@@ -27,6 +27,8 @@ package enum BreakEvenFinder {
         func sign(_ value: Fixed) -> Int { value > .zero ? 1 : (value < .zero ? -1 : 0) }
         let breaks = merged(stepsOfA, stepsOfB, below: limit)
         var result: [Crossing] = []
+        // Only a fleet that scales to zero makes a piece non-linear; other pieces need no bisection.
+        let nonlinear = (a.tiers + b.tiers).contains { $0.scaleToZero != nil }
         var previousSign = sign(difference(.zero))
         // Piece (x0, x1]: instance counts are constant, so d(r) = d(x1) + slope × (r − x1).
         for (x0, x1) in zip(breaks, breaks.dropFirst()) where x1 > x0 {
@@ -61,7 +63,7 @@ package enum BreakEvenFinder {
             // A piece that is not linear (a fleet that scales to zero bills by activity, not by volume):
             // when the chord's root missed, bisect the whole requests of the piece for the sign change.
             let nearStart = (x0 + Fixed.one).roundedUpToInteger()
-            if result.count == found, endSign != 0, nearStart < x1,
+            if nonlinear, result.count == found, endSign != 0, nearStart < x1,
                 case let before = sign(difference(nearStart)), before != 0, before != endSign
             {
                 var low = nearStart  // sign differs from the end's

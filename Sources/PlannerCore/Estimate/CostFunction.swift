@@ -122,20 +122,25 @@ public struct CostFunction: Sendable, Hashable {
     }
 
     /// Volumes at which the cost steps (an instance is added) or its slope changes (a hinge), up to `limit`.
+    /// At most `maximumSteps`, the lowest of every tier's together: a tier that steps often must not
+    /// use up the list before another tier's first steps (the pieces between would not be linear).
     public func steps(upTo limit: Fixed) -> [Fixed] {
         var result: [Fixed] = hinges.map(\.knot).filter { $0 > .zero && $0 < limit }
         for tier in tiers {
             guard let capacity = tier.requestsPerInstance, capacity > .zero else { continue }
             var volume = capacity * tier.minimum
             var count = tier.minimum
-            while volume < limit, result.count < CostFunction.maximumSteps {
+            var listed = 0
+            while volume < limit, listed < CostFunction.maximumSteps {
                 if let maximum = tier.maximum, count >= maximum { break }
                 result.append(volume)
                 volume += capacity
                 count += 1
+                listed += 1
             }
         }
-        return result.sorted()
+        result.sort()
+        return result.count > CostFunction.maximumSteps ? Array(result.prefix(CostFunction.maximumSteps)) : result
     }
 }
 
