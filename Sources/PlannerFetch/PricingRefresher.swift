@@ -99,6 +99,41 @@ public struct PricingRefresher: Sendable {
         var savingsPlanIndex: String?
     }
 
+    /// One file a refresh read: the source its prices cite, the manifest's record and the summary line.
+    struct ReadFile {
+        var offer: String
+        /// `offer`, or `Savings Plans offer`.
+        var offerKind: String
+        var region: String
+        var url: String
+        var version: String
+        var publicationDate: String
+        var sha256: String
+        /// Prices kept from it.
+        var prices: Int
+
+        var source: PriceSource {
+            PriceSource(
+                key: "PL-\(offer)-\(region)",
+                title:
+                    "AWS Price List, \(offerKind) \(offer), \(region), version \(version), published \(publicationDate), SHA-256 \(sha256)",
+                url: url, date: String(publicationDate.prefix(10)))
+        }
+
+        var record: JSONValue {
+            .object([
+                ("offer", .string(offer)), ("region", .string(region)), ("url", .string(url)),
+                ("version", .string(version)), ("publication_date", .string(publicationDate)),
+                ("sha256", .string(sha256)), ("prices", .number(prices)),
+            ])
+        }
+
+        /// `URL: version V, published D, sha256 0123…, what`.
+        func line(_ what: String) -> String {
+            "\(url): version \(version), published \(publicationDate), sha256 \(sha256.prefix(16))…, \(what)"
+        }
+    }
+
     /// The Savings Plans offer SageMaker's rates are read from.
     public static let savingsPlansOffer = "AWSMachineLearningSavingsPlans"
 
@@ -125,23 +160,15 @@ public struct PricingRefresher: Sendable {
                 let url = path.hasPrefix("http") ? path : base + path
                 let (summary, result) = try offerFile(
                     url, offer: offer.code, region: region, state: state)
-                let day = String(summary.publicationDate.prefix(10))
-                let source = PriceSource(
-                    key: "PL-\(offer.code)-\(region)",
-                    title:
-                        "AWS Price List, offer \(offer.code), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(result.sha256)",
-                    url: url, date: day)
-                fetched[region, default: []].append((summary, source))
-                fileRecords.append(
-                    .object([
-                        ("offer", .string(offer.code)), ("region", .string(region)), ("url", .string(url)),
-                        ("version", .string(summary.version)),
-                        ("publication_date", .string(summary.publicationDate)), ("sha256", .string(result.sha256)),
-                        ("prices", .number(summary.prices.count)),
-                    ]))
+                let file = ReadFile(
+                    offer: offer.code, offerKind: "offer", region: region, url: url, version: summary.version,
+                    publicationDate: summary.publicationDate, sha256: result.sha256, prices: summary.prices.count)
+                fetched[region, default: []].append((summary, file.source))
+                fileRecords.append(file.record)
                 lines.append(
-                    "\(url): version \(summary.version), published \(summary.publicationDate), sha256 \(result.sha256.prefix(16))…, \(summary.prices.count) prices\(result.notModified ? " (not modified: cached copy reused)" : "")"
-                )
+                    file.line(
+                        "\(summary.prices.count) prices\(result.notModified ? " (not modified: cached copy reused)" : "")"
+                    ))
             }
         }
         // SageMaker's Savings Plans rates, when the offer index lists their region index.
@@ -156,12 +183,10 @@ public struct PricingRefresher: Sendable {
                 }
                 let url = path.hasPrefix("http") ? path : base + path
                 let (summary, sha256) = try savingsPlanFile(url)
-                let source = PriceSource(
-                    key: "PL-\(Self.savingsPlansOffer)-\(region)",
-                    title:
-                        "AWS Price List, Savings Plans offer \(Self.savingsPlansOffer), \(region), version \(summary.version), published \(summary.publicationDate), SHA-256 \(sha256)",
-                    url: url, date: String(summary.publicationDate.prefix(10)))
-                var kept = 0
+                var file = ReadFile(
+                    offer: Self.savingsPlansOffer, offerKind: "Savings Plans offer", region: region, url: url,
+                    version: summary.version, publicationDate: summary.publicationDate, sha256: sha256, prices: 0)
+                let source = file.source
                 for rate in summary.rates {
                     guard let plan = summary.plans[rate.planSKU],
                         let (instance, kind) = SavingsPlanReader.instanceUsage(rate.usageType),
@@ -169,19 +194,11 @@ public struct PricingRefresher: Sendable {
                     else { continue }
                     planRates[instance, default: [:]][InstanceRateKey(region: region, kind: kind, plan: plan)] =
                         CatalogRate(price: usd, unit: .hour, source: source)
-                    kept += 1
+                    file.prices += 1
                 }
                 planSources.append(source)
-                fileRecords.append(
-                    .object([
-                        ("offer", .string(Self.savingsPlansOffer)), ("region", .string(region)), ("url", .string(url)),
-                        ("version", .string(summary.version)),
-                        ("publication_date", .string(summary.publicationDate)), ("sha256", .string(sha256)),
-                        ("prices", .number(kept)),
-                    ]))
-                lines.append(
-                    "\(url): version \(summary.version), published \(summary.publicationDate), sha256 \(sha256.prefix(16))…, \(kept) Savings Plans rates of catalogued instances"
-                )
+                fileRecords.append(file.record)
+                lines.append(file.line("\(file.prices) Savings Plans rates of catalogued instances"))
             }
         }
         // Map, then merge: refreshed regions take the fetched prices; hand-kept prices the files lack survive.

@@ -88,23 +88,34 @@ struct FineTuningTests {
         #expect(row.monthlyServingCost != nil)  // Nova: on demand at base prices
     }
 
+    /// A plan whose every other model (DPO's reference, PPO's critic and reward) is as large as the
+    /// base, with no soft-prompt tokens, so each method's FLOPs are a multiple of 6N.
+    static func sameSizePlan(_ base: OpenModel) -> FineTuningPlan {
+        var plan = FineTuningPlan(examples: 1, virtualTokens: 0)
+        plan.criticParameters = base.parameters
+        plan.rewardParameters = base.parameters
+        return plan
+    }
+
     @Test(
-        "FLOPs per token relative to full fine-tuning (6N)",
+        "FLOPs per token relative to full fine-tuning (6N), every model of the method as large as the base",
         arguments: [
-            (FineTuningMethod.full, "1"), (.lora, "0.666666666667"), (.qlora, "0.666666666667"),
-            (.promptTuning, "0.666666666667"),
-            (.freeze, "0.5"), (.dpo, "1.333333333333"), (.rlhf, "3.333333333333"),
-        ])
-    func flopRatios(method: FineTuningMethod, ratio: String) {
-        #expect((method.flopsPerTokenFactor(trainableFraction: dec("0.25")) / 6).description == ratio)
+            (FineTuningMethod.full, 1.0), (FineTuningMethod.lora, 2.0 / 3.0), (FineTuningMethod.qlora, 2.0 / 3.0),
+            (FineTuningMethod.promptTuning, 2.0 / 3.0), (FineTuningMethod.freeze, 0.5),
+            (FineTuningMethod.dpo, 4.0 / 3.0), (FineTuningMethod.rlhf, 10.0 / 3.0),
+        ] as [(FineTuningMethod, Double)])
+    func flopRatios(method: FineTuningMethod, ratio: Double) throws {
+        let base = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-2-7b"])
+        let (flops, _) = method.flopsPerToken(base: base, plan: Self.sameSizePlan(base))
+        #expect(abs(flops / (6 * base.parameters.approximateDouble) - ratio) < 1e-9)
     }
 
     @Test("DPO processes two sequences per example: 2.67× SFT per example")
-    func dpoPerExample() {
-        let perExample =
-            FineTuningMethod.dpo.flopsPerTokenFactor(trainableFraction: .zero)
-            * FineTuningMethod.dpo.sequencesPerExample
-        #expect((perExample / 6).rounded(toDecimals: 2) == dec("2.67"))
+    func dpoPerExample() throws {
+        let base = try #require(fixtureCatalog.openModels["meta-textgeneration-llama-2-7b"])
+        let (flops, _) = FineTuningMethod.dpo.flopsPerToken(base: base, plan: Self.sameSizePlan(base))
+        let perExample = flops * Double(FineTuningMethod.dpo.sequencesPerExample)
+        #expect((perExample / (6 * base.parameters.approximateDouble) * 100).rounded() / 100 == 2.67)
     }
 
     @Test("wall time from peak and MFU: LoRA on Llama-2-7B, 1.5e7 tokens, one A10G at 0.25 MFU ≈ 6.4 h")

@@ -46,6 +46,12 @@ public struct BedrockModel: Sendable, Hashable {
         rates[BedrockRateKey(region: region, scope: scope, kind: kind)]
     }
 
+    /// The rate a request at `scope` is billed: a geographic profile at the Region's price unless the
+    /// catalog prices it apart (AWS bills cross-Region inference at the source Region's price).
+    public func billedRate(_ kind: BedrockRateKind, region: String, scope: EndpointScope) -> CatalogRate? {
+        rate(kind, region: region, scope: scope) ?? (scope == .geo ? rate(kind, region: region, scope: .regional) : nil)
+    }
+
     /// Whether the catalog gives this model long-context rates anywhere (Claude models with a
     /// 1M-token context do); such a model bills long requests at them.
     public var hasLongContextRates: Bool { rates.keys.contains { $0.kind.traits.longContextOf != nil } }

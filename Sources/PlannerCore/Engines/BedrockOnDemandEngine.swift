@@ -18,11 +18,7 @@ package struct BedrockOnDemandEngine: Sendable {
     ) -> (items: [LineItem], findings: [Finding]) {
         var items: [LineItem] = []
         var findings: [Finding] = []
-        /// A geographic profile is billed at the Region's price unless the catalog prices it apart.
-        func rate(_ kind: BedrockRateKind) -> CatalogRate? {
-            model.rate(kind, region: region, scope: scope)
-                ?? (scope == .geo ? model.rate(kind, region: region, scope: .regional) : nil)
-        }
+        func rate(_ kind: BedrockRateKind) -> CatalogRate? { model.billedRate(kind, region: region, scope: scope) }
         func missing(_ kind: BedrockRateKind) {
             let available = model.regions.sorted()
             var message = "no \(kind.label) price for \(model.id) in \(region)"
@@ -39,8 +35,7 @@ package struct BedrockOnDemandEngine: Sendable {
             var used = kind
             var found = rate(kind)
             if found == nil, let fallback = traits.fallback, let alternative = rate(fallback) {
-                let message =
-                    "\(model.name) has no \(traits.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
+                let message = Self.fallbackMessage(model, traits, fallback)
                 // Long-context rates are higher: billing the ordinary one understates the cost.
                 findings.append(
                     traits.longContextOf == nil
@@ -93,6 +88,14 @@ package struct BedrockOnDemandEngine: Sendable {
                 .note(.usageNotBilled, "embedding models bill input tokens only; output_tokens ignored"))
         }
         return (items, findings)
+    }
+
+    /// Why a kind is billed at its fallback's price: `Claude 3 Haiku has no batch input tokens price in
+    /// the catalog: batch input tokens are billed at the input tokens price`.
+    static func fallbackMessage(_ model: BedrockModel, _ traits: BedrockRateKind.Traits, _ fallback: BedrockRateKind)
+        -> String
+    {
+        "\(model.name) has no \(traits.label) price in the catalog: \(traits.fallbackWording) billed at the \(fallback.label) price"
     }
 
     /// `tokens` expressed in a token unit (1K tokens, 1M tokens, tokens).

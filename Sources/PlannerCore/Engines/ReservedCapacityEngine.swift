@@ -9,6 +9,9 @@
 package struct ReservedCapacityEngine: Sendable {
     package init() {}
 
+    /// USD a token of a rate quoted per token, 1K or 1M tokens.
+    static func pricePerToken(_ rate: CatalogRate) -> Fixed { rate.price / Fixed(rate.unit.tokensPerUnit ?? 1) }
+
     /// AWS's minimum reservation of input tokens a minute ("Service tiers for optimizing performance
     /// and cost", Amazon Bedrock user guide; read from its Japanese and German editions).
     package static let minimumInputTPM = 100_000
@@ -51,8 +54,7 @@ package struct ReservedCapacityEngine: Sendable {
         // The Price List sells reservations per geography (its "Regional" rate) or globally.
         let reservedScope: EndpointScope = scope == .global ? .global : .geo
         func rate(_ kind: BedrockRateKind, _ wanted: EndpointScope) -> CatalogRate? {
-            model.rate(kind, region: region, scope: wanted)
-                ?? (wanted == .geo ? model.rate(kind, region: region, scope: .regional) : nil)
+            model.billedRate(kind, region: region, scope: wanted)
         }
         let kinds = option.commitment.reservedRateKinds
         guard let inputRate = rate(kinds.input, reservedScope), let outputRate = rate(kinds.output, reservedScope)
@@ -124,27 +126,24 @@ package struct ReservedCapacityEngine: Sendable {
 
         // Per-token parts: cache reads, the overflow above a given reservation, the batch share.
         let volumes = BedrockUsageVolumes(workload: workload, requests: requestsPerMonth, batch: false)
-        func onDemand(_ kind: BedrockRateKind) -> (BedrockRateKind, CatalogRate)? {
-            if let found = rate(kind, scope) { return (kind, found) }
+        func onDemand(_ kind: BedrockRateKind) -> CatalogRate? {
+            if let found = rate(kind, scope) { return found }
             guard let fallback = kind.traits.fallback, let found = rate(fallback, scope)
             else { return nil }
             result.findings.append(
-                .note(
-                    .priceFallback,
-                    "\(model.name) has no \(kind.label) price in the catalog: \(kind.traits.fallbackWording) billed at the \(fallback.label) price"
-                ))
-            return (fallback, found)
+                .note(.priceFallback, BedrockOnDemandEngine.fallbackMessage(model, kind.traits, fallback)))
+            return found
         }
         func addPerToken(_ tokens: Fixed, _ kind: BedrockRateKind, _ words: String) -> Fixed? {
             guard tokens > .zero else { return .zero }
-            guard let (_, found) = onDemand(kind) else {
+            guard let found = onDemand(kind) else {
                 result.findings.append(
                     .error(.priceMissing, "no \(kind.label) price for \(model.id) in \(region) (\(words))"))
                 return nil
             }
             let quantity = BedrockOnDemandEngine.quantity(tokens, in: found.unit)
             result.items.append(LineItem(description: "\(kind.label) \(words)", quantity: quantity, rate: found))
-            return found.price / Fixed(found.unit.tokensPerUnit ?? 1)
+            return Self.pricePerToken(found)
         }
         let perRequest: [(Fixed, BedrockRateKind, String, Fixed)] = [
             (
@@ -196,12 +195,12 @@ package struct ReservedCapacityEngine: Sendable {
                 }
             }
             for (kind, tokensPerRequest) in parts where tokensPerRequest > .zero {
-                guard let (_, found) = onDemand(kind) else {
+                guard let found = onDemand(kind) else {
                     result.findings.append(
                         .error(.priceMissing, "no \(kind.label) price for \(model.id) in \(region) (overflow)"))
                     continue
                 }
-                let pricePerToken = found.price / Fixed(found.unit.tokensPerUnit ?? 1)
+                let pricePerToken = Self.pricePerToken(found)
                 for level in levels where level.ratio > .zero {
                     // Above `knot` requests a month this level's load exceeds the reservation.
                     let knot = Fixed(tpm) * minutes / (side.tokensPerRequest * level.ratio)

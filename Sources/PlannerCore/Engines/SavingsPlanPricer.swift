@@ -11,17 +11,10 @@ package enum SavingsPlanPricer {
     package struct Outcome: Sendable {
         package var items: [LineItem]
         package var findings: [Finding]
-        /// Instances the commitment covers every hour.
-        package var covered: Int
-        /// The plan's rate and the on-demand rate it discounts.
-        package var planRate: CatalogRate
-        package var onDemandRate: CatalogRate
-        /// The share of the commitment the endpoint uses.
-        package var utilisation: Fixed
+        /// The plan's rates, coverage, upfront payment and use, as the estimate reports them.
+        package var terms: SavingsPlanTerms
         /// USD a month that the commitment costs whatever the volume.
         package var commitmentPerMonth: Fixed
-        /// True when the plan rate is the profile's stated discount, not a rate from the catalog.
-        package var estimated: Bool
     }
 
     /// A plan priced, or why it cannot be.
@@ -30,12 +23,9 @@ package enum SavingsPlanPricer {
         case notPriced(Finding)
     }
 
-    /// The plan's rate for an instance: the catalog's (read from the Price List's Savings Plans
-    /// offer), else the on-demand rate less the profile's stated discount; nil when neither exists.
-    package static func rate(
-        _ purchase: SavingsPlanPurchase, instance: InstanceType, region: String, onDemand: CatalogRate
-    ) -> CatalogRate? {
-        if let found = instance.rate(.hosting, region: region, plan: purchase.plan) { return found }
+    /// The plan's rate derived from the on-demand rate less the profile's stated discount, labelled an
+    /// estimate; nil without a discount.
+    static func quotedRate(_ purchase: SavingsPlanPurchase, onDemand: CatalogRate) -> CatalogRate? {
         guard let discount = purchase.discountPercent else { return nil }
         var rate = onDemand
         rate.price = onDemand.price * (Fixed(100) - discount) / 100
@@ -50,7 +40,9 @@ package enum SavingsPlanPricer {
         onDemand: CatalogRate, hoursPerMonth: Fixed, region: String
     ) -> Priced {
         let plan = purchase.plan
-        guard let planRate = rate(purchase, instance: instance, region: region, onDemand: onDemand) else {
+        // The catalog's rate (read from the Price List's Savings Plans offer), else the quoted discount.
+        let published = instance.rate(.hosting, region: region, plan: plan)
+        guard let planRate = published ?? quotedRate(purchase, onDemand: onDemand) else {
             return .notPriced(
                 .error(
                     .priceMissing,
@@ -87,24 +79,24 @@ package enum SavingsPlanPricer {
             items.append(
                 LineItem(description: "\(name) on demand above the plan's \(covered)", quantity: above, rate: onDemand))
         }
-        let commitmentPerMonth = committedHours * planRate.price
-        let utilisation = committedHours > .zero ? used / committedHours : .zero
+        let terms = SavingsPlanTerms(
+            plan: plan, planRate: planRate.price, onDemandRate: onDemand.price, coveredInstances: covered,
+            utilisation: committedHours > .zero ? used / committedHours : .zero,
+            upfrontPayment: planRate.price * covered * plan.term.hours * upfront, estimated: published == nil)
         var findings: [Finding] = []
-        let hourly = planRate.price * covered
         var commitment =
-            "\(plan): commits \(hourly.amountText) an hour (\(covered) × \(planRate.price.unitPriceText)) for \(Fixed(plan.term.hours).quantityText()) hours"
+            "\(plan): commits \((planRate.price * covered).amountText) an hour (\(covered) × \(planRate.price.unitPriceText)) for \(Fixed(plan.term.hours).quantityText()) hours"
         if upfront > .zero {
-            let paid = planRate.price * covered * plan.term.hours * upfront
-            commitment += "; \(paid.dollars) paid upfront when bought"
+            commitment += "; \(terms.upfrontPayment.dollars) paid upfront when bought"
             if plan.payment == .partialUpfront { commitment += " (AWS asks at least half; the planner takes half)" }
         }
         findings.append(.note(.commitment, commitment))
-        let breakEven = onDemand.price > .zero ? planRate.price / onDemand.price : .one
+        let breakEven = terms.breakEvenUtilisation
         let percent = { (value: Fixed) in (value * 100).quantityText(maximumDecimals: 1) + "%" }
         let discount = onDemand.price > .zero ? Fixed.one - breakEven : .zero
         let verdict =
-            "the plan rate is \(percent(discount)) below on demand (\(planRate.price.unitPriceText) against \(onDemand.price.unitPriceText) an hour): it pays off above \(percent(breakEven)) use of the commitment; this endpoint uses \(percent(utilisation))"
-        if utilisation < breakEven {
+            "the plan rate is \(percent(discount)) below on demand (\(planRate.price.unitPriceText) against \(onDemand.price.unitPriceText) an hour): it pays off above \(percent(breakEven)) use of the commitment; this endpoint uses \(percent(terms.utilisation))"
+        if terms.utilisation < breakEven {
             findings.append(.warning(.commitment, verdict + ", so the plan costs more than on demand"))
         } else {
             findings.append(.note(.commitment, verdict))
@@ -117,9 +109,7 @@ package enum SavingsPlanPricer {
                 ))
         }
         return .priced(
-            Outcome(
-                items: items, findings: findings, covered: covered, planRate: planRate, onDemandRate: onDemand,
-                utilisation: utilisation, commitmentPerMonth: commitmentPerMonth,
-                estimated: instance.rate(.hosting, region: region, plan: plan) == nil))
+            Outcome(items: items, findings: findings, terms: terms, commitmentPerMonth: committedHours * planRate.price)
+        )
     }
 }

@@ -157,10 +157,9 @@ extension Estimator {
             if bedrock.mode == .reserved {
                 guard case .success(let found) = context.resolver.bedrockModel(bedrock.model) else { return nil }
                 let profile = context.profile
-                var scope = bedrock.endpoint
-                if let prefixed = found.scope, prefixed != .regional { scope = prefixed }
                 return ReservedCapacityEngine().price(
-                    model: found.model, option: bedrock, scope: scope, workload: profile.workload,
+                    model: found.model, option: bedrock, scope: bedrock.scope(prefixed: found.scope),
+                    workload: profile.workload,
                     requestsPerMonth: context.requestsPerMonth, hoursPerMonth: profile.hoursPerMonth,
                     region: profile.region
                 ).cost

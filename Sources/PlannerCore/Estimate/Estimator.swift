@@ -91,11 +91,11 @@ public struct Estimator: Sendable {
         case .bedrock(let bedrock):
             let mode = bedrock.mode.serving
             let model: BedrockModel
-            var scope = bedrock.endpoint
+            let scope: EndpointScope
             switch resolver.bedrockModel(bedrock.model) {
             case .success(let found):
                 model = found.model
-                if let prefixed = found.scope, prefixed != .regional { scope = prefixed }
+                scope = bedrock.scope(prefixed: found.scope)
             case .failure(let problem):
                 return unresolved(.bedrock, bedrock.model, mode, problem.finding, requests)
             }
@@ -165,16 +165,10 @@ public struct Estimator: Sendable {
             if let purchase = jumpStart.savingsPlan {
                 id += ":savings-plan-\(purchase.plan.term.rawValue)-\(purchase.plan.payment.rawValue)"
                 configuration += ", \(purchase.plan)"
-                terms = Estimator.applySavingsPlan(
-                    purchase, to: &result, catalog: catalog, hours: profile.hoursPerMonth, region: profile.region
-                ).map { outcome in
-                    SavingsPlanTerms(
-                        plan: purchase.plan, planRate: outcome.planRate.price, onDemandRate: outcome.onDemandRate.price,
-                        coveredInstances: outcome.covered, utilisation: outcome.utilisation,
-                        upfrontPayment: outcome.planRate.price * outcome.covered * purchase.plan.term.hours
-                            * purchase.plan.payment.upfrontShare,
-                        estimated: outcome.estimated)
-                }
+                terms =
+                    Estimator.applySavingsPlan(
+                        purchase, to: &result, catalog: catalog, hours: profile.hoursPerMonth, region: profile.region)?
+                    .terms
             }
             var estimate = OptionEstimate(
                 id: id, service: .jumpStart, mode: .realTime,
@@ -220,7 +214,6 @@ public struct Estimator: Sendable {
     /// Re-prices an endpoint's instance-hours under a Savings Plan: the commitment and upfront lines
     /// replace the on-demand ones, and the fleet's tiers bill only what the commitment does not cover.
     /// Returns the plan's figures; nil (with an error in the result) when the plan cannot be priced.
-    @discardableResult
     static func applySavingsPlan(
         _ purchase: SavingsPlanPurchase, to result: inout JumpStartEndpointEngine.Result, catalog: PricingCatalog,
         hours: Fixed, region: String
@@ -247,7 +240,7 @@ public struct Estimator: Sendable {
         case .priced(let outcome):
             result.items = outcome.items
             result.findings += outcome.findings
-            for index in result.tiers.indices { result.tiers[index].covered = outcome.covered }
+            for index in result.tiers.indices { result.tiers[index].covered = outcome.terms.coveredInstances }
             return outcome
         }
     }

@@ -20,20 +20,6 @@ public enum FineTuningMethod: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Model FLOPs per processed token, in units of N (parameters), for trainable fraction `f`, with
-    /// every model of the method as large as the base: full 6, LoRA/QLoRA/prompt tuning 4, freeze
-    /// 2 + 4f, DPO 8 (policy 6 + reference 2), PPO 20 (actor 10 + critic 8 + reward 2). The planner
-    /// uses `flopsPerToken`, which takes the reference, critic and reward sizes of the plan.
-    public func flopsPerTokenFactor(trainableFraction f: Fixed) -> Fixed {
-        switch self {
-        case .full: Fixed(6)
-        case .lora, .qlora, .promptTuning: Fixed(4)
-        case .freeze: Fixed(2) + f * 4
-        case .dpo: Fixed(8)
-        case .rlhf: Fixed(20)
-        }
-    }
-
     /// Model FLOPs per processed token and the formula in words. Model FLOPs count the forward pass
     /// (2 a parameter) and the backward pass (2 for the gradients with respect to the activations, 2
     /// more for those with respect to the weights trained); recomputing activations under

@@ -1,4 +1,11 @@
 extension BedrockOption {
+    /// Where the option is served: an inference-profile prefix in the model's name (`global.`, `us.`)
+    /// wins over the `endpoint` key.
+    func scope(prefixed: EndpointScope?) -> EndpointScope {
+        if let prefixed, prefixed != .regional { return prefixed }
+        return endpoint
+    }
+
     /// The option's stable id and its configuration in words, for a model served at `scope` with
     /// `units` provisioned model units: `bedrock:anthropic.claude-3-haiku:on-demand:flex` and
     /// `on-demand, flex tier`.
