@@ -402,7 +402,8 @@ public struct PricingRefresher: Sendable {
         return value
     }
 
-    /// Refuses a snapshot that loses more than 20% of the prices, or a price a profile needs.
+    /// Refuses a snapshot that loses more than 20% of the prices of any region (so that a failed region
+    /// is not hidden by the others the catalog holds), or a price a profile needs.
     func check(
         previous: PricingCatalog, candidate: PricingCatalog, request: RefreshRequest, kept: Int, snapshot: String,
         lines: [String]
@@ -411,12 +412,23 @@ public struct PricingRefresher: Sendable {
         let removed = diff.removedKeys
         let (added, changed) = (diff.added, diff.changed)
         if !request.allowShrink {
-            let share = diff.oldCount == 0 ? 0 : Double(removed.count) / Double(diff.oldCount)
-            if share > Self.maximumLoss {
-                throw RefreshError(
-                    .shrink,
-                    "refused: \(removed.count) of \(diff.oldCount) prices (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written"
-                )
+            let regions = Set(previous.regions)
+            func region(_ key: String) -> String? {
+                key.split(separator: "/").lazy.map(String.init).first(where: regions.contains)
+            }
+            var before: [String: Int] = [:]
+            for (key, _) in previous.allPrices { if let region = region(key) { before[region, default: 0] += 1 } }
+            var lost: [String: Int] = [:]
+            for key in removed { if let region = region(key) { lost[region, default: 0] += 1 } }
+            for (region, count) in lost.sorted(by: { $0.key < $1.key }) {
+                let total = before[region] ?? count
+                let share = Double(count) / Double(max(total, 1))
+                if share > Self.maximumLoss {
+                    throw RefreshError(
+                        .shrink,
+                        "refused: \(count) of \(total) prices in \(region) (\(Int((share * 100).rounded()))%) would disappear, more than \(Int(Self.maximumLoss * 100))%; nothing written"
+                    )
+                }
             }
             if let need = request.required.first(where: { $0.isPriced(in: previous) && !$0.isPriced(in: candidate) }) {
                 throw RefreshError(

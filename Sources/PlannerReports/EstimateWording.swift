@@ -58,12 +58,15 @@ enum EstimateWording {
 
     /// One legend line: `S2 (2026-08-20): AWS Price List, … <https://…>`.
     static func legend(_ source: PriceSource) -> String {
-        "\(source.key) (\(source.date)): \(source.title)\(source.url.isEmpty ? "" : " <\(source.url)>")"
+        "\(source.key) (\(source.date)\(kindNote(source))): \(source.title)\(source.url.isEmpty ? "" : " <\(source.url)>")"
     }
+
+    /// `; derived estimate, not a published price`, or nothing for a published source.
+    static func kindNote(_ source: PriceSource) -> String { source.kind.legendNote.map { "; \($0)" } ?? "" }
 
     /// One legend line as a Markdown list item (the key as code, the URL as an autolink).
     static func markdownLegend(_ source: PriceSource) -> String {
-        "- `\(source.key)` (\(Markdown.text(source.date))): \(Markdown.text(source.title))"
+        "- `\(source.key)` (\(Markdown.text(source.date + kindNote(source)))): \(Markdown.text(source.title))"
             + (source.url.isEmpty ? "" : " <\(source.url)>") + "\n"
     }
 

@@ -64,8 +64,11 @@ public enum PriceDiffRenderer {
 }
 
 extension PriceSource {
-    /// The source as a JSON object: key, title, URL and date.
+    /// The source as a JSON object: key, title, URL, date and kind (`published`, `community`, `proxy`, `derived`).
     var json: JSONValue {
-        .object([("key", .string(key)), ("title", .string(title)), ("url", .string(url)), ("date", .string(date))])
+        .object([
+            ("key", .string(key)), ("title", .string(title)), ("url", .string(url)), ("date", .string(date)),
+            ("kind", .string(kind.rawValue)),
+        ])
     }
 }

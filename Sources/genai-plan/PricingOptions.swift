@@ -48,9 +48,9 @@ extension PricingCatalog {
     /// Fails with a user-facing error when the catalog has no prices for `region` (given with `--region`).
     func requireRegion(_ region: String) throws {
         if let problem = problem(withRegion: region) {
-            // A near miss is a typo; otherwise say how to add the region.
+            // A near miss of no AWS region is a typo; otherwise say how to add the region.
             let hint =
-                problem.contains("did you mean")
+                problem.contains("did you mean") && AWSRegion.name(region) == nil
                 ? "" : Wording.regionHint.replacingOccurrences(of: "REGION", with: region)
             throw UserFacingError("--region: \(problem)\(hint)")
         }

@@ -360,18 +360,18 @@ struct PriceListTrapTests {
     func newModel() throws {
         let price = TrapRecords.bedrock(
             [
-                "usagetype": "EUC1-Qwen3-32B-output-tokens-batch", "inferenceType": "Output tokens",
-                "feature": "Batch Inference", "provider": "Qwen", "model": "Qwen3 32B",
+                "usagetype": "EUC1-Qwen3-14B-output-tokens-batch", "inferenceType": "Output tokens",
+                "feature": "Batch Inference", "provider": "Qwen", "model": "Qwen3 14B",
             ], "0.0004000000", region: "eu-central-1")
         let mapping = mapper.map([(summary("AmazonBedrock", [price]), source("AmazonBedrock"))], region: "eu-central-1")
-        let model = try #require(mapping.newModels["qwen.qwen3-32b"])
-        #expect(model.name == "Qwen3 32B")
+        let model = try #require(mapping.newModels["qwen.qwen3-14b"])
+        #expect(model.name == "Qwen3 14B")
         #expect(model.kind == .text)
         #expect(
-            mapping.bedrock["qwen.qwen3-32b"]?[
+            mapping.bedrock["qwen.qwen3-14b"]?[
                 BedrockRateKey(region: "eu-central-1", scope: .regional, kind: .batchOutput)]?
                 .price == Fixed("0.0004"))
-        #expect(mapping.unmatchedNames == ["Qwen3 32B": 1])
+        #expect(mapping.unmatchedNames == ["Qwen3 14B": 1])
     }
 
     @Test(

@@ -6,11 +6,11 @@ import Testing
 
 @testable import PlannerFetch
 
-/// A Price List of two regions, us-east-1 and eu-central-1 (which the bundled manifest lacks),
+/// A Price List of two regions, us-east-1 and eu-central-2 (which the bundled manifest lacks),
 /// with the three offers in their real shapes: the offer index lists AmazonBedrock,
 /// AmazonBedrockFoundationModels and AmazonSageMaker (not AmazonBedrockService).
 enum TwoRegionPriceList {
-    static let regions = ["us-east-1": "USE1", "eu-central-1": "EUC1"]
+    static let regions = ["us-east-1": "USE1", "eu-central-2": "EUC2"]
     static let offers = ["AmazonBedrock", "AmazonBedrockFoundationModels", "AmazonSageMaker"]
 
     static func path(_ offer: String, _ region: String) -> String {
@@ -33,7 +33,7 @@ enum TwoRegionPriceList {
             products = [
                 OfferFixtures.marketplaceProduct(
                     "F1", model: "Claude Haiku 4.5", kind: "InputTokenCount", what: "Million Input Tokens Regional",
-                    usd: region == "eu-central-1" ? "1.2100000000" : "1.1000000000"),
+                    usd: region == "eu-central-2" ? "1.2100000000" : "1.1000000000"),
                 OfferFixtures.marketplaceProduct(
                     "F2", model: "Claude Haiku 4.5", kind: "OutputTokenCount", what: "Million Response Tokens Regional",
                     usd: "5.5000000000"),
@@ -45,10 +45,10 @@ enum TwoRegionPriceList {
         case "AmazonBedrock":
             products = [
                 OfferFixtures.bedrockProduct(
-                    "B1", model: "Qwen3 32B", usage: "Qwen3-32B-input-tokens", inference: "Input tokens",
+                    "B1", model: "Qwen3 14B", usage: "Qwen3-14B-input-tokens", inference: "Input tokens",
                     usd: "0.0001500000", provider: "Qwen"),
                 OfferFixtures.bedrockProduct(
-                    "B2", model: "Qwen3 32B", usage: "Qwen3-32B-output-tokens", inference: "Output tokens",
+                    "B2", model: "Qwen3 14B", usage: "Qwen3-14B-output-tokens", inference: "Output tokens",
                     usd: "0.0006000000", provider: "Qwen"),
                 OfferFixtures.bedrockProduct(
                     "B3", model: "Nova 2.0 Lite", usage: "Nova2.0Lite-input-tokens", inference: "Input tokens",
@@ -61,13 +61,13 @@ enum TwoRegionPriceList {
                         "architectureName": "GPTBigCode", "customModelUnitVersion": "1.0", "regionCode": "us-east-1",
                         "locationType": "AWS Region",
                     ], unit: "Custom Model Unit per Min",
-                    usd: region == "eu-central-1" ? "0.0714400000" : "0.0785000000"),
+                    usd: region == "eu-central-2" ? "0.0714400000" : "0.0785000000"),
             ]
         default:
             products = [
                 OfferFixtures.sageMakerProduct(
                     "M1", instance: "ml.g5.xlarge", component: "Hosting",
-                    usd: region == "eu-central-1" ? "1.5700000000" : "1.4100000000")
+                    usd: region == "eu-central-2" ? "1.5700000000" : "1.4100000000")
             ]
         }
         return OfferFixtures.offer(offer, products: products.map(located))
@@ -113,41 +113,42 @@ struct RegionRefreshTests {
         defer { server.stop() }
         let directory = try destination()
         var ask = request(server, directory)
-        ask.regions = ["eu-central-1"]
+        ask.regions = ["eu-central-2"]
         let outcome = try refresher.refresh(ask)
         #expect(outcome.files.contains("AmazonBedrockService: not listed in the offer index"))
         let catalog = try CatalogLoader.load(directory: directory)
-        #expect(catalog.regions == ["eu-central-1", "us-east-1", "us-west-2"])
+        #expect(try !CatalogLoader.embedded().regions.contains("eu-central-2"))
+        #expect(catalog.regions.contains("eu-central-2") && catalog.regions.contains("us-west-2"))
         let haiku = try #require(catalog.bedrockModels["anthropic.claude-haiku-4-5"])
-        #expect(haiku.rate(.input, region: "eu-central-1")?.comparablePrice == Fixed("1.21"))
-        #expect(haiku.rate(.input, region: "eu-central-1", scope: .global)?.comparablePrice == Fixed("1"))
+        #expect(haiku.rate(.input, region: "eu-central-2")?.comparablePrice == Fixed("1.21"))
+        #expect(haiku.rate(.input, region: "eu-central-2", scope: .global)?.comparablePrice == Fixed("1"))
         #expect(
-            haiku.rate(.input, region: "eu-central-1")?.source.key == "PL-AmazonBedrockFoundationModels-eu-central-1")
-        #expect(catalog.instances["ml.g5.xlarge"]?.rate(.hosting, region: "eu-central-1")?.price == Fixed("1.57"))
+            haiku.rate(.input, region: "eu-central-2")?.source.key == "PL-AmazonBedrockFoundationModels-eu-central-2")
+        #expect(catalog.instances["ml.g5.xlarge"]?.rate(.hosting, region: "eu-central-2")?.price == Fixed("1.57"))
         #expect(
-            catalog.customModelImport[CustomModelImportKey(region: "eu-central-1", version: "1.0", kind: .inference)]?
+            catalog.customModelImport[CustomModelImportKey(region: "eu-central-2", version: "1.0", kind: .inference)]?
                 .price == Fixed("0.07144"))
         // us-east-1 was not refreshed: its prices are the bundled ones.
         #expect(
             haiku.rate(.input, region: "us-east-1")
                 == (try CatalogLoader.embedded()).bedrockModels[haiku.id]?.rate(.input, region: "us-east-1"))
-        let qwen = try #require(catalog.bedrockModels["qwen.qwen3-32b"])
-        #expect(qwen.name == "Qwen3 32B")
+        let qwen = try #require(catalog.bedrockModels["qwen.qwen3-14b"])
+        #expect(qwen.name == "Qwen3 14B")
         #expect(qwen.provider == "Qwen")
         #expect(qwen.contextWindow == nil)
-        #expect(qwen.rate(.output, region: "eu-central-1")?.comparablePrice == Fixed("0.6"))
-        #expect(outcome.mapping.unmatchedNames["Qwen3 32B"] == 2)
+        #expect(qwen.rate(.output, region: "eu-central-2")?.comparablePrice == Fixed("0.6"))
+        #expect(outcome.mapping.unmatchedNames["Qwen3 14B"] == 2)
         #expect(
-            catalog.bedrockModels["amazon.nova-2-lite"]?.rate(.input, region: "eu-central-1")?.price == Fixed("0.00033")
+            catalog.bedrockModels["amazon.nova-2-lite"]?.rate(.input, region: "eu-central-2")?.price == Fixed("0.00033")
         )
 
         // The new model estimates, and says its limits are unknown instead of passing silently.
         let profile = WorkloadProfile(
-            name: "qwen", region: "eu-central-1",
+            name: "qwen", region: "eu-central-2",
             workload: Workload(
                 task: .chatbot, useCase: .chat, requests: RequestRate(Fixed(1_000), per: .day),
                 inputTokens: Fixed(1_000), outputTokens: Fixed(100)),
-            options: [.bedrock(BedrockOption(model: "qwen.qwen3-32b"))])
+            options: [.bedrock(BedrockOption(model: "qwen.qwen3-14b"))])
         let option = try #require(Estimator(catalog: catalog).estimate(profile).options.first)
         #expect(option.findings.contains { $0.code == FindingCode.limitsUnknown })
         #expect((option.monthlyCost ?? .zero) > .zero)
@@ -162,7 +163,7 @@ struct RegionRefreshTests {
         ask.regions = []
         ask.allRegions = true
         let outcome = try refresher.refresh(ask)
-        #expect(outcome.regions == ["eu-central-1", "us-east-1"])
+        #expect(outcome.regions == ["eu-central-2", "us-east-1"])
         #expect(server.count("/offers/v1.0/aws/index.json") == 1)
         for offer in TwoRegionPriceList.offers {
             #expect(server.count("/offers/v1.0/aws/\(offer)/current/region_index.json") == 1)
@@ -178,12 +179,12 @@ struct RegionRefreshTests {
 
     @Test("one region failing fails the refresh: nothing written, the previous files byte for byte")
     func oneRegionFails() throws {
-        let server = try TwoRegionPriceList.server { $0 == TwoRegionPriceList.path("AmazonSageMaker", "eu-central-1") }
+        let server = try TwoRegionPriceList.server { $0 == TwoRegionPriceList.path("AmazonSageMaker", "eu-central-2") }
         defer { server.stop() }
         let directory = try destination()
         let before = snapshotFiles(directory)
         var ask = request(server, directory)
-        ask.regions = ["us-east-1", "eu-central-1"]
+        ask.regions = ["us-east-1", "eu-central-2"]
         #expect(throws: RefreshError.self) { try refresher.refresh(ask) }
         #expect(snapshotFiles(directory) == before)
     }
@@ -195,9 +196,9 @@ struct RegionRefreshTests {
         let directory = try destination()
         let before = snapshotFiles(directory)
         var ask = request(server, directory)
-        ask.regions = ["eu-centrall-1"]
+        ask.regions = ["eu-centrall-2"]
         let error = #expect(throws: RefreshError.self) { try refresher.refresh(ask) }
-        #expect(error?.message.contains("did you mean 'eu-central-1'") == true)
+        #expect(error?.message.contains("did you mean 'eu-central-2'") == true)
         #expect(snapshotFiles(directory) == before)
     }
 }

@@ -104,7 +104,7 @@ struct ProfileErrorTests {
             ),
             (
                 minimal + "region: eu-west-9\n",
-                "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'us-west-2'?); it covers us-east-1, us-west-2; none in Europe"
+                "p.yaml:9:9: error: region: the pricing snapshot has no prices for region 'eu-west-9' (did you mean 'eu-west-1' or 'eu-west-2' or 'eu-west-3'?); it covers 27 regions (`genai-plan pricing show --regions` lists them); in Europe: eu-central-1 (Europe (Frankfurt)), eu-west-1 (Europe (Ireland)), eu-west-2 (Europe (London)), eu-west-3 (Europe (Paris)), eu-south-1 (Europe (Milan)), eu-north-1 (Europe (Stockholm)), eu-south-2 (Europe (Spain))"
             ),
             (
                 minimal + "budget: { monthly_usd: -3 }\n",

@@ -111,7 +111,7 @@ struct CIReportTests {
         json = json.replacingOccurrences(of: "\"monthly_cost\": 98.55", with: "\"monthly_cost\": 90.00")
         json = json.replacingOccurrences(of: "\"name\": \"translation\"", with: "\"name\": \"translation-old\"")
         json = json.replacingOccurrences(
-            of: "\"snapshot\": \"bundled-2026-11-29\"", with: "\"snapshot\": \"bundled-2026-10-01\"")
+            of: "\"snapshot\": \"bundled-2026-12-02\"", with: "\"snapshot\": \"bundled-2026-10-01\"")
         let report = try bundledReport(baseline: try Baseline.parse(json), maxIncrease: Fixed(5)) { profiles in
             if let index = profiles.firstIndex(where: { $0.profile.name == "support-chatbot" }) {
                 profiles[index].profile.options.removeLast()

@@ -112,7 +112,7 @@ struct EstimateReportTests {
         for key in ["name", "region", "pricing", "options", "cheapest", "warnings"] {
             #expect(profile[key] != nil, "\(key)")
         }
-        #expect(profile["pricing"]?["snapshot"] == .string("bundled-2026-11-29"))
+        #expect(profile["pricing"]?["snapshot"] == .string("bundled-2026-12-02"))
         guard case .array(let options)? = profile["options"] else { return }
         let haiku = try #require(options.first)
         #expect(haiku["monthly_cost"] == .number("456.25"))

@@ -138,14 +138,10 @@ public struct Advisor: Sendable {
         var candidates: [Advice.Candidate] = []
         var scores: [String: Fixed] = [:]
         // The candidates with an on-demand price, priced for the profile in one pass.
-        let priceable = rule.candidates.filter { id in
-            guard let model = catalog.bedrockModels[id] else { return false }
-            return (model.kind == .image ? model.rate(.image, region: region) : model.rate(.input, region: region))
-                != nil
-        }
+        let priceable = rule.candidates.filter { id in catalog.bedrockModels[id]?.onDemandScope(region: region) != nil }
         let priced: [String: OptionEstimate] =
             profile.map { profile in
-                let estimates = price(priceable.map { .bedrock(BedrockOption(model: $0)) }, profile)
+                let estimates = price(priceable.map { .bedrock(catalog.onDemandOption($0, region: region)) }, profile)
                 return Dictionary(zip(priceable, estimates), uniquingKeysWith: { first, _ in first })
             } ?? [:]
         for id in rule.candidates {
@@ -153,8 +149,10 @@ public struct Advisor: Sendable {
                 candidates.append(.init(id: id, status: .notInCatalog, monthlyCost: nil))
                 continue
             }
+            let scope = model.onDemandScope(region: region) ?? .regional
             let onDemand =
-                model.kind == .image ? model.rate(.image, region: region) : model.rate(.input, region: region)
+                model.kind == .image
+                ? model.rate(.image, region: region, scope: scope) : model.rate(.input, region: region, scope: scope)
             guard let onDemand else {
                 candidates.append(.init(id: id, status: .noOnDemandPrice(region: region), monthlyCost: nil))
                 continue
@@ -176,7 +174,7 @@ public struct Advisor: Sendable {
                 candidates.append(.init(id: id, status: .fits, monthlyCost: cost))
             } else {
                 // No volumes: rank by list price, per unit of input (or per image) plus per unit of output.
-                let output = model.rate(.output, region: region)
+                let output = model.rate(.output, region: region, scope: scope)
                 func perToken(_ rate: CatalogRate?) -> Fixed {
                     guard let rate else { return .zero }
                     return rate.price / (rate.unit.tokensPerUnit ?? 1)
@@ -332,13 +330,14 @@ public struct Advisor: Sendable {
     public func proposedOptions(for profile: WorkloadProfile) -> [DeploymentOption] {
         let advice = advise(profile)
         var options: [DeploymentOption] = []
-        if let chosen = advice.model.chosen { options.append(.bedrock(BedrockOption(model: chosen))) }
+        let region = profile.region
+        if let chosen = advice.model.chosen { options.append(.bedrock(catalog.onDemandOption(chosen, region: region))) }
         let runnerUp = advice.model.candidates.filter { $0.status == .fits }.min {
             ($0.monthlyCost ?? .zero) < ($1.monthlyCost ?? .zero)
         }
         // The cheaper neighbour tier's model, else the stronger one's, else the next cheapest of the family.
         if let neighbour = advice.model.cheaperNeighbour ?? advice.model.strongerNeighbour ?? runnerUp?.id {
-            options.append(.bedrock(BedrockOption(model: neighbour)))
+            options.append(.bedrock(catalog.onDemandOption(neighbour, region: region)))
         }
         if let open = advice.model.jumpStart { options.append(.jumpStart(JumpStartOption(model: open))) }
         return options

@@ -18,6 +18,9 @@ public struct BedrockModel: Sendable, Hashable {
     public var openWeights: Bool
     /// How a customised copy of this model is served.
     public var customModelServing: CustomModelServing = .provisioned
+    /// Input tokens a request above which the long-context rates bill, when not the 200K of Claude
+    /// (272K for OpenAI's GPT-5.4 and later, 100K for Claude Haiku 5.5); nil for 200K.
+    public var longContextThreshold: Fixed?
     /// Default tokens-per-minute quotas per region, when the catalog knows them.
     public var quotas: [String: BedrockQuota] = [:]
     /// The prices of this model, keyed by region, endpoint scope and kind.
@@ -50,6 +53,13 @@ public struct BedrockModel: Sendable, Hashable {
     /// catalog prices it apart (AWS bills cross-Region inference at the source Region's price).
     public func billedRate(_ kind: BedrockRateKind, region: String, scope: EndpointScope) -> CatalogRate? {
         rate(kind, region: region, scope: scope) ?? (scope == .geo ? rate(kind, region: region, scope: .regional) : nil)
+    }
+
+    /// Where the model is sold on demand in a region, nearest first: in the Region, through a
+    /// geographic profile, or through the global one; nil when the catalog prices none of them.
+    public func onDemandScope(region: String) -> EndpointScope? {
+        let kind: BedrockRateKind = kind == .image ? .image : kind == .rerank ? .query : .input
+        return EndpointScope.allCases.first { rate(kind, region: region, scope: $0) != nil }
     }
 
     /// Whether the catalog gives this model long-context rates anywhere (Claude models with a

@@ -37,6 +37,8 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
     case imageToImage512 = "image_to_image_512"
     case imageToImage512Premium = "image_to_image_512_premium"
     case imageInput = "image_input"
+    /// Rerank queries, per 1,000.
+    case query
     case provisionedNoCommitment = "provisioned_none"
     case provisionedOneMonth = "provisioned_1-month"
     case provisionedSixMonth = "provisioned_6-month"
@@ -155,6 +157,10 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
                 label: "input images", usage: .inputImages, modelKinds: [.multimodalEmbedding],
                 tier: nil, image: nil, longContextOf: nil, required: false, fallback: nil,
                 fallbackWording: "input images are")
+        case .query:
+            return Traits(
+                label: "rerank queries", usage: .thousandQueries, modelKinds: [.rerank], tier: nil, image: nil,
+                longContextOf: nil, required: true, fallback: nil, fallbackWording: "rerank queries are")
         case .provisionedNoCommitment: return timed("provisioned throughput, no commitment")
         case .provisionedOneMonth: return timed("provisioned throughput, 1-month term")
         case .provisionedSixMonth: return timed("provisioned throughput, 6-month term")
@@ -177,7 +183,7 @@ public enum BedrockRateKind: String, Sendable, Hashable, CaseIterable {
     static let billingOrder: [BedrockRateKind] = [
         .input, .flexInput, .priorityInput, .cacheRead, .cacheWrite, .cacheWriteOneHour, .batchInput, .output,
         .flexOutput, .priorityOutput, .batchOutput, .image, .imagePremium, .image512, .image512Premium,
-        .imageToImage, .imageToImagePremium, .imageToImage512, .imageToImage512Premium, .imageInput,
+        .imageToImage, .imageToImagePremium, .imageToImage512, .imageToImage512Premium, .imageInput, .query,
     ]
 
     /// The long-context kind billed instead of this one above the threshold; nil when there is none.

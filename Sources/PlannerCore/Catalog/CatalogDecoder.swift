@@ -40,10 +40,11 @@ package enum CatalogDecoder {
         }
         var sources: [String: PriceSource] = [:]
         for (key, cursor) in manifest.child("sources").members() {
-            cursor.checkKeys(["title", "url", "date"])
+            cursor.checkKeys(["title", "url", "date", "kind"])
+            let kind = cursor.child("kind").exists ? cursor.child("kind").enumValue(PriceSource.Kind.self) : .published
             sources[key] = PriceSource(
                 key: key, title: cursor.child("title").string() ?? "", url: cursor.child("url").string() ?? "",
-                date: cursor.child("date").string() ?? "")
+                date: cursor.child("date").string() ?? "", kind: kind ?? .published)
         }
         let regions = manifest.child("regions").strings()
         let context = DecodingContext(sources: sources, regions: regions)
@@ -172,6 +173,7 @@ package enum CatalogDecoder {
             cursor.checkKeys([
                 "id", "name", "provider", "kind", "architecture", "context_window", "max_output_tokens", "facts_source",
                 "aliases", "open_weights", "prices", "note", "custom_model_serving", "quotas", "quota_output_burndown",
+                "long_context_threshold",
             ])
             var rates: [BedrockRateKey: CatalogRate] = [:]
             for block in cursor.child("prices").elements() {
@@ -197,6 +199,9 @@ package enum CatalogDecoder {
                 aliases: cursor.child("aliases").strings(),
                 openWeights: cursor.child("open_weights").bool(default: false),
                 rates: rates)
+            if let threshold = cursor.child("long_context_threshold").int(in: Limits.tokens, optional: true) {
+                model.longContextThreshold = Fixed(threshold)
+            }
             let burndown = cursor.child("quota_output_burndown").int(in: 1...100, optional: true) ?? 1
             for block in cursor.child("quotas").elements(optional: true) {
                 block.checkKeys(["regions", "tokens_per_minute", "cross_region_tokens_per_minute", "source"])

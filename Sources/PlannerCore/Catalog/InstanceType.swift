@@ -50,6 +50,10 @@ public struct InstanceType: Sendable, Hashable {
 public enum AcceleratorKind: String, Sendable, Hashable, CaseIterable {
     case gpu
     case neuron
+    /// No accelerator: the CPU serves (c5, c6i, c7i, m5, m6i, m7i), catalogued as one "accelerator"
+    /// with the instance's RAM, its share of DRAM bandwidth and its AVX-512 fp32 peak (estimates).
+    /// Chosen only when an option pins it with `instance:`.
+    case cpu
 }
 
 /// Identifies one hourly price of an instance: on demand, or under a Savings Plan.

@@ -13,6 +13,7 @@ public enum ModelArchitecture: String, Sendable, Hashable, CaseIterable {
         case .text: .decoderOnly
         case .embedding, .multimodalEmbedding: .embedding
         case .image: .diffusion
+        case .rerank: .encoderOnly
         }
     }
 }
@@ -27,4 +28,6 @@ public enum ModelKind: String, Sendable, Hashable, CaseIterable {
     case multimodalEmbedding = "multimodal-embedding"
     /// Text in, images out: billed per image.
     case image
+    /// A query and documents in, relevance scores out: billed per 1,000 queries (a request is a query).
+    case rerank
 }

@@ -59,7 +59,7 @@ public struct ModelResolver: Sendable {
 
     /// Inference-profile prefixes of Bedrock model ids: `global.` is the global profile, the
     /// others geographic ones.
-    static let profilePrefixes = ["global.", "us.", "eu.", "apac.", "jp.", "au.", "ca.", "us-gov."]
+    static let profilePrefixes = ["global.", "us.", "eu.", "apac.", "jp.", "au.", "ca.", "in.", "us-gov."]
 
     /// Lower-cased, trimmed, spaces as hyphens.
     static func normalise(_ name: String) -> String {

@@ -8,12 +8,37 @@ public struct PriceSource: Sendable, Hashable {
     public var url: String
     /// The date of the copy that was read (ISO 8601 day).
     public var date: String
+    /// How far its figures can be trusted: read from AWS, from a community copy, a proxy or derived.
+    public var kind: Kind
 
-    public init(key: String, title: String, url: String, date: String) {
+    /// What kind of figure a source gives, most trusted first.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Read from AWS's own data: a Price List record, a pricing page, a bill, documentation.
+        case published
+        /// A community price map or a copy in a public repository (LiteLLM, genai-prices).
+        case community
+        /// AWS's price for another component taken for this one (the Studio-notebook price for hosting).
+        case proxy
+        /// Worked out, not read (EC2 price × the SageMaker multiplier): an estimate.
+        case derived
+
+        /// Words for a legend line; nil for published figures.
+        public var legendNote: String? {
+            switch self {
+            case .published: nil
+            case .community: "community price map"
+            case .proxy: "proxy: another component's published price"
+            case .derived: "derived estimate, not a published price"
+            }
+        }
+    }
+
+    public init(key: String, title: String, url: String, date: String, kind: Kind = .published) {
         self.key = key
         self.title = title
         self.url = url
         self.date = date
+        self.kind = kind
     }
 
     /// `key (date)`: the short citation printed next to a line item.

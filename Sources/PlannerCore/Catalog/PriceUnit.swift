@@ -13,6 +13,8 @@ public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
     case customModelUnitMinute = "custom model unit-minute"
     /// A month of storage for one Custom Model Unit of an imported model.
     case customModelUnitMonth = "custom model unit-month"
+    /// A thousand rerank queries (Amazon Rerank, Cohere Rerank).
+    case thousandQueries = "1K queries"
 
     /// Tokens per unit for token units; nil otherwise.
     public var tokensPerUnit: Int? {
@@ -37,6 +39,7 @@ public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
         case .thousandTPMHour: "1K TPM-hours"
         case .customModelUnitMinute: "custom model unit-minutes"
         case .customModelUnitMonth: "custom model unit-months"
+        case .thousandQueries: "1K queries"
         }
     }
 }

@@ -96,8 +96,12 @@ public struct PricingCatalog: Sendable {
     public func problem(withRegion region: String) -> String? {
         guard !regions.contains(region) else { return nil }
         let named = AWSRegion.name(region).map { " (\($0))" } ?? ""
+        let covered =
+            regions.count <= 6
+            ? regions.joined(separator: ", ")
+            : "\(regions.count) regions (`genai-plan pricing show --regions` lists them)"
         var message =
-            "the pricing snapshot has no prices for region '\(region)'\(named)\(Suggestions.didYouMean(region, among: regions)); it covers \(regions.joined(separator: ", "))"
+            "the pricing snapshot has no prices for region '\(region)'\(named)\(Suggestions.didYouMean(region, among: regions)); it covers \(covered)"
         if let geography = AWSRegion.geography(region) {
             let near = regions.filter { AWSRegion.geography($0) == geography }
             message +=
@@ -125,5 +129,13 @@ public struct PricingCatalog: Sendable {
             rows.append(("bedrock-import/v\(key.version)/\(key.region)/\(key.kind.rawValue)", rate))
         }
         return rows.sorted { $0.key < $1.key }
+    }
+}
+
+extension PricingCatalog {
+    /// An on-demand option of a Bedrock model at the nearest scope it is sold at in `region`
+    /// (in-Region, else a geographic profile, else the global one).
+    package func onDemandOption(_ id: String, region: String) -> BedrockOption {
+        BedrockOption(model: id, endpoint: bedrockModels[id]?.onDemandScope(region: region) ?? .regional)
     }
 }

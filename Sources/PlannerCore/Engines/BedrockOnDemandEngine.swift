@@ -61,14 +61,15 @@ package struct BedrockOnDemandEngine: Sendable {
             if requestsPerMonth * workload.sentInputTokens == .zero {
                 findings.append(.note(.usageNotBilled, "no input tokens: the model bills nothing"))
             }
-        case .multimodalEmbedding: break
+        case .multimodalEmbedding, .rerank: break
         }
-        let longContext = workload.sentInputTokens > Self.longContextThreshold && model.hasLongContextRates
+        let threshold = model.longContextThreshold ?? Self.longContextThreshold
+        let longContext = workload.sentInputTokens > threshold && model.hasLongContextRates
         if longContext {
             findings.append(
                 .note(
                     .longContext,
-                    "\(workload.sentInputTokens.quantityText(maximumDecimals: 0)) input tokens a request exceed \(model.name)'s long-context threshold of \(Self.longContextThreshold.quantityText()): the request is billed at the long-context rates"
+                    "\(workload.sentInputTokens.quantityText(maximumDecimals: 0)) input tokens a request exceed \(model.name)'s long-context threshold of \(threshold.quantityText()): the request is billed at the long-context rates"
                 ))
         }
         let kinds = BedrockRateKind.billed(

@@ -17,6 +17,8 @@ public enum BedrockUsage: String, Sendable, Hashable, CaseIterable {
     case generatedImages
     /// Images sent to a multimodal embedding model.
     case inputImages
+    /// Rerank queries, in thousands: one a request.
+    case thousandQueries
 }
 
 /// How much of each billed part a month of the workload has.
@@ -28,6 +30,7 @@ public struct BedrockUsageVolumes: Sendable, Hashable {
     private var onlineOutput: Fixed
     private var batchOutput: Fixed
     private var images: Fixed
+    private var requests: Fixed
 
     /// The volumes of `requests` requests a month; `batch` sends every request in batch.
     public init(workload: Workload, requests: Fixed, batch: Bool) {
@@ -43,6 +46,7 @@ public struct BedrockUsageVolumes: Sendable, Hashable {
         onlineOutput = outputTokens * onlineShare
         batchOutput = outputTokens * batchShare
         images = requests * workload.images
+        self.requests = requests
     }
 
     /// The month's volume of one part.
@@ -55,6 +59,7 @@ public struct BedrockUsageVolumes: Sendable, Hashable {
         case .onlineOutput: onlineOutput
         case .batchOutput: batchOutput
         case .generatedImages, .inputImages: images
+        case .thousandQueries: requests / 1000
         }
     }
 }

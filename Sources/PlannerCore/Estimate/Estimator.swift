@@ -48,6 +48,7 @@ public struct Estimator: Sendable {
         for option in options {
             var estimate = price(option, profile: profile, requests: requests, resolver: resolver, catalog: adjusted)
             estimate.findings += Estimator.representationProblems(estimate.lineItems)
+            estimate.findings += Estimator.derivedPriceWarnings(estimate.lineItems)
             let seen = usedIDs[estimate.id, default: 0]
             usedIDs[estimate.id] = seen + 1
             if seen > 0 { estimate.id += "#\(seen + 1)" }
@@ -388,6 +389,16 @@ public struct Estimator: Sendable {
 
     /// Line items whose quantity or cost, or whose sum, is beyond what `Fixed` holds: such an option
     /// is an error naming the item and the inputs behind it, never a number.
+    /// A warning for each line item priced at a derived figure: the total is an estimate, not a price.
+    public static func derivedPriceWarnings(_ items: [LineItem]) -> [Finding] {
+        items.filter { $0.source.kind == .derived && $0.adjustment == nil }.map { item in
+            .warning(
+                .derivedPrice,
+                "estimate: \(item.description) is priced at \(item.unitPrice.unitPriceText) per \(item.unit.rawValue), a derived figure (source \(item.source.key)), not a published price; `genai-plan pricing refresh --region R` reads AWS's own"
+            )
+        }
+    }
+
     public static func representationProblems(_ items: [LineItem]) -> [Finding] {
         var problems: [Finding] = []
         for item in items where item.quantity.isOverflow || item.cost.isOverflow {

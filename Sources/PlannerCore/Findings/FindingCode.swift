@@ -41,6 +41,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable {
     case usageNotBilled = "usage-not-billed"
     /// A figure the planner cannot source (such as provisioned-throughput capacity) to check with AWS.
     case unpublishedFigure = "unpublished-figure"
+    /// A line item priced at a derived figure (EC2 × the SageMaker multiplier), not a published price.
+    case derivedPrice = "derived-price"
 
     // Serving.
     /// How an instance, a fleet or a number of model units was chosen.

@@ -161,7 +161,7 @@ struct ReportHTMLRenderer: Sendable {
                     ? "<a href=\"\(Self.escape(source.url))\">\(Self.escape(source.title))</a>"
                     : Self.escape(source.title)
                 html +=
-                    "<dt><code>\(Self.escape(source.key))</code> (\(Self.escape(source.date)))</dt><dd>\(title)</dd>"
+                    "<dt><code>\(Self.escape(source.key))</code> (\(Self.escape(source.date + EstimateWording.kindNote(source))))</dt><dd>\(title)</dd>"
             }
             html += "</dl>\n"
         }
