@@ -466,9 +466,7 @@ def merge(catalog: Catalog, collected: Collected, covered: list[str], versions: 
                                          f"{scope} (kept {decimal_text(taken[slot])} from {versions[GENAI]})")
                 continue
             taken[slot] = price
-            existing_unit = unit
-            collected.rates[source + "-kept"] = collected.rates.get(source + "-kept", {})
-            collected.rates[source + "-kept"][(model, region, scope, kind, existing_unit)] = price
+            collected.rates[source + "-kept"][(model, region, scope, kind, unit)] = price
 
     added = []
     for model_id, facts in sorted(collected.facts.items()):

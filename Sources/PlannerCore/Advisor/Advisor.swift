@@ -150,9 +150,7 @@ public struct Advisor: Sendable {
                 continue
             }
             let scope = model.onDemandScope(region: region) ?? .regional
-            let onDemand =
-                model.kind == .image
-                ? model.rate(.image, region: region, scope: scope) : model.rate(.input, region: region, scope: scope)
+            let onDemand = model.rate(model.onDemandKind, region: region, scope: scope)
             guard let onDemand else {
                 candidates.append(.init(id: id, status: .noOnDemandPrice(region: region), monthlyCost: nil))
                 continue

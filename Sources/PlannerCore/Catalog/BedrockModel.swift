@@ -58,9 +58,11 @@ public struct BedrockModel: Sendable, Hashable {
     /// Where the model is sold on demand in a region, nearest first: in the Region, through a
     /// geographic profile, or through the global one; nil when the catalog prices none of them.
     public func onDemandScope(region: String) -> EndpointScope? {
-        let kind: BedrockRateKind = kind == .image ? .image : kind == .rerank ? .query : .input
-        return EndpointScope.allCases.first { rate(kind, region: region, scope: $0) != nil }
+        EndpointScope.allCases.first { rate(onDemandKind, region: region, scope: $0) != nil }
     }
+
+    /// The rate that says the model is sold on demand: per image, per query, else per input token.
+    public var onDemandKind: BedrockRateKind { kind == .image ? .image : kind == .rerank ? .query : .input }
 
     /// Whether the catalog gives this model long-context rates anywhere (Claude models with a
     /// 1M-token context do); such a model bills long requests at them.
