@@ -47,8 +47,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Writes Sources/PlannerPricing/EmbeddedPricing.swift from Pricing/: `swift run genai-plan-embed-pricing`.
-        .executableTarget(name: "genai-plan-embed-pricing"),
+        // Writes Sources/PlannerPricing/EmbeddedPricing.swift and EmbeddedCatalogArchive.swift from Pricing/:
+        // `swift run genai-plan-embed-pricing`.
+        .executableTarget(name: "genai-plan-embed-pricing", dependencies: ["PlannerCore"]),
         // Fuzz targets (profile loader, catalog decoder, streaming JSON), shared by the fuzzer and the regression tests.
         .target(
             name: "PlannerFuzzTargets",

@@ -209,8 +209,8 @@ public struct PricingRefresher: Sendable {
         for (instance, rates) in planRates {
             mapping.instances[instance, default: [:]].merge(rates) { first, _ in first }
         }
-        let keep = try keepPatterns(request.previousFiles["overrides.json"])
-        func kept(_ name: String) -> Bool { keep.contains { Self.glob($0, name) } }
+        let keep = try KeepRules(overrides: request.previousFiles["overrides.json"])
+        func kept(_ name: String, _ rate: CatalogRate) -> Bool { keep.keeps(name, rate) }
         let refreshed = Set(fetched.keys)
         var keptCount = 0
         var newBedrock: [String: [BedrockRateKey: CatalogRate]] = [:]
@@ -272,11 +272,12 @@ public struct PricingRefresher: Sendable {
     /// (counted in `count`).
     static func merged<Key: Hashable>(
         _ previous: [Key: CatalogRate], _ fetched: [Key: CatalogRate], refreshed: Set<String>,
-        region: (Key) -> String, name: (Key) -> String, kept: (String) -> Bool, count: inout Int
+        region: (Key) -> String, name: (Key) -> String, kept: (String, CatalogRate) -> Bool, count: inout Int
     ) -> [Key: CatalogRate] {
         var rates = previous.filter { !refreshed.contains(region($0.key)) }
         rates.merge(fetched) { _, new in new }
-        for (key, rate) in previous where refreshed.contains(region(key)) && rates[key] == nil && kept(name(key)) {
+        for (key, rate) in previous where refreshed.contains(region(key)) && rates[key] == nil && kept(name(key), rate)
+        {
             rates[key] = rate
             count += 1
         }
@@ -494,30 +495,6 @@ public struct PricingRefresher: Sendable {
             }
         }
         return { _, _ in true }
-    }
-
-    func keepPatterns(_ bytes: [UInt8]?) throws(RefreshError) -> [String] {
-        guard let bytes else { return [] }
-        guard let document = try? JSONParser.parse(bytes), case .array(let rules)? = document["keep"] else {
-            throw RefreshError(.previousInvalid, "overrides.json is not valid: expected {\"keep\": [{\"match\": ...}]}")
-        }
-        return rules.compactMap { rule in
-            if case .string(let pattern)? = rule["match"] { return pattern }
-            return nil
-        }
-    }
-
-    /// `*` matches any run of characters; everything else matches itself.
-    static func glob(_ pattern: String, _ text: String) -> Bool {
-        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count > 1 else { return pattern == text }
-        guard text.hasPrefix(parts[0]) else { return false }
-        var rest = Substring(text.dropFirst(parts[0].count))
-        for part in parts.dropFirst().dropLast() where !part.isEmpty {
-            guard let range = rest.range(of: part) else { return false }
-            rest = rest[range.upperBound...]
-        }
-        return rest.hasSuffix(parts.last ?? "")
     }
 }
 

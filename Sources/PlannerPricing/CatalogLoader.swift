@@ -3,10 +3,22 @@ import PlannerCore
 
 /// Loads pricing catalogs: the snapshot embedded in the binary, or a catalog directory on disk.
 public enum CatalogLoader {
-    /// The snapshot compiled into the binary from the repository's `Pricing/` directory.
+    /// The snapshot compiled into the binary from the repository's `Pricing/` directory, read from its
+    /// archive (`EmbeddedCatalogArchive`), which a test keeps equal to what the JSON files decode to.
     public static func embedded() throws(CatalogError) -> PricingCatalog {
+        guard let archive = Base64.decode(EmbeddedCatalogArchive.base64) else {
+            throw CatalogError(problems: [
+                CatalogProblem(file: "embedded", path: "", message: "the catalog archive is not valid base64")
+            ])
+        }
+        return try CatalogArchive.decode(archive, origin: "embedded")
+    }
+
+    /// The snapshot compiled into the binary, decoded from the embedded JSON text of `Pricing/` (the slow
+    /// path `embedded()` avoids; for tests and the benchmark).
+    public static func embeddedFromJSON() throws(CatalogError) -> PricingCatalog {
         var files: [String: [UInt8]] = [:]
-        for (name, text) in EmbeddedPricing.files { files[name] = Array(text.utf8) }
+        for name in CatalogDecoder.fileNames { files[name] = EmbeddedPricing.files[name].map { Array($0.utf8) } }
         return try CatalogDecoder.decode(files: files, origin: "embedded")
     }
 

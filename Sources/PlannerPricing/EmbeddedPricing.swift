@@ -22708,7 +22708,7 @@ enum EmbeddedPricing {
         "overrides.json": #"""
             {
               "schema_version": 1,
-              "notes": "Hand-kept: prices AWS documents on its pricing pages that the Price List offer files lack. `genai-plan pricing refresh` keeps the previous snapshot's price for every rate matching one of these patterns when the fetched files have no price for it, and never drops this file. Patterns match rate keys `bedrock/<model>/<region>/<scope>/<kind>`, `bedrock-import/v<version>/<region>/<kind>` and `sagemaker/<instance>/<region>/<kind>`; `*` matches any run of characters.",
+              "notes": "Hand-kept: prices AWS documents on its pricing pages that the Price List offer files lack. `genai-plan pricing refresh` keeps the previous snapshot's price for every rate matching one of these patterns when the fetched files have no price for it, and never drops this file. Patterns match rate keys `bedrock/<model>/<region>/<scope>/<kind>`, `bedrock-import/v<version>/<region>/<kind>` and `sagemaker/<instance>/<region>/<kind>`; `*` matches any run of characters. A `source_kind` rule keeps every such rate whose source is of that kind (community, proxy).",
               "keep": [
                 { "match": "bedrock/*/provisioned_*", "reason": "both Bedrock offers price provisioned throughput for some models only (Titan, Nova, Llama 2, Cohere in the 2026-01 records); the pricing page's model-unit prices of the others are kept" },
                 { "match": "bedrock/*/training", "reason": "model-customization prices come from https://aws.amazon.com/bedrock/pricing/" },
@@ -22717,7 +22717,9 @@ enum EmbeddedPricing {
                 { "match": "bedrock/*/image*", "reason": "image-model prices come from https://aws.amazon.com/bedrock/pricing/" },
                 { "match": "bedrock/anthropic.*/output", "reason": "legacy Anthropic rows in AmazonBedrock had input SKUs and no output SKU (AmazonBedrock offer file, us-east-1)" },
                 { "match": "bedrock/ai21.*", "reason": "AI21 models are sold through AWS Marketplace; their rows were not seen in the captures" },
-                { "match": "bedrock/cohere.*", "reason": "Cohere models are sold through AWS Marketplace; their rows were not seen in the captures" }
+                { "match": "bedrock/cohere.*", "reason": "Cohere models are sold through AWS Marketplace; their rows were not seen in the captures" },
+                { "source_kind": "community", "reason": "LiteLLM and genai-prices price models and regions (Marketplace models, geo and global profiles, new regions) the offer files did not carry in the captures; they fill slots the files lack and never replace a fetched price. Derived prices are not kept: a refreshed region's own files are the better evidence" },
+                { "source_kind": "proxy", "reason": "SageMaker Studio-notebook prices (AWS's own pricing-page data, equal to hosting and training where checked) stand in for instances the region's AmazonSageMaker file does not list" }
               ]
             }
             """# + "\n",

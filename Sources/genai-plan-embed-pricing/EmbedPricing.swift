@@ -1,8 +1,11 @@
 import Foundation
+import PlannerCore
 
 /// `swift run genai-plan-embed-pricing [--check] [ROOT]`: writes Sources/PlannerPricing/EmbeddedPricing.swift
-/// from the files of `Pricing/` (ROOT defaults to the current directory, the package root). With
-/// `--check` it writes nothing and exits 1 when the committed file differs from what it would write.
+/// (the text of `Pricing/`) and Sources/PlannerPricing/EmbeddedCatalogArchive.swift (the catalog those files
+/// decode to, as a `CatalogArchive`) from the files of `Pricing/` (ROOT defaults to the current directory, the
+/// package root). A catalog with problems is refused with every problem. With `--check` it writes nothing and
+/// exits 1 when a committed file differs from what it would write.
 @main
 enum EmbedPricing {
     /// The files embedded, in order: the catalog, the decision tables and the hand-kept overrides.
@@ -10,7 +13,8 @@ enum EmbedPricing {
         "manifest.json", "bedrock.json", "sagemaker.json", "jumpstart.json", "unavailable.json", "decision-tables.json",
         "overrides.json", "price-list-names.json",
     ]
-    static let target = "Sources/PlannerPricing/EmbeddedPricing.swift"
+    static let textTarget = "Sources/PlannerPricing/EmbeddedPricing.swift"
+    static let archiveTarget = "Sources/PlannerPricing/EmbeddedCatalogArchive.swift"
 
     static func main() {
         let arguments = CommandLine.arguments.dropFirst()
@@ -24,26 +28,47 @@ enum EmbedPricing {
             }
             files.append((name, text))
         }
-        let source = EmbeddedPricingSource.source(files: files)
-        let output = root.appendingPathComponent(target)
-        let current = try? String(contentsOf: output, encoding: .utf8)
-        if check {
-            guard current == source else {
-                fail("\(target) is stale for Pricing/; run `swift run genai-plan-embed-pricing` and commit it", code: 1)
-            }
-            print("\(target) matches Pricing/")
-            return
-        }
-        guard current != source else {
-            print("\(target) already matches Pricing/")
-            return
-        }
+        let catalog: PricingCatalog
         do {
-            try source.write(to: output, atomically: true, encoding: .utf8)
+            var bytes: [String: [UInt8]] = [:]
+            for (name, text) in files where CatalogDecoder.fileNames.contains(name) { bytes[name] = Array(text.utf8) }
+            catalog = try CatalogDecoder.decode(files: bytes, origin: "Pricing")
         } catch {
-            fail("\(output.path): error: cannot be written")
+            fail("Pricing/: error: \(error)")
         }
-        print("wrote \(target) from \(files.count) files of Pricing/; rebuild and run the tests")
+        let outputs = [
+            (textTarget, EmbeddedPricingSource.source(files: files)),
+            (archiveTarget, EmbeddedPricingSource.archiveSource(CatalogArchive.encode(catalog))),
+        ]
+        var written = 0
+        for (target, source) in outputs {
+            let output = root.appendingPathComponent(target)
+            let current = try? String(contentsOf: output, encoding: .utf8)
+            if check {
+                guard current == source else {
+                    fail(
+                        "\(target) is stale for Pricing/; run `swift run genai-plan-embed-pricing` and commit it",
+                        code: 1)
+                }
+                continue
+            }
+            guard current != source else { continue }
+            do {
+                try source.write(to: output, atomically: true, encoding: .utf8)
+                written += 1
+            } catch {
+                fail("\(output.path): error: cannot be written")
+            }
+        }
+        if check {
+            print("\(textTarget) and \(archiveTarget) match Pricing/")
+        } else if written == 0 {
+            print("\(textTarget) and \(archiveTarget) already match Pricing/")
+        } else {
+            print(
+                "wrote \(textTarget) and \(archiveTarget) from \(files.count) files of Pricing/; rebuild and run the tests"
+            )
+        }
     }
 
     static func fail(_ message: String, code: Int32 = 2) -> Never {

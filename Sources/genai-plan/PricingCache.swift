@@ -5,9 +5,11 @@ import PlannerPricing
 enum PricingCache {
     static func directory() -> String {
         let environment = ProcessInfo.processInfo.environment
+        // `HOME` before `NSHomeDirectory()`, which looks the user up in the password database on every start.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let base =
             environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+            ?? (home as NSString).appendingPathComponent(".cache")
         return ((base as NSString).appendingPathComponent("genai-plan") as NSString).appendingPathComponent("pricing")
     }
 

@@ -36,8 +36,12 @@ struct PricingOptions: ParsableArguments {
     /// A user-facing error lists every problem.
     func catalog() throws -> PricingCatalog {
         do {
-            if let directory { return try CatalogLoader.load(directory: directory) }
-            return try CatalogLoader.newest(cacheDirectory: PricingCache.directory())
+            let catalog =
+                if let directory { try CatalogLoader.load(directory: directory) } else {
+                    try CatalogLoader.newest(cacheDirectory: PricingCache.directory())
+                }
+            ProcessLifetime.keep(catalog)
+            return catalog
         } catch {
             throw UserFacingError("\(error.description)")
         }

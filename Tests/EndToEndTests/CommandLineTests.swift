@@ -706,11 +706,34 @@ struct BadInputEndToEndTests {
 
 @Suite("genai-plan-embed-pricing end to end")
 struct EmbedPricingEndToEndTests {
-    @Test("the committed EmbeddedPricing.swift is what the generator writes from Pricing/")
+    @Test("the committed EmbeddedPricing.swift and EmbeddedCatalogArchive.swift are what the generator writes")
     func committedMatches() throws {
         let result = try run(builtExecutable("genai-plan-embed-pricing"), ["--check"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Sources/PlannerPricing/EmbeddedPricing.swift matches Pricing/\n")
+        #expect(
+            result.stdout
+                == "Sources/PlannerPricing/EmbeddedPricing.swift and Sources/PlannerPricing/EmbeddedCatalogArchive.swift match Pricing/\n"
+        )
+    }
+
+    @Test("a catalog with a problem is refused with the problem, and nothing is written")
+    func refusesBadCatalog() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("embed-\(UUID())")
+        let pricing = root.appendingPathComponent("Pricing")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("Sources/PlannerPricing"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Pricing"), to: pricing)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = pricing.appendingPathComponent("sagemaker.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"accelerators\": 1,", with: "\"accelerators\": 0,").write(
+            to: file, atomically: true, encoding: .utf8)
+        let result = try run(builtExecutable("genai-plan-embed-pricing"), [root.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("sagemaker.json: instances[0].accelerators: must be from 1 to 64, found 0"))
+        let written = try FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("Sources/PlannerPricing").path)
+        #expect(written.isEmpty)
     }
 }
 

@@ -267,10 +267,22 @@ struct RefreshTests {
             }, contains: "the file is offer 'AmazonBedrock', expected 'AmazonSageMaker'")
     }
 
-    @Test("a refresh that would drop more than 20% of the prices is refused")
+    @Test("a refresh that would drop more than 20% of a region's prices is refused")
     func shrink() throws {
+        // Without the rules that keep community and proxy prices (an overrides.json from before them), the
+        // fixture files price too little of us-east-1.
+        let directory = try destination()
+        let overrides = "\(directory)/overrides.json"
+        let text = try String(contentsOfFile: overrides, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+            !$0.contains("\"source_kind\"")
+        }
+        var trimmed = lines.joined(separator: "\n")
+        trimmed = trimmed.replacingOccurrences(of: "captures\" },\n  ]", with: "captures\" }\n  ]")
+        try trimmed.write(toFile: overrides, atomically: true, encoding: .utf8)
         try expectFailure(
-            { _, _, _ in false }, allowShrink: false, reason: .shrink, contains: "would disappear, more than 20%")
+            { _, _, _ in false }, allowShrink: false, destination: directory, reason: .shrink,
+            contains: "would disappear, more than 20%")
     }
 
     @Test("a redirect loop")
@@ -298,42 +310,62 @@ struct RefreshTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file, not a directory")
     }
 
-    @Test("a model a profile uses would lose its price: refused")
+    @Test("an instance a profile uses would lose its price: refused")
     func requiredPrice() throws {
         let server = try priceListServer()
         defer { server.stop() }
         let directory = try destination()
         _ = try refresher.refresh(request(server, directory))  // a snapshot that only has what the fixtures price
+        // The second Price List no longer lists ml.g5.12xlarge; its published price is not one a refresh keeps.
         let second = try priceListServer { request, connection, _ in
-            guard request.path == OfferFixtures.offerPath("AmazonBedrock") else { return false }
+            guard request.path == OfferFixtures.offerPath("AmazonSageMaker") else { return false }
             connection.respond(
                 200,
                 body: Array(
                     OfferFixtures.offer(
-                        "AmazonBedrock",
+                        "AmazonSageMaker",
                         products: [
-                            OfferFixtures.bedrockProduct(
-                                "B001", model: "Claude 3 Haiku", usage: "Claude3Haiku-input-tokens",
-                                inference: "Input tokens", usd: "0.00025"),
-                            OfferFixtures.bedrockProduct(
-                                "B002", model: "Claude 3 Haiku", usage: "Claude3Haiku-output-tokens",
-                                inference: "Output tokens", usd: "0.00125"),
+                            OfferFixtures.sageMakerProduct(
+                                "M001", instance: "ml.g5.2xlarge", component: "Hosting", usd: "1.5150000000"),
+                            OfferFixtures.sageMakerProduct(
+                                "M004", instance: "ml.g5.xlarge", component: "Hosting", usd: "1.4100000000"),
                         ]
                     ).utf8))
             return true
         }
         defer { second.stop() }
         var strict = request(second, directory, allowShrink: false)
-        strict.required = [RequiredPrice(kind: .bedrockModel, name: "meta.llama3-1-8b-instruct", region: "us-east-1")]
+        strict.required = [RequiredPrice(kind: .instanceHosting, name: "ml.g5.12xlarge", region: "us-east-1")]
         let before = snapshotFiles(directory)
         #expect {
             try refresher.refresh(strict)
         } throws: { error in
             (error as? RefreshError)?.reason == .requiredPriceLost
-                && "\(error)".contains(
-                    "meta.llama3-1-8b-instruct, used by a profile, would lose its price in us-east-1")
+                && "\(error)".contains("ml.g5.12xlarge, used by a profile, would lose its price in us-east-1")
         }
         #expect(snapshotFiles(directory) == before)
+    }
+
+    @Test("community prices the files lack survive a refresh of their region; derived ones do not")
+    func communityKept() throws {
+        let server = try priceListServer()
+        defer { server.stop() }
+        let directory = try destination()
+        let previous = try CatalogLoader.load(directory: directory)
+        _ = try refresher.refresh(request(server, directory))
+        let catalog = try CatalogLoader.load(directory: directory)
+        // GPT-5.4 is not in the fixture files: its genai-prices price stays, labelled community.
+        let gpt = try #require(catalog.bedrockModels["openai.gpt-5.4"]?.rate(.input, region: "us-east-1"))
+        #expect(gpt.source.key == "GENAI-PRICES" && gpt.source.kind == .community)
+        #expect(gpt.price == Fixed("2.75"))
+        // Llama 3.1 8B is: its regional prices are the fetched ones, its geo prices (LiteLLM) stay.
+        let llama = try #require(catalog.bedrockModels["meta.llama3-1-8b-instruct"])
+        #expect(llama.rate(.input, region: "us-east-1")?.source.kind == .published)
+        #expect(llama.rate(.input, region: "us-east-1", scope: .geo)?.source.key == "LITELLM")
+        // No derived price of a refreshed region survives.
+        let derived = previous.allPrices.filter { $0.key.contains("/us-east-1/") && $0.rate.source.kind == .derived }
+        let after = Dictionary(catalog.allPrices.map { ($0.key, $0.rate) }, uniquingKeysWith: { first, _ in first })
+        for (key, _) in derived { #expect(after[key]?.source.kind != .derived, "\(key)") }
     }
 }
 

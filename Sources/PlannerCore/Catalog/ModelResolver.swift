@@ -62,7 +62,7 @@ public struct ModelResolver: Sendable {
     static let profilePrefixes = ["global.", "us.", "eu.", "apac.", "jp.", "au.", "ca.", "in.", "us-gov."]
 
     /// Lower-cased, trimmed, spaces as hyphens.
-    static func normalise(_ name: String) -> String {
+    package static func normalise(_ name: String) -> String {
         if !name.utf8.contains(where: { (65...90).contains($0) || $0 == 32 || $0 == 9 }) { return name }
         return String(name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-"))
     }

@@ -1,6 +1,6 @@
 /// The pricing snapshot: every Bedrock model, SageMaker instance and open model the planner knows,
 /// with prices per region and the source of each.
-public struct PricingCatalog: Sendable {
+public struct PricingCatalog: Sendable, Equatable {
     /// The snapshot's name, e.g. `bundled-2026-11-29`.
     public var snapshot: String
     /// The day the snapshot was assembled (ISO 8601).
@@ -24,7 +24,7 @@ public struct PricingCatalog: Sendable {
     private(set) var names = NameIndex()
 
     /// Lookup tables from every id and alias a user may type.
-    struct NameIndex: Sendable {
+    struct NameIndex: Sendable, Equatable {
         var bedrock: [String: String] = [:]
         var open: [String: String] = [:]
         var unavailable: [String: UnavailableModel] = [:]
@@ -64,10 +64,18 @@ public struct PricingCatalog: Sendable {
 
     /// The range of the dates of the sources the catalog's prices cite.
     static func dateRange(of catalog: PricingCatalog) -> DateRange? {
+        // Neighbouring rates mostly share a source: skip a repeat before hashing (a cold start loads
+        // eleven thousand rates).
         var keys = Set<String>()
-        for model in catalog.bedrockModels.values { for rate in model.rates.values { keys.insert(rate.source.key) } }
-        for instance in catalog.instances.values { for rate in instance.rates.values { keys.insert(rate.source.key) } }
-        for rate in catalog.customModelImport.values { keys.insert(rate.source.key) }
+        var last = ""
+        func note(_ rate: CatalogRate) {
+            guard rate.source.key != last else { return }
+            last = rate.source.key
+            keys.insert(last)
+        }
+        for model in catalog.bedrockModels.values { for rate in model.rates.values { note(rate) } }
+        for instance in catalog.instances.values { for rate in instance.rates.values { note(rate) } }
+        for rate in catalog.customModelImport.values { note(rate) }
         let dates = keys.compactMap { catalog.sources[$0]?.date }.sorted()
         guard let first = dates.first, let last = dates.last else { return nil }
         return DateRange(first: first, last: last)

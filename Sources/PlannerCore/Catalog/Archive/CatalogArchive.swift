@@ -1,0 +1,292 @@
+/// The pricing catalog in a compact binary form that loads in a few milliseconds: the bundled
+/// snapshot is embedded this way (decoding its half a megabyte of JSON took most of a cold start).
+///
+/// `Pricing/*.json` stays the source of truth: `genai-plan-embed-pricing` decodes and validates it
+/// with `CatalogDecoder`, then writes the archive; a test checks that the archive decodes to
+/// exactly the catalog the JSON does. Enumerations are stored by raw value and every collection
+/// in a sorted order, so the same catalog always gives the same bytes.
+package enum CatalogArchive {
+    /// The first bytes of every archive: `GPCA`.
+    static let magic: [UInt8] = Array("GPCA".utf8)
+    /// Bumped whenever the layout changes; a reader refuses any other version.
+    static let version: UInt8 = 1
+
+    /// The archive of `catalog` (its `origin` is not stored: the loader names it).
+    package static func encode(_ catalog: PricingCatalog) -> [UInt8] {
+        var writer = ArchiveWriter()
+        writer.string(catalog.snapshot)
+        writer.string(catalog.date)
+        writer.string(catalog.currency)
+        writer.strings(catalog.regions)
+        writer.count(catalog.sources.count)
+        for (key, source) in catalog.sources.sorted(by: { $0.key < $1.key }) {
+            writer.string(key)
+            writer.source(source)
+        }
+        let models = catalog.bedrockModels.values.sorted { $0.id < $1.id }
+        writer.count(models.count)
+        for model in models { write(model, to: &writer) }
+        let instances = catalog.instances.values.sorted { $0.name < $1.name }
+        writer.count(instances.count)
+        for instance in instances { write(instance, to: &writer) }
+        let openModels = catalog.openModels.values.sorted { $0.id < $1.id }
+        writer.count(openModels.count)
+        for model in openModels { write(model, to: &writer) }
+        writer.count(catalog.throughputs.count)
+        for throughput in catalog.throughputs {
+            writer.strings(throughput.models)
+            writer.string(throughput.instance)
+            writer.fixed(throughput.tokensPerSecond)
+            writer.int(throughput.concurrency)
+            writer.optionalFixed(throughput.millisecondsPerToken)
+            writer.source(throughput.source)
+        }
+        writer.count(catalog.unavailableModels.count)
+        for model in catalog.unavailableModels {
+            writer.string(model.name)
+            writer.strings(model.aliases)
+            writer.string(model.reason)
+            writer.strings(model.alternatives)
+        }
+        let imports = catalog.customModelImport.sorted {
+            ($0.key.region, $0.key.version, $0.key.kind.rawValue) < (
+                $1.key.region, $1.key.version, $1.key.kind.rawValue
+            )
+        }
+        writer.count(imports.count)
+        for (key, rate) in imports {
+            writer.string(key.region)
+            writer.string(key.version)
+            writer.raw(key.kind)
+            writer.rate(rate)
+        }
+        return writer.finish()
+    }
+
+    /// The catalog an archive holds.
+    /// - Throws: `CatalogError` naming the byte where the archive is damaged.
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, origin: String) throws(CatalogError)
+        -> PricingCatalog
+    {
+        do throws(ArchiveReader.Damage) {
+            var reader = try ArchiveReader(bytes)
+            let catalog = try read(&reader, origin: origin)
+            guard reader.atEnd else { throw reader.damage("unexpected bytes after the catalog") }
+            return catalog
+        } catch {
+            throw CatalogError(problems: [
+                CatalogProblem(file: origin, path: "", message: "the catalog archive is damaged at \(error)")
+            ])
+        }
+    }
+
+    /// The catalog an archive holds (a copy of the bytes is not kept).
+    package static func decode(_ bytes: [UInt8], origin: String) throws(CatalogError) -> PricingCatalog {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(CatalogError) in try decode(buffer, origin: origin) }
+        }
+        return try result.get()
+    }
+
+    private static func read(_ reader: inout ArchiveReader, origin: String) throws(ArchiveReader.Damage)
+        -> PricingCatalog
+    {
+        let snapshot = try reader.string()
+        let date = try reader.string()
+        let currency = try reader.string()
+        let regions = try reader.strings()
+        var sources: [String: PriceSource] = [:]
+        let sourceCount = try reader.count()
+        sources.reserveCapacity(sourceCount)
+        for _ in 0..<sourceCount {
+            let key = try reader.string()
+            sources[key] = try reader.source()
+        }
+        var models: [BedrockModel] = []
+        for _ in 0..<(try reader.count()) { models.append(try readBedrockModel(&reader)) }
+        var instances: [InstanceType] = []
+        for _ in 0..<(try reader.count()) { instances.append(try readInstance(&reader)) }
+        var openModels: [OpenModel] = []
+        for _ in 0..<(try reader.count()) { openModels.append(try readOpenModel(&reader)) }
+        var throughputs: [MeasuredThroughput] = []
+        for _ in 0..<(try reader.count()) {
+            throughputs.append(
+                MeasuredThroughput(
+                    models: try reader.strings(), instance: try reader.string(), tokensPerSecond: try reader.fixed(),
+                    concurrency: try reader.int(), millisecondsPerToken: try reader.optionalFixed(),
+                    source: try reader.source()))
+        }
+        var unavailable: [UnavailableModel] = []
+        for _ in 0..<(try reader.count()) {
+            unavailable.append(
+                UnavailableModel(
+                    name: try reader.string(), aliases: try reader.strings(), reason: try reader.string(),
+                    alternatives: try reader.strings()))
+        }
+        var imports: [CustomModelImportKey: CatalogRate] = [:]
+        for _ in 0..<(try reader.count()) {
+            let key = CustomModelImportKey(
+                region: try reader.string(), version: try reader.string(),
+                kind: try reader.raw(CustomModelImportRateKind.self))
+            imports[key] = try reader.rate()
+        }
+        return PricingCatalog(
+            snapshot: snapshot, date: date, origin: origin, currency: currency, regions: regions, sources: sources,
+            bedrockModels: models, instances: instances, openModels: openModels, throughputs: throughputs,
+            unavailableModels: unavailable, customModelImport: imports)
+    }
+
+    private static func write(_ model: BedrockModel, to writer: inout ArchiveWriter) {
+        writer.string(model.id)
+        writer.string(model.name)
+        writer.string(model.provider)
+        writer.raw(model.kind)
+        writer.raw(model.architecture)
+        writer.optionalInt(model.contextWindow)
+        writer.optionalInt(model.maxOutputTokens)
+        writer.optionalSource(model.factsSource)
+        writer.strings(model.aliases)
+        writer.bool(model.openWeights)
+        writer.raw(model.customModelServing)
+        writer.optionalFixed(model.longContextThreshold)
+        writer.count(model.quotas.count)
+        for (region, quota) in model.quotas.sorted(by: { $0.key < $1.key }) {
+            writer.string(region)
+            writer.optionalInt(quota.tokensPerMinute)
+            writer.optionalInt(quota.crossRegionTokensPerMinute)
+            writer.int(quota.outputBurndown)
+            writer.source(quota.source)
+        }
+        let rates = model.rates.sorted {
+            ($0.key.region, $0.key.scope.rawValue, $0.key.kind.rawValue)
+                < ($1.key.region, $1.key.scope.rawValue, $1.key.kind.rawValue)
+        }
+        writer.count(rates.count)
+        for (key, rate) in rates {
+            writer.string(key.region)
+            writer.raw(key.scope)
+            writer.raw(key.kind)
+            writer.rate(rate)
+        }
+    }
+
+    private static func readBedrockModel(_ reader: inout ArchiveReader) throws(ArchiveReader.Damage) -> BedrockModel {
+        var model = BedrockModel(
+            id: try reader.string(), name: try reader.string(), provider: try reader.string(),
+            kind: try reader.raw(ModelKind.self), architecture: try reader.raw(ModelArchitecture.self),
+            contextWindow: try reader.optionalInt(), maxOutputTokens: try reader.optionalInt(),
+            factsSource: try reader.optionalSource(), aliases: try reader.strings(), openWeights: try reader.bool(),
+            rates: [:])
+        model.customModelServing = try reader.raw(CustomModelServing.self)
+        model.longContextThreshold = try reader.optionalFixed()
+        let quotaCount = try reader.count()
+        for _ in 0..<quotaCount {
+            let region = try reader.string()
+            model.quotas[region] = BedrockQuota(
+                tokensPerMinute: try reader.optionalInt(), crossRegionTokensPerMinute: try reader.optionalInt(),
+                outputBurndown: try reader.int(), source: try reader.source())
+        }
+        let rateCount = try reader.count()
+        var rates: [BedrockRateKey: CatalogRate] = [:]
+        rates.reserveCapacity(rateCount)
+        for _ in 0..<rateCount {
+            let key = BedrockRateKey(
+                region: try reader.string(), scope: try reader.raw(EndpointScope.self),
+                kind: try reader.raw(BedrockRateKind.self))
+            rates[key] = try reader.rate()
+        }
+        model.rates = rates
+        return model
+    }
+
+    private static func write(_ instance: InstanceType, to writer: inout ArchiveWriter) {
+        writer.string(instance.name)
+        writer.string(instance.accelerator)
+        writer.raw(instance.acceleratorKind)
+        writer.int(instance.acceleratorCount)
+        writer.fixed(instance.memoryPerAcceleratorGB)
+        writer.fixed(instance.bandwidthPerAcceleratorGBs)
+        writer.fixed(instance.peakTFLOPSPerAccelerator)
+        writer.int(instance.vcpus)
+        writer.int(instance.memoryGiB)
+        writer.source(instance.hardwareSource)
+        let rates = instance.rates.sorted { ($0.key.region, $0.key.kindPath) < ($1.key.region, $1.key.kindPath) }
+        writer.count(rates.count)
+        for (key, rate) in rates {
+            writer.string(key.region)
+            writer.raw(key.kind)
+            writer.optionalString(key.plan?.key)
+            writer.rate(rate)
+        }
+    }
+
+    private static func readInstance(_ reader: inout ArchiveReader) throws(ArchiveReader.Damage) -> InstanceType {
+        var instance = InstanceType(
+            name: try reader.string(), accelerator: try reader.string(),
+            acceleratorKind: try reader.raw(AcceleratorKind.self), acceleratorCount: try reader.int(),
+            memoryPerAcceleratorGB: try reader.fixed(), bandwidthPerAcceleratorGBs: try reader.fixed(),
+            peakTFLOPSPerAccelerator: try reader.fixed(), vcpus: try reader.int(), memoryGiB: try reader.int(),
+            hardwareSource: try reader.source(), rates: [:])
+        let rateCount = try reader.count()
+        var rates: [InstanceRateKey: CatalogRate] = [:]
+        rates.reserveCapacity(rateCount)
+        for _ in 0..<rateCount {
+            let region = try reader.string()
+            let kind = try reader.raw(InstanceRateKind.self)
+            var plan: SavingsPlan?
+            if let key = try reader.optionalString() {
+                guard let named = SavingsPlan(key: key) else { throw reader.damage("'\(key)' is not a Savings Plan") }
+                plan = named
+            }
+            rates[InstanceRateKey(region: region, kind: kind, plan: plan)] = try reader.rate()
+        }
+        instance.rates = rates
+        return instance
+    }
+
+    private static func write(_ model: OpenModel, to writer: inout ArchiveWriter) {
+        writer.string(model.id)
+        writer.string(model.name)
+        writer.string(model.provider)
+        writer.raw(model.architecture)
+        writer.fixed(model.parameters)
+        writer.optionalInt(model.layers)
+        writer.optionalInt(model.hiddenSize)
+        writer.optionalInt(model.intermediateSize)
+        writer.bool(model.gatedMLP)
+        writer.optionalInt(model.attentionHeads)
+        writer.optionalInt(model.kvHeads)
+        writer.optionalInt(model.headDim)
+        writer.optionalInt(model.vocabularySize)
+        writer.int(model.contextWindow)
+        writer.optionalString(model.defaultInstance)
+        writer.bool(model.fineTunable)
+        writer.bool(model.neuron)
+        writer.strings(model.aliases)
+        writer.optionalString(model.bedrockEquivalent)
+        writer.source(model.factsSource)
+        writer.bool(model.customModelUnits != nil)
+        if let units = model.customModelUnits {
+            writer.int(units.perCopy)
+            writer.source(units.source)
+        }
+    }
+
+    private static func readOpenModel(_ reader: inout ArchiveReader) throws(ArchiveReader.Damage) -> OpenModel {
+        var model = OpenModel(
+            id: try reader.string(), name: try reader.string(), provider: try reader.string(),
+            architecture: try reader.raw(ModelArchitecture.self), parameters: try reader.fixed(),
+            layers: try reader.optionalInt(), hiddenSize: try reader.optionalInt(),
+            intermediateSize: try reader.optionalInt(), gatedMLP: try reader.bool(),
+            attentionHeads: try reader.optionalInt(), kvHeads: try reader.optionalInt(),
+            headDim: try reader.optionalInt(),
+            vocabularySize: try reader.optionalInt(), contextWindow: try reader.int(),
+            defaultInstance: try reader.optionalString(), fineTunable: try reader.bool(), neuron: try reader.bool(),
+            aliases: try reader.strings(), bedrockEquivalent: try reader.optionalString(),
+            factsSource: try reader.source())
+        if try reader.bool() {
+            model.customModelUnits = StatedCustomModelUnits(perCopy: try reader.int(), source: try reader.source())
+        }
+        return model
+    }
+}

@@ -1,0 +1,81 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPricing
+
+@Suite("Embedded catalog archive")
+struct CatalogArchiveTests {
+    @Test("the embedded archive decodes to exactly the catalog the embedded JSON decodes to")
+    func archiveEqualsJSON() throws {
+        let fromArchive = try CatalogLoader.embedded()
+        let fromJSON = try CatalogLoader.embeddedFromJSON()
+        #expect(fromArchive == fromJSON)
+        // Equality covers every stored property; these say where to look when it fails.
+        #expect(fromArchive.allPrices.map(\.key) == fromJSON.allPrices.map(\.key))
+        #expect(fromArchive.bedrockModels == fromJSON.bedrockModels)
+        #expect(fromArchive.instances == fromJSON.instances)
+        #expect(fromArchive.openModels == fromJSON.openModels)
+        #expect(fromArchive.priceDates == fromJSON.priceDates)
+    }
+
+    @Test("encoding is deterministic and a decoded archive encodes to the same bytes")
+    func roundTrip() throws {
+        let archive = try #require(Base64.decode(EmbeddedCatalogArchive.base64))
+        let catalog = try CatalogArchive.decode(archive, origin: "test")
+        #expect(CatalogArchive.encode(catalog) == archive)
+        #expect(CatalogArchive.encode(try CatalogLoader.embeddedFromJSON()) == archive)
+    }
+
+    @Test("an archive cut anywhere is refused with the byte where it ends, never a trap")
+    func truncated() throws {
+        let archive = try #require(Base64.decode(EmbeddedCatalogArchive.base64))
+        // Every prefix up to 512 bytes (the header and the first strings), then one every KB or so.
+        let lengths = Array(0..<512) + Array(stride(from: 512, to: archive.count, by: 1_009))
+        for length in lengths {
+            #expect(throws: CatalogError.self, "cut at \(length)") {
+                try CatalogArchive.decode(Array(archive.prefix(length)), origin: "test")
+            }
+        }
+        let error = try #require(throws: CatalogError.self) { try CatalogArchive.decode([], origin: "test") }
+        #expect(error.description.contains("the catalog archive is damaged at byte 0: not a catalog archive"))
+    }
+
+    @Test("damaged bytes are refused or decode; nothing traps", arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    func damaged(seed: UInt64) throws {
+        var archive = try #require(Base64.decode(EmbeddedCatalogArchive.base64))
+        var random = SplitMix(seed: seed)
+        for _ in 0..<64 {
+            let index = Int(random.next() % UInt64(archive.count))
+            archive[index] = UInt8(truncatingIfNeeded: random.next())
+        }
+        _ = try? CatalogArchive.decode(archive, origin: "test")
+        var version = try #require(Base64.decode(EmbeddedCatalogArchive.base64))
+        version[4] = 99
+        let error = try #require(throws: CatalogError.self) { try CatalogArchive.decode(version, origin: "test") }
+        #expect(error.description.contains("archive version 99, this build reads 1"))
+    }
+
+    @Test(
+        "base64 round-trips every length and refuses what is not base64",
+        arguments: [0, 1, 2, 3, 4, 5, 100, 257])
+    func base64(length: Int) {
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        #expect(Base64.decode(Base64.encode(bytes)) == bytes)
+        #expect(Base64.decode(Base64.encode(bytes, lineLength: 8)) == bytes)
+        #expect(Base64.encode([0xFB, 0xFF]) == "+/8=")
+        for bad in ["A", "AB=C", "A===", "AA==AA==", "AAA*", "QQ==Q"] { #expect(Base64.decode(bad) == nil, "\(bad)") }
+    }
+}
+
+/// A small deterministic generator for the damage test (SplitMix64).
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
