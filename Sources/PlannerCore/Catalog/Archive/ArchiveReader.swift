@@ -107,11 +107,22 @@ struct ArchiveReader {
 
     mutating func optionalFixed() throws(Damage) -> Fixed? { try bool() ? try fixed() : nil }
 
-    mutating func string() throws(Damage) -> String {
+    mutating func string() throws(Damage) -> String { try string(at: try count()) }
+
+    /// The index of the next string in the table, for `RawMemo`.
+    mutating func stringIndex() throws(Damage) -> Int {
         let index = try count()
+        guard index < stringTable.count else { throw damage("string \(index) is not in the table") }
+        return index
+    }
+
+    func string(at index: Int) throws(Damage) -> String {
         guard index < stringTable.count else { throw damage("string \(index) is not in the table") }
         return stringTable[index]
     }
+
+    /// How many strings the table holds.
+    var stringCount: Int { stringTable.count }
 
     mutating func optionalString() throws(Damage) -> String? { try bool() ? try string() : nil }
 
@@ -144,5 +155,24 @@ struct ArchiveReader {
         return rateTable[index]
     }
 
+    /// An enumeration read through `memo`: each raw value is matched against the cases once, not at
+    /// each of the thousands of rates that name it.
+    mutating func raw<Value: RawRepresentable>(_ type: Value.Type, memo: inout RawMemo<Value>) throws(Damage) -> Value
+    where Value.RawValue == String {
+        let index = try stringIndex()
+        if let value = memo.values[index] { return value }
+        let text = try string(at: index)
+        guard let value = Value(rawValue: text) else { throw damage("'\(text)' is not a \(Value.self)") }
+        memo.values[index] = value
+        return value
+    }
+
     static func unZigZag(_ value: UInt128) -> Int128 { Int128(bitPattern: value >> 1) ^ -Int128(bitPattern: value & 1) }
+}
+
+/// The values of one enumeration already read, by string-table index (see `ArchiveReader.raw(_:memo:)`).
+struct RawMemo<Value> {
+    fileprivate var values: [Value?]
+
+    init(for reader: borrowing ArchiveReader) { values = Array(repeating: nil, count: reader.stringCount) }
 }

@@ -103,9 +103,10 @@ package enum CatalogArchive {
             sources[key] = try reader.source()
         }
         var models: [BedrockModel] = []
-        for _ in 0..<(try reader.count()) { models.append(try readBedrockModel(&reader)) }
+        var memos = RateKeyMemos(for: reader)
+        for _ in 0..<(try reader.count()) { models.append(try readBedrockModel(&reader, &memos)) }
         var instances: [InstanceType] = []
-        for _ in 0..<(try reader.count()) { instances.append(try readInstance(&reader)) }
+        for _ in 0..<(try reader.count()) { instances.append(try readInstance(&reader, &memos)) }
         var openModels: [OpenModel] = []
         for _ in 0..<(try reader.count()) { openModels.append(try readOpenModel(&reader)) }
         var throughputs: [MeasuredThroughput] = []
@@ -170,7 +171,22 @@ package enum CatalogArchive {
         }
     }
 
-    private static func readBedrockModel(_ reader: inout ArchiveReader) throws(ArchiveReader.Damage) -> BedrockModel {
+    /// The enumerations of rate keys, read once per raw value.
+    private struct RateKeyMemos {
+        var scopes: RawMemo<EndpointScope>
+        var bedrockKinds: RawMemo<BedrockRateKind>
+        var instanceKinds: RawMemo<InstanceRateKind>
+
+        init(for reader: borrowing ArchiveReader) {
+            scopes = RawMemo(for: reader)
+            bedrockKinds = RawMemo(for: reader)
+            instanceKinds = RawMemo(for: reader)
+        }
+    }
+
+    private static func readBedrockModel(_ reader: inout ArchiveReader, _ memos: inout RateKeyMemos)
+        throws(ArchiveReader.Damage) -> BedrockModel
+    {
         var model = BedrockModel(
             id: try reader.string(), name: try reader.string(), provider: try reader.string(),
             kind: try reader.raw(ModelKind.self), architecture: try reader.raw(ModelArchitecture.self),
@@ -191,8 +207,8 @@ package enum CatalogArchive {
         rates.reserveCapacity(rateCount)
         for _ in 0..<rateCount {
             let key = BedrockRateKey(
-                region: try reader.string(), scope: try reader.raw(EndpointScope.self),
-                kind: try reader.raw(BedrockRateKind.self))
+                region: try reader.string(), scope: try reader.raw(EndpointScope.self, memo: &memos.scopes),
+                kind: try reader.raw(BedrockRateKind.self, memo: &memos.bedrockKinds))
             rates[key] = try reader.rate()
         }
         model.rates = rates
@@ -220,7 +236,9 @@ package enum CatalogArchive {
         }
     }
 
-    private static func readInstance(_ reader: inout ArchiveReader) throws(ArchiveReader.Damage) -> InstanceType {
+    private static func readInstance(_ reader: inout ArchiveReader, _ memos: inout RateKeyMemos)
+        throws(ArchiveReader.Damage) -> InstanceType
+    {
         var instance = InstanceType(
             name: try reader.string(), accelerator: try reader.string(),
             acceleratorKind: try reader.raw(AcceleratorKind.self), acceleratorCount: try reader.int(),
@@ -232,7 +250,7 @@ package enum CatalogArchive {
         rates.reserveCapacity(rateCount)
         for _ in 0..<rateCount {
             let region = try reader.string()
-            let kind = try reader.raw(InstanceRateKind.self)
+            let kind = try reader.raw(InstanceRateKind.self, memo: &memos.instanceKinds)
             var plan: SavingsPlan?
             if let key = try reader.optionalString() {
                 guard let named = SavingsPlan(key: key) else { throw reader.damage("'\(key)' is not a Savings Plan") }
