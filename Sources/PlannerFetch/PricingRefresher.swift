@@ -47,6 +47,9 @@ public struct RefreshRequest: Sendable {
     public var includeLocalZones = false
     /// Bedrock models and instances that profiles use, per region: refused if they would lose their price.
     public var required: [RequiredPrice] = []
+    /// Whether to write `catalog.archive` beside the JSON files, so that the catalog loads fast (the
+    /// CLI does for its cache, not for an `--output` directory such as the repository's `Pricing/`).
+    public var writesArchive = false
 
     public init(endpoint: String, regions: [String], destination: String, previousFiles: [String: [UInt8]]) {
         self.endpoint = endpoint
@@ -234,7 +237,7 @@ public struct PricingRefresher: Sendable {
         let sources = fetched.values.flatMap { $0.map(\.source) } + planSources
         let dates = sources.map(\.date).sorted()
         let snapshot = "refreshed-\(dates.last ?? previous.date)"
-        let files = try CatalogWriter.files(
+        var files = try CatalogWriter.files(
             previous: request.previousFiles,
             prices: CatalogWriter.Prices(
                 bedrock: newBedrock, newModels: mapping.newModels.values.sorted { $0.id < $1.id },
@@ -248,6 +251,10 @@ public struct PricingRefresher: Sendable {
         var outcome = try check(
             previous: previous, candidate: candidate, request: request, kept: keptCount, snapshot: snapshot,
             lines: lines)
+        if request.writesArchive {
+            files[CatalogArchive.fileName] = CatalogArchive.encode(
+                candidate, fingerprint: CatalogArchive.fingerprint(of: files))
+        }
         outcome.regions = regions
         outcome.mapping = mapping
         do {

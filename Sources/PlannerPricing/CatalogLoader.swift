@@ -40,12 +40,20 @@ public enum CatalogLoader {
     /// The text of a bundled data file (`overrides.json`, `decision-tables.json`, a catalog file).
     public static func embeddedFile(_ name: String) -> String? { EmbeddedPricing.files[name] }
 
-    /// Reads a catalog directory laid out like `Pricing/`.
+    /// Reads a catalog directory laid out like `Pricing/`: from its `catalog.archive` when the directory
+    /// has one made from exactly its JSON files (a refresh writes one into the cache), else from the JSON.
     public static func load(directory: String) throws(CatalogError) -> PricingCatalog {
         var files: [String: [UInt8]] = [:]
         for name in CatalogDecoder.fileNames {
             let path = (directory as NSString).appendingPathComponent(name)
             if let data = FileManager.default.contents(atPath: path) { files[name] = Array(data) }
+        }
+        let archivePath = (directory as NSString).appendingPathComponent(CatalogArchive.fileName)
+        if !files.isEmpty, let archive = FileManager.default.contents(atPath: archivePath),
+            let catalog = try? CatalogArchive.decode(
+                Array(archive), origin: directory, fingerprint: CatalogArchive.fingerprint(of: files))
+        {
+            return catalog
         }
         guard !files.isEmpty else {
             throw CatalogError(problems: [

@@ -28,17 +28,18 @@ enum EmbedPricing {
             }
             files.append((name, text))
         }
+        var catalogFiles: [String: [UInt8]] = [:]
+        for (name, text) in files where CatalogDecoder.fileNames.contains(name) {
+            catalogFiles[name] = Array(text.utf8)
+        }
         let catalog: PricingCatalog
-        do {
-            var bytes: [String: [UInt8]] = [:]
-            for (name, text) in files where CatalogDecoder.fileNames.contains(name) { bytes[name] = Array(text.utf8) }
-            catalog = try CatalogDecoder.decode(files: bytes, origin: "Pricing")
-        } catch {
+        do { catalog = try CatalogDecoder.decode(files: catalogFiles, origin: "Pricing") } catch {
             fail("Pricing/: error: \(error)")
         }
+        let archive = CatalogArchive.encode(catalog, fingerprint: CatalogArchive.fingerprint(of: catalogFiles))
         let outputs = [
             (textTarget, EmbeddedPricingSource.source(files: files)),
-            (archiveTarget, EmbeddedPricingSource.archiveSource(CatalogArchive.encode(catalog))),
+            (archiveTarget, EmbeddedPricingSource.archiveSource(archive)),
         ]
         var written = 0
         for (target, source) in outputs {

@@ -89,6 +89,7 @@ struct PricingRefreshCommand: ParsableCommand {
         var request = RefreshRequest(
             endpoint: endpoint, regions: all ? [] : (regions.isEmpty ? previous.regions : regions),
             destination: destination, previousFiles: previousFiles)
+        request.writesArchive = output == nil
         request.allRegions = all
         request.allowShrink = allowShrink
         request.includeLocalZones = includeLocalZones

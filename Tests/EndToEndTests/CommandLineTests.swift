@@ -430,6 +430,8 @@ struct PricingRefreshCommandTests {
         #expect(run.stdout.contains("mapped 2 prices; skipped 1 by name"))
         #expect(run.stdout.contains("  1\tper-request prices (no token scale)"))
         #expect(run.stdout.contains("  1\tWriter Palmyra Fin → added as writer.writer-palmyra-fin"))
+        // An --output directory (the repository's Pricing/, say) gets no catalog.archive; only the cache does.
+        #expect(!FileManager.default.fileExists(atPath: "\(output)/catalog.archive"))
         let show = try genaiPlan([
             "pricing", "show", "anthropic.claude-haiku-4-5", "--region", "eu-central-1", "--pricing", output,
         ])

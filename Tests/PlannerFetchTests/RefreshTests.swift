@@ -346,6 +346,29 @@ struct RefreshTests {
         #expect(snapshotFiles(directory) == before)
     }
 
+    @Test("a refresh into the cache writes catalog.archive, which loads to the catalog its JSON files decode to")
+    func writesArchive() throws {
+        let server = try priceListServer()
+        defer { server.stop() }
+        let directory = try destination()
+        var cached = request(server, directory)
+        cached.writesArchive = true
+        _ = try refresher.refresh(cached)
+        let archive = try #require(FileManager.default.contents(atPath: "\(directory)/\(CatalogArchive.fileName)"))
+        var files: [String: [UInt8]] = [:]
+        for name in CatalogDecoder.fileNames {
+            files[name] = FileManager.default.contents(atPath: "\(directory)/\(name)").map { Array($0) }
+        }
+        let fromJSON = try CatalogDecoder.decode(files: files, origin: directory)
+        #expect(
+            try CatalogArchive.decode(
+                Array(archive), origin: directory, fingerprint: CatalogArchive.fingerprint(of: files)) == fromJSON)
+        #expect(try CatalogLoader.load(directory: directory) == fromJSON)
+        // A second refresh of the same files writes the same archive.
+        _ = try refresher.refresh(cached)
+        #expect(FileManager.default.contents(atPath: "\(directory)/\(CatalogArchive.fileName)") == archive)
+    }
+
     @Test("community prices the files lack survive a refresh of their region; derived ones do not")
     func communityKept() throws {
         let server = try priceListServer()

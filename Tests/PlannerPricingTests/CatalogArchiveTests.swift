@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 import Testing
 
@@ -22,8 +23,51 @@ struct CatalogArchiveTests {
     func roundTrip() throws {
         let archive = try #require(Base64.decode(EmbeddedCatalogArchive.base64))
         let catalog = try CatalogArchive.decode(archive, origin: "test")
-        #expect(CatalogArchive.encode(catalog) == archive)
-        #expect(CatalogArchive.encode(try CatalogLoader.embeddedFromJSON()) == archive)
+        let fingerprint = try #require(CatalogArchive.recordedFingerprint(archive))
+        #expect(CatalogArchive.encode(catalog, fingerprint: fingerprint) == archive)
+        #expect(CatalogArchive.encode(try CatalogLoader.embeddedFromJSON(), fingerprint: fingerprint) == archive)
+        // It records the fingerprint of the JSON files it was made from.
+        var files: [String: [UInt8]] = [:]
+        for name in CatalogDecoder.fileNames { files[name] = CatalogLoader.embeddedFile(name).map { Array($0.utf8) } }
+        #expect(fingerprint == CatalogArchive.fingerprint(of: files))
+    }
+
+    /// A directory holding the bundled JSON files and, when given, an archive.
+    func directory(archive: [UInt8]?) throws -> (path: String, files: [String: [UInt8]]) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("archive-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        var files: [String: [UInt8]] = [:]
+        for name in CatalogDecoder.fileNames {
+            let bytes = Array((CatalogLoader.embeddedFile(name) ?? "").utf8)
+            files[name] = bytes
+            _ = FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data(bytes))
+        }
+        if let archive {
+            _ = FileManager.default.createFile(atPath: "\(path)/catalog.archive", contents: Data(archive))
+        }
+        return (path, files)
+    }
+
+    @Test("a directory's catalog.archive is used while its JSON files are the ones it was made from, else the JSON")
+    func directoryArchive() throws {
+        var marked = try CatalogLoader.embeddedFromJSON()
+        marked.snapshot = "from-the-archive"
+        let (path, files) = try directory(archive: nil)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let archive = CatalogArchive.encode(marked, fingerprint: CatalogArchive.fingerprint(of: files))
+        _ = FileManager.default.createFile(atPath: "\(path)/catalog.archive", contents: Data(archive))
+        let loaded = try CatalogLoader.load(directory: path)
+        #expect(loaded.snapshot == "from-the-archive")
+        #expect(loaded.origin == path)
+        // An edited JSON file (one more space) makes the archive stale: the JSON is read.
+        var manifest = try #require(files["manifest.json"])
+        manifest.insert(UInt8(ascii: " "), at: 1)
+        _ = FileManager.default.createFile(atPath: "\(path)/manifest.json", contents: Data(manifest))
+        #expect(try CatalogLoader.load(directory: path).snapshot == "bundled-2026-12-02")
+        // A damaged archive is ignored too.
+        let (second, _) = try directory(archive: Array(archive.prefix(1_000)))
+        defer { try? FileManager.default.removeItem(atPath: second) }
+        #expect(try CatalogLoader.load(directory: second).snapshot == "bundled-2026-12-02")
     }
 
     @Test("an archive cut anywhere is refused with the byte where it ends, never a trap")
@@ -52,7 +96,7 @@ struct CatalogArchiveTests {
         var version = try #require(Base64.decode(EmbeddedCatalogArchive.base64))
         version[4] = 99
         let error = try #require(throws: CatalogError.self) { try CatalogArchive.decode(version, origin: "test") }
-        #expect(error.description.contains("archive version 99, this build reads 1"))
+        #expect(error.description.contains("archive version 99, this build reads 2"))
     }
 
     @Test(

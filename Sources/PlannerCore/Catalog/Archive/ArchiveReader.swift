@@ -10,6 +10,8 @@ struct ArchiveReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// The fingerprint of the files the archive was made from.
+    private(set) var fingerprint: UInt64 = 0
     private var stringTable: [String] = []
     private var sourceTable: [PriceSource] = []
     private var rateTable: [CatalogRate] = []
@@ -27,6 +29,11 @@ struct ArchiveReader {
         guard version == CatalogArchive.version else {
             throw Damage(
                 offset: position - 1, message: "archive version \(version), this build reads \(CatalogArchive.version)")
+        }
+        guard bytes.count - position >= 8 else { throw damage("the archive ends inside its header") }
+        for shift in stride(from: 0, to: 64, by: 8) {
+            fingerprint |= UInt64(bytes[position]) << UInt64(shift)
+            position += 1
         }
         let stringCount = try count()
         stringTable.reserveCapacity(stringCount)

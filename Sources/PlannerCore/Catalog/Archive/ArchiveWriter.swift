@@ -58,8 +58,9 @@ struct ArchiveWriter {
 
     mutating func rate(_ value: CatalogRate) { count(Self.intern(value, in: &rateTable, index: &rateIndex)) }
 
-    /// The archive: magic and version, the string, source and rate tables, then the body.
-    mutating func finish() -> [UInt8] {
+    /// The archive: magic, version and `fingerprint` (8 bytes, little-endian), the string, source and
+    /// rate tables, then the body.
+    mutating func finish(fingerprint: UInt64) -> [UInt8] {
         let body = self.body
         self.body = []
         // Rates name sources and strings, sources name strings: write them in that order so that
@@ -90,6 +91,7 @@ struct ArchiveWriter {
         let stringBytes = self.body
         self.body = []
         var output = CatalogArchive.magic + [CatalogArchive.version]
+        for shift in stride(from: 0, to: 64, by: 8) { output.append(UInt8(truncatingIfNeeded: fingerprint >> shift)) }
         output += stringBytes
         Self.appendVarint(UInt128(sourceTable.count), to: &output)
         output += sourceBytes

@@ -9,10 +9,32 @@ package enum CatalogArchive {
     /// The first bytes of every archive: `GPCA`.
     static let magic: [UInt8] = Array("GPCA".utf8)
     /// Bumped whenever the layout changes; a reader refuses any other version.
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
+    /// The archive a refresh writes beside the JSON files of a catalog directory (the refresh cache),
+    /// so that loading the directory is as fast as loading the bundled snapshot.
+    package static let fileName = "catalog.archive"
 
-    /// The archive of `catalog` (its `origin` is not stored: the loader names it).
-    package static func encode(_ catalog: PricingCatalog) -> [UInt8] {
+    /// The fingerprint of a catalog's JSON files (64-bit FNV-1a over each file's name, length and
+    /// bytes, in `CatalogDecoder.fileNames` order): an archive records the one of the files it was
+    /// made from, and is used only while they are unchanged.
+    package static func fingerprint(of files: [String: [UInt8]]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for name in CatalogDecoder.fileNames {
+            for byte in name.utf8 { mix(byte) }
+            guard let bytes = files[name] else {
+                mix(0xFF)
+                continue
+            }
+            for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: bytes.count >> shift)) }
+            for byte in bytes { mix(byte) }
+        }
+        return hash
+    }
+
+    /// The archive of `catalog` (its `origin` is not stored: the loader names it), recording the
+    /// `fingerprint` of the files it was decoded from.
+    package static func encode(_ catalog: PricingCatalog, fingerprint: UInt64) -> [UInt8] {
         var writer = ArchiveWriter()
         writer.string(catalog.snapshot)
         writer.string(catalog.date)
@@ -60,16 +82,21 @@ package enum CatalogArchive {
             writer.raw(key.kind)
             writer.rate(rate)
         }
-        return writer.finish()
+        return writer.finish(fingerprint: fingerprint)
     }
 
     /// The catalog an archive holds.
+    /// - Parameter fingerprint: when given, the archive must have been made from files with this
+    ///   fingerprint (see `fingerprint(of:)`).
     /// - Throws: `CatalogError` naming the byte where the archive is damaged.
-    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, origin: String) throws(CatalogError)
-        -> PricingCatalog
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, origin: String, fingerprint: UInt64? = nil)
+        throws(CatalogError) -> PricingCatalog
     {
         do throws(ArchiveReader.Damage) {
             var reader = try ArchiveReader(bytes)
+            if let fingerprint, reader.fingerprint != fingerprint {
+                throw ArchiveReader.Damage(offset: CatalogArchive.magic.count + 1, message: "made from other files")
+            }
             let catalog = try read(&reader, origin: origin)
             guard reader.atEnd else { throw reader.damage("unexpected bytes after the catalog") }
             return catalog
@@ -81,11 +108,18 @@ package enum CatalogArchive {
     }
 
     /// The catalog an archive holds (a copy of the bytes is not kept).
-    package static func decode(_ bytes: [UInt8], origin: String) throws(CatalogError) -> PricingCatalog {
+    package static func decode(_ bytes: [UInt8], origin: String, fingerprint: UInt64? = nil) throws(CatalogError)
+        -> PricingCatalog
+    {
         let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(CatalogError) in try decode(buffer, origin: origin) }
+            Result { () throws(CatalogError) in try decode(buffer, origin: origin, fingerprint: fingerprint) }
         }
         return try result.get()
+    }
+
+    /// The fingerprint an archive records, or nil when it is not an archive this build reads.
+    package static func recordedFingerprint(_ bytes: [UInt8]) -> UInt64? {
+        bytes.withUnsafeBufferPointer { buffer in (try? ArchiveReader(buffer))?.fingerprint }
     }
 
     private static func read(_ reader: inout ArchiveReader, origin: String) throws(ArchiveReader.Damage)
