@@ -99,6 +99,17 @@ struct CatalogArchiveTests {
         #expect(error.description.contains("archive version 99, this build reads 2"))
     }
 
+    @Test("a figure outside the decoder's ranges (a zero an engine would divide by) is refused on reading")
+    func rangesChecked() throws {
+        var catalog = try CatalogLoader.embeddedFromJSON()
+        var instance = try #require(catalog.instances["ml.g5.xlarge"])
+        instance.bandwidthPerAcceleratorGBs = .zero
+        catalog.upsert(instance)
+        let archive = CatalogArchive.encode(catalog, fingerprint: 0)
+        let error = try #require(throws: CatalogError.self) { try CatalogArchive.decode(archive, origin: "test") }
+        #expect(error.description.contains("0 is outside"))
+    }
+
     @Test(
         "base64 round-trips every length and refuses what is not base64",
         arguments: [0, 1, 2, 3, 4, 5, 100, 257])

@@ -58,7 +58,8 @@ struct ArchiveReader {
         for _ in 0..<rateCount {
             rateTable.append(
                 CatalogRate(
-                    price: try fixed(), unit: try raw(PriceUnit.self), source: try source(),
+                    price: try fixed(in: CatalogDecoder.Limits.price), unit: try raw(PriceUnit.self),
+                    source: try source(),
                     adjustment: try optionalString()))
         }
     }
@@ -109,6 +110,29 @@ struct ArchiveReader {
     }
 
     mutating func optionalInt() throws(Damage) -> Int? { try bool() ? try int() : nil }
+
+    /// A whole number within `range`: an archive holds only what the JSON decoder accepted, so anything
+    /// outside the ranges it checks is damage (and would reach an engine as a divisor).
+    mutating func int(in range: ClosedRange<Int>) throws(Damage) -> Int {
+        let value = try int()
+        guard range.contains(value) else { throw damage("\(value) is outside \(range)") }
+        return value
+    }
+
+    mutating func optionalInt(in range: ClosedRange<Int>) throws(Damage) -> Int? {
+        try bool() ? try int(in: range) : nil
+    }
+
+    /// A decimal within `range` (see `int(in:)`).
+    mutating func fixed(in range: ClosedRange<Fixed>) throws(Damage) -> Fixed {
+        let value = try fixed()
+        guard range.contains(value) else { throw damage("\(value) is outside \(range)") }
+        return value
+    }
+
+    mutating func optionalFixed(in range: ClosedRange<Fixed>) throws(Damage) -> Fixed? {
+        try bool() ? try fixed(in: range) : nil
+    }
 
     mutating func fixed() throws(Damage) -> Fixed { Fixed(units: Self.unZigZag(try varint(limit: 19))) }
 

@@ -6,6 +6,10 @@
 /// exactly the catalog the JSON does. Enumerations are stored by raw value and every collection
 /// in a sorted order, so the same catalog always gives the same bytes.
 package enum CatalogArchive {
+    /// The ranges the JSON decoder checks, checked again on reading (an archive in a cache directory
+    /// is a file anyone could replace).
+    typealias Limits = CatalogDecoder.Limits
+
     /// The first bytes of every archive: `GPCA`.
     static let magic: [UInt8] = Array("GPCA".utf8)
     /// Bumped whenever the layout changes; a reader refuses any other version.
@@ -147,9 +151,11 @@ package enum CatalogArchive {
         for _ in 0..<(try reader.count()) {
             throughputs.append(
                 MeasuredThroughput(
-                    models: try reader.strings(), instance: try reader.string(), tokensPerSecond: try reader.fixed(),
-                    concurrency: try reader.int(), millisecondsPerToken: try reader.optionalFixed(),
-                    source: try reader.source()))
+                    models: try reader.strings(), instance: try reader.string(),
+                    tokensPerSecond: try reader.fixed(in: Limits.tokensPerSecond),
+                    concurrency: try reader.int(in: 1...100_000),
+                    millisecondsPerToken: try reader.optionalFixed(in: Limits.milliseconds), source: try reader.source()
+                ))
         }
         var unavailable: [UnavailableModel] = []
         for _ in 0..<(try reader.count()) {
@@ -224,17 +230,19 @@ package enum CatalogArchive {
         var model = BedrockModel(
             id: try reader.string(), name: try reader.string(), provider: try reader.string(),
             kind: try reader.raw(ModelKind.self), architecture: try reader.raw(ModelArchitecture.self),
-            contextWindow: try reader.optionalInt(), maxOutputTokens: try reader.optionalInt(),
-            factsSource: try reader.optionalSource(), aliases: try reader.strings(), openWeights: try reader.bool(),
-            rates: [:])
+            contextWindow: try reader.optionalInt(in: Limits.tokens),
+            maxOutputTokens: try reader.optionalInt(in: Limits.tokens), factsSource: try reader.optionalSource(),
+            aliases: try reader.strings(), openWeights: try reader.bool(), rates: [:])
         model.customModelServing = try reader.raw(CustomModelServing.self)
-        model.longContextThreshold = try reader.optionalFixed()
+        model.longContextThreshold = try reader.optionalFixed(
+            in: Fixed(Limits.tokens.lowerBound)...Fixed(Limits.tokens.upperBound))
         let quotaCount = try reader.count()
         for _ in 0..<quotaCount {
             let region = try reader.string()
             model.quotas[region] = BedrockQuota(
-                tokensPerMinute: try reader.optionalInt(), crossRegionTokensPerMinute: try reader.optionalInt(),
-                outputBurndown: try reader.int(), source: try reader.source())
+                tokensPerMinute: try reader.optionalInt(in: Limits.tokensPerMinute),
+                crossRegionTokensPerMinute: try reader.optionalInt(in: Limits.tokensPerMinute),
+                outputBurndown: try reader.int(in: 1...100), source: try reader.source())
         }
         let rateCount = try reader.count()
         var rates: [BedrockRateKey: CatalogRate] = [:]
@@ -275,9 +283,11 @@ package enum CatalogArchive {
     {
         var instance = InstanceType(
             name: try reader.string(), accelerator: try reader.string(),
-            acceleratorKind: try reader.raw(AcceleratorKind.self), acceleratorCount: try reader.int(),
-            memoryPerAcceleratorGB: try reader.fixed(), bandwidthPerAcceleratorGBs: try reader.fixed(),
-            peakTFLOPSPerAccelerator: try reader.fixed(), vcpus: try reader.int(), memoryGiB: try reader.int(),
+            acceleratorKind: try reader.raw(AcceleratorKind.self), acceleratorCount: try reader.int(in: 1...64),
+            memoryPerAcceleratorGB: try reader.fixed(in: Limits.gigabytes),
+            bandwidthPerAcceleratorGBs: try reader.fixed(in: Limits.bandwidth),
+            peakTFLOPSPerAccelerator: try reader.fixed(in: Limits.teraflops), vcpus: try reader.int(in: 1...10_000),
+            memoryGiB: try reader.int(in: 1...1_000_000),
             hardwareSource: try reader.source(), rates: [:])
         let rateCount = try reader.count()
         var rates: [InstanceRateKey: CatalogRate] = [:]
@@ -327,17 +337,19 @@ package enum CatalogArchive {
     private static func readOpenModel(_ reader: inout ArchiveReader) throws(ArchiveReader.Damage) -> OpenModel {
         var model = OpenModel(
             id: try reader.string(), name: try reader.string(), provider: try reader.string(),
-            architecture: try reader.raw(ModelArchitecture.self), parameters: try reader.fixed(),
-            layers: try reader.optionalInt(), hiddenSize: try reader.optionalInt(),
-            intermediateSize: try reader.optionalInt(), gatedMLP: try reader.bool(),
-            attentionHeads: try reader.optionalInt(), kvHeads: try reader.optionalInt(),
-            headDim: try reader.optionalInt(),
-            vocabularySize: try reader.optionalInt(), contextWindow: try reader.int(),
+            architecture: try reader.raw(ModelArchitecture.self), parameters: try reader.fixed(in: Limits.parameters),
+            layers: try reader.optionalInt(in: 1...1_000), hiddenSize: try reader.optionalInt(in: Limits.width),
+            intermediateSize: try reader.optionalInt(in: Limits.width), gatedMLP: try reader.bool(),
+            attentionHeads: try reader.optionalInt(in: 1...10_000), kvHeads: try reader.optionalInt(in: 1...10_000),
+            headDim: try reader.optionalInt(in: 1...100_000),
+            vocabularySize: try reader.optionalInt(in: 1...100_000_000),
+            contextWindow: try reader.int(in: Limits.tokens),
             defaultInstance: try reader.optionalString(), fineTunable: try reader.bool(), neuron: try reader.bool(),
             aliases: try reader.strings(), bedrockEquivalent: try reader.optionalString(),
             factsSource: try reader.source())
         if try reader.bool() {
-            model.customModelUnits = StatedCustomModelUnits(perCopy: try reader.int(), source: try reader.source())
+            model.customModelUnits = StatedCustomModelUnits(
+                perCopy: try reader.int(in: 1...64), source: try reader.source())
         }
         return model
     }
