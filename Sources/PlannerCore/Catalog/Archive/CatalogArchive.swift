@@ -1,10 +1,11 @@
 /// The pricing catalog in a compact binary form that loads in a few milliseconds: the bundled
-/// snapshot is embedded this way (decoding its half a megabyte of JSON took most of a cold start).
+/// snapshot is embedded this way (decoding its half a megabyte of JSON took most of a cold start),
+/// and a refresh writes one into its cache beside the JSON files (`fileName`).
 ///
-/// `Pricing/*.json` stays the source of truth: `genai-plan-embed-pricing` decodes and validates it
-/// with `CatalogDecoder`, then writes the archive; a test checks that the archive decodes to
-/// exactly the catalog the JSON does. Enumerations are stored by raw value and every collection
-/// in a sorted order, so the same catalog always gives the same bytes.
+/// The JSON stays the source of truth: `genai-plan-embed-pricing` and the refresh decode and validate
+/// it with `CatalogDecoder`, then write the archive with the fingerprint of those files; a test checks
+/// that the bundled archive decodes to exactly the catalog its JSON does. Enumerations are stored by
+/// raw value and every collection in a sorted order, so the same catalog always gives the same bytes.
 package enum CatalogArchive {
     /// The ranges the JSON decoder checks, checked again on reading (an archive in a cache directory
     /// is a file anyone could replace).
