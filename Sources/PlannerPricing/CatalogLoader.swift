@@ -6,12 +6,17 @@ public enum CatalogLoader {
     /// The snapshot compiled into the binary from the repository's `Pricing/` directory, read from its
     /// archive (`EmbeddedCatalogArchive`), which a test keeps equal to what the JSON files decode to.
     public static func embedded() throws(CatalogError) -> PricingCatalog {
+        try CatalogArchive.decode(try embeddedArchive(), origin: "embedded")
+    }
+
+    /// The bytes of the embedded archive.
+    static func embeddedArchive() throws(CatalogError) -> [UInt8] {
         guard let archive = Base64.decode(EmbeddedCatalogArchive.base64) else {
             throw CatalogError(problems: [
                 CatalogProblem(file: "embedded", path: "", message: "the catalog archive is not valid base64")
             ])
         }
-        return try CatalogArchive.decode(archive, origin: "embedded")
+        return archive
     }
 
     /// The snapshot compiled into the binary, decoded from the embedded JSON text of `Pricing/` (the slow
@@ -68,13 +73,17 @@ public enum CatalogLoader {
     /// The snapshot to price with when no `--pricing DIR` is given: the refresh cache in
     /// `cacheDirectory` when it is valid and was written on or after the day the bundled snapshot was
     /// assembled (so a newer release's bundled prices win over an old refresh), else the bundled one.
+    /// The bundled snapshot is decoded only when it is the one returned (its date is read from the
+    /// archive's header).
     public static func newest(cacheDirectory: String) throws(CatalogError) -> PricingCatalog {
-        let embedded = try embedded()
         let manifest = (cacheDirectory as NSString).appendingPathComponent("manifest.json")
-        guard let written = (try? FileManager.default.attributesOfItem(atPath: manifest))?[.modificationDate] as? Date,
-            day(written) >= embedded.date, let cached = try? load(directory: cacheDirectory)
-        else { return embedded }
-        return cached
+        if let written = (try? FileManager.default.attributesOfItem(atPath: manifest))?[.modificationDate] as? Date,
+            let bundled = (try? embeddedArchive()).flatMap(CatalogArchive.snapshotDate), day(written) >= bundled,
+            let cached = try? load(directory: cacheDirectory)
+        {
+            return cached
+        }
+        return try embedded()
     }
 
     /// A date as an ISO 8601 day in UTC (`2026-11-29`), comparable with a snapshot's `date`.

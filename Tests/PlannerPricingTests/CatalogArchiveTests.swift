@@ -25,6 +25,8 @@ struct CatalogArchiveTests {
         let catalog = try CatalogArchive.decode(archive, origin: "test")
         let fingerprint = try #require(CatalogArchive.recordedFingerprint(archive))
         #expect(CatalogArchive.encode(catalog, fingerprint: fingerprint) == archive)
+        #expect(CatalogArchive.snapshotDate(archive) == "2026-12-02")
+        #expect(CatalogArchive.snapshotDate(Array(archive.prefix(20))) == nil)
         #expect(CatalogArchive.encode(try CatalogLoader.embeddedFromJSON(), fingerprint: fingerprint) == archive)
         // It records the fingerprint of the JSON files it was made from.
         var files: [String: [UInt8]] = [:]

@@ -387,8 +387,6 @@ public struct Estimator: Sendable {
         )
     }
 
-    /// Line items whose quantity or cost, or whose sum, is beyond what `Fixed` holds: such an option
-    /// is an error naming the item and the inputs behind it, never a number.
     /// A warning for each line item priced at a derived figure: the total is an estimate, not a price.
     public static func derivedPriceWarnings(_ items: [LineItem]) -> [Finding] {
         items.filter { $0.source.kind == .derived && $0.adjustment == nil }.map { item in
@@ -399,6 +397,8 @@ public struct Estimator: Sendable {
         }
     }
 
+    /// Line items whose quantity or cost, or whose sum, is beyond what `Fixed` holds: such an option
+    /// is an error naming the item and the inputs behind it, never a number.
     public static func representationProblems(_ items: [LineItem]) -> [Finding] {
         var problems: [Finding] = []
         for item in items where item.quantity.isOverflow || item.cost.isOverflow {

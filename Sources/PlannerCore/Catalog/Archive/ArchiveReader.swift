@@ -94,13 +94,6 @@ struct ArchiveReader {
         return value
     }
 
-    mutating func int() throws(Damage) -> Int {
-        guard let value = Int(exactly: Self.unZigZag(try varint(limit: 19))) else {
-            throw damage("an integer is too large")
-        }
-        return value
-    }
-
     mutating func bool() throws(Damage) -> Bool {
         guard position < bytes.count else { throw damage("the archive ends inside a flag") }
         let byte = bytes[position]
@@ -109,14 +102,13 @@ struct ArchiveReader {
         return byte == 1
     }
 
-    mutating func optionalInt() throws(Damage) -> Int? { try bool() ? try int() : nil }
-
     /// A whole number within `range`: an archive holds only what the JSON decoder accepted, so anything
     /// outside the ranges it checks is damage (and would reach an engine as a divisor).
     mutating func int(in range: ClosedRange<Int>) throws(Damage) -> Int {
-        let value = try int()
-        guard range.contains(value) else { throw damage("\(value) is outside \(range)") }
-        return value
+        guard let value = Int(exactly: Self.unZigZag(try varint(limit: 19))) else {
+            throw damage("an integer is too large")
+        }
+        return try within(range, value)
     }
 
     mutating func optionalInt(in range: ClosedRange<Int>) throws(Damage) -> Int? {
@@ -125,18 +117,17 @@ struct ArchiveReader {
 
     /// A decimal within `range` (see `int(in:)`).
     mutating func fixed(in range: ClosedRange<Fixed>) throws(Damage) -> Fixed {
-        let value = try fixed()
-        guard range.contains(value) else { throw damage("\(value) is outside \(range)") }
-        return value
+        try within(range, Fixed(units: Self.unZigZag(try varint(limit: 19))))
     }
 
     mutating func optionalFixed(in range: ClosedRange<Fixed>) throws(Damage) -> Fixed? {
         try bool() ? try fixed(in: range) : nil
     }
 
-    mutating func fixed() throws(Damage) -> Fixed { Fixed(units: Self.unZigZag(try varint(limit: 19))) }
-
-    mutating func optionalFixed() throws(Damage) -> Fixed? { try bool() ? try fixed() : nil }
+    private func within<Value: Comparable>(_ range: ClosedRange<Value>, _ value: Value) throws(Damage) -> Value {
+        guard range.contains(value) else { throw damage("\(value) is outside \(range)") }
+        return value
+    }
 
     mutating func string() throws(Damage) -> String { try string(at: try count()) }
 

@@ -122,6 +122,15 @@ package enum CatalogArchive {
         return try result.get()
     }
 
+    /// The `date` of the catalog an archive holds, read without decoding the rest; nil when it is not an
+    /// archive this build reads.
+    package static func snapshotDate(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var reader = try? ArchiveReader(buffer), (try? reader.string()) != nil else { return nil }
+            return try? reader.string()
+        }
+    }
+
     /// The fingerprint an archive records, or nil when it is not an archive this build reads.
     package static func recordedFingerprint(_ bytes: [UInt8]) -> UInt64? {
         bytes.withUnsafeBufferPointer { buffer in (try? ArchiveReader(buffer))?.fingerprint }
